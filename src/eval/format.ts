@@ -1,0 +1,74 @@
+// Formatters of the eval report, one map as for the event formatters: `table` for a person, `json` for scripts.
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { Diagnostic, EvalReport, Measure, Target } from './types.js';
+
+export interface FormatOptions {
+  /** colour the table (off when stdout is not a TTY or NO_COLOR is set) */
+  color: boolean;
+}
+
+const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+const isRateName = (m: Measure) => m.numerator !== null;
+export function formatValue(m: Measure): string {
+  if (m.value === null) return 'n/a';
+  return isRateName(m) ? pct(m.value) : m.value.toFixed(3);
+}
+export function formatTarget(t: Target | undefined, asRate: boolean): string {
+  if (!t) return '';
+  const op = t.op === '>=' ? '≥' : t.op === '<=' ? '≤' : '<';
+  return `${op} ${asRate ? pct(t.value) : t.value.toFixed(2)}`;
+}
+
+function table(report: EvalReport, opts: FormatOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const f of report.files) {
+    out.push(c.bold(`${f.file}  (${f.format}, ${f.records} records)`));
+    const t = new Table({
+      head: ['measure', 'value', 'on', 'target', ''],
+      style: opts.color ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] },
+      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    });
+    for (const m of f.measures) {
+      const on = m.numerator !== null && m.denominator !== null ? `${m.numerator}/${m.denominator}` : `${m.records} records`;
+      const mark = m.met === undefined ? '' : m.met ? c.green('ok') : c.red('below');
+      const value = m.met === undefined ? formatValue(m) : m.met ? c.green(formatValue(m)) : c.red(formatValue(m));
+      t.push([m.name, value, on, formatTarget(m.target, m.numerator !== null), mark]);
+    }
+    out.push(t.toString());
+  }
+  return out.join('\n') + '\n';
+}
+
+function json(report: EvalReport): string {
+  // fixed key order: {files:[{file, format, records, measures:[{name, value, numerator, denominator, records, target?, met?}]}]}
+  const files = report.files.map((f) => ({
+    file: f.file,
+    format: f.format,
+    records: f.records,
+    measures: f.measures.map((m) => ({
+      name: m.name,
+      value: m.value,
+      numerator: m.numerator,
+      denominator: m.denominator,
+      records: m.records,
+      ...(m.target ? { target: { op: m.target.op, value: m.target.value } } : {}),
+      ...(m.met !== undefined ? { met: m.met } : {}),
+    })),
+  }));
+  return JSON.stringify({ files }, null, 2) + '\n';
+}
+
+export const formatters = {
+  table,
+  json: (report: EvalReport, _opts: FormatOptions) => json(report),
+} as const;
+export type EvalFormat = keyof typeof formatters;
+
+/** One line per diagnostic, for stderr: `kind  record  gold: ...  ours: ...`. */
+export function formatDiagnostics(file: string, diags: Diagnostic[]): string {
+  if (!diags.length) return '';
+  const lines = diags.map((d) => `${d.kind.padEnd(15)} ${d.record}\n    gold: ${d.gold}\n    ours: ${d.ours}`);
+  return `--- ${file}: ${diags.length} diagnostics\n${lines.join('\n')}\n`;
+}
