@@ -92,7 +92,12 @@ export async function runEval(files: string[], opts: EvalOptions, io: EvalIO): P
     const preds = new Map<string, Prediction>();
     let extractorErrors = 0;
     for (const r of loaded.records) {
-      const p = extract(r);
+      let p: Prediction;
+      try {
+        p = extract(r);
+      } catch (e) {
+        p = { events: [], error: `extractor threw: ${(e as Error).message}` };
+      }
       if (p.error) extractorErrors++;
       preds.set(r.id, p);
     }
