@@ -68,9 +68,11 @@ test('an extractor that returns the gold scores 100% on the small file', async (
   expect(get('invented deaths').numerator).toBe(0);
 });
 
+const nothing = (): Prediction => ({ events: [] });
+
 test('table output names the file and the measures, without colour when asked', async () => {
   const c = capture();
-  expect(await runEval([small], { format: 'table', color: false }, c.io)).toBe(0);
+  expect(await runEval([small], { format: 'table', color: false, extract: nothing }, c.io)).toBe(0);
   const text = c.out.join('');
   expect(text).toContain('gold-small.jsonl');
   expect(text).toContain('(plain, 14 records)');
@@ -98,16 +100,19 @@ test('bad lines are reported by number, the rest still scored (exit 1); no usabl
   expect(f.measures.find((m: { name: string }) => m.name.startsWith('killed exact'))).toMatchObject({ numerator: 1, denominator: 1 });
 
   c = capture();
-  expect(await runEval([join(dir, 'missing.jsonl')], { format: 'json' }, c.io)).toBe(2);
+  expect(await runEval([join(dir, 'missing.jsonl')], { format: 'json', extract: nothing }, c.io)).toBe(2);
   expect(c.err.join('')).toMatch(/cannot read/);
   expect(c.out.join('')).toBe('');
 
   c = capture();
-  expect(await runEval([join(dir, 'missing.jsonl'), small], { format: 'json' }, c.io)).toBe(1);
+  expect(await runEval([join(dir, 'missing.jsonl'), small], { format: 'json', extract: nothing }, c.io)).toBe(1);
   expect(JSON.parse(c.out.join('')).files).toHaveLength(1);
 
   c = capture();
-  expect(await runEval([], { format: 'json' }, c.io)).toBe(2);
+  expect(await runEval([], { format: 'json', extract: nothing }, c.io)).toBe(2);
+  c = capture();
+  expect(await runEval([small], { format: 'xml' as 'json', extract: nothing }, c.io)).toBe(2);
+  expect(c.err.join('')).toMatch(/unknown format/);
 });
 
 test('verbose lists misses and false positives on stderr', async () => {

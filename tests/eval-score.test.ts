@@ -149,6 +149,8 @@ describe('scorePlain', () => {
     expect(matchEvents([{ type: 'attack', killed: null }], [ev({ type: 'attack', killed: count(1) })])).toEqual([-1]);
     expect(matchEvents([{ type: 'casualties', killed: { low: 2, high: 2 } }], [ev({ type: 'attack', killed: count(2) })])).toEqual([0]);
     expect(matchEvents([{ type: 'meeting', status: 'planned' }], [ev({ type: 'meeting' })])).toEqual([-1]);
+    // the subtype does not decide detection (it is scored on matched events)
+    expect(matchEvents([{ type: 'attack', subtype: 'bombing' }], [ev({ type: 'attack', subtype: 'shelling' })])).toEqual([0]);
     expect(matchEvents([{ type: 'attack', date: '2024-01-02', location: { name: 'Riverton', country: 'CC' } }],
       [ev({ type: 'attack', date: { text: 'Tuesday', value: '2024-01-02', precision: 'day' }, location: place('Riverton town', 'CC') })], g)).toEqual([0]);
     expect(matchEvents([{ type: 'attack', actors: [{ name: 'rebels', role: 'attacker' }] }],
@@ -157,13 +159,13 @@ describe('scorePlain', () => {
   test('measures: detection per type, counts, invented deaths', () => {
     const records = [
       rec('r1', [{ type: 'attack', killed: { low: 3, high: 3 }, wounded: { low: 4, high: 4 } }]),
-      rec('r2', [{ type: 'meeting' }]),
+      rec('r2', [{ type: 'meeting', subtype: 'summit' }]),
       rec('r3', []),
       rec('r4', [{ type: 'attack', killed: { low: 0, high: 0 } }]),
     ];
     const { measures, diagnostics } = scorePlain(records, preds({
       r1: [ev({ type: 'attack', killed: count(2), wounded: count(4) })],
-      r2: [ev({ type: 'meeting' }), ev({ type: 'agreement' })],
+      r2: [ev({ type: 'meeting', subtype: 'talks' }), ev({ type: 'agreement' })],
       r3: [ev({ type: 'attack', killed: count(1) })],
       r4: [ev({ type: 'attack', killed: count(0) })],
     }), g);
@@ -174,6 +176,8 @@ describe('scorePlain', () => {
     expect(byName(measures, 'casualties recall').value).toBeNull();
     expect(byName(measures, 'detection recall, all')).toMatchObject({ numerator: 2, denominator: 3 });
     expect(byName(measures, 'killed exact')).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(byName(measures, 'subtype right')).toMatchObject({ numerator: 0, denominator: 1 });
+    expect(diagnostics.filter((d) => d.kind === 'wrong_subtype').map((d) => d.record)).toEqual(['r2']);
     expect(byName(measures, 'wounded exact')).toMatchObject({ numerator: 1, denominator: 1 });
     expect(byName(measures, 'invented deaths')).toMatchObject({ numerator: 1, denominator: 3, met: false });
     expect(diagnostics.filter((d) => d.kind === 'false_positive').map((d) => d.record).sort()).toEqual(['r1', 'r2', 'r3']);

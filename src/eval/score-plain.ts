@@ -1,5 +1,6 @@
 // Our own plain gold format: each gold event is matched one-to-one to an event of ours of the same type that
-// also agrees on whatever else the gold states (subtype, status, aggregate, killed, wounded, date, location, actors).
+// also agrees on whatever else the gold states (status, aggregate, killed, wounded, date, location, actors).
+// The subtype is scored apart (on matched events), so a bombing called a shelling is still a detected attack.
 import { EVENT_TYPES } from '../schema/event.js';
 import type { Event } from '../schema/event.js';
 import { countMatches, describeEvent, describeEvents, hasDeaths, rate } from './match.js';
@@ -20,7 +21,6 @@ function countOk(gold: GoldCount | null | undefined, ours: Event['killed']): boo
 /** Whether our event satisfies everything a gold event states. */
 export function eventMatches(g: GoldEvent, e: Event, gaz: Gazetteer | null = null): boolean {
   if (!typeCompatible(g, e)) return false;
-  if (g.subtype !== undefined && g.type === e.type && e.subtype !== g.subtype) return false;
   if (g.status !== undefined && e.status !== g.status) return false;
   if (g.aggregate !== undefined && e.aggregate !== g.aggregate) return false;
   if (!countOk(g.killed, e.killed) || !countOk(g.wounded, e.wounded)) return false;
@@ -79,6 +79,7 @@ const describeGold = (g: GoldEvent): string => {
 export function scorePlain(records: PlainRecord[], preds: Map<string, Prediction>, gaz: Gazetteer | null = null): Scored {
   const diagnostics: Diagnostic[] = [];
   const per = Object.fromEntries(EVENT_TYPES.map((t) => [t, { gold: 0, found: 0, ours: 0, right: 0 }]));
+  let subtypeGold = 0, subtypeRight = 0;
   let killedGold = 0, killedExact = 0, woundedGold = 0, woundedExact = 0, noDeathRecords = 0, invented = 0;
 
   for (const r of records) {
@@ -90,8 +91,15 @@ export function scorePlain(records: PlainRecord[], preds: Map<string, Prediction
     r.events.forEach((g, gi) => {
       const slot = per[g.type]!;
       slot.gold++;
-      if (assigned[gi]! >= 0) slot.found++;
-      else diagnostics.push({ record: r.id, kind: 'miss', gold: describeGold(g), ours: describeEvents(events) });
+      if (assigned[gi]! >= 0) {
+        slot.found++;
+        const mine = events[assigned[gi]!]!;
+        if (g.subtype !== undefined && g.type === mine.type) {
+          subtypeGold++;
+          if (mine.subtype === g.subtype) subtypeRight++;
+          else diagnostics.push({ record: r.id, kind: 'wrong_subtype', gold: describeGold(g), ours: describeEvent(mine) });
+        }
+      } else diagnostics.push({ record: r.id, kind: 'miss', gold: describeGold(g), ours: describeEvents(events) });
       // counts: is there an event of a compatible type that states the gold number?
       if (g.killed) {
         killedGold++;
@@ -136,6 +144,7 @@ export function scorePlain(records: PlainRecord[], preds: Map<string, Prediction
     measures.push(rate(`${t} precision (our events)`, s.right, s.ours, n));
   }
   measures.push(
+    rate('subtype right (matched events whose gold states one)', subtypeRight, subtypeGold, n),
     rate('killed exact (gold events stating a number)', killedExact, killedGold, n),
     rate('wounded exact (gold events stating a number)', woundedExact, woundedGold, n),
     rate('invented deaths (records whose gold has no deaths)', invented, noDeathRecords, noDeathRecords, { op: '<=', value: 0 }),

@@ -77,7 +77,7 @@ export function scoreWikiEvents(records: WikiRecord[], preds: Map<string, Predic
     for (const e of attacks) {
       ourAttack++;
       if (supporting.some((m) => evidenceCovers(e, m.span[0]))) ourAttackRight++;
-      else diagnostics.push({ record: r.id, kind: 'false_positive', gold: 'no Attack/Die/Injure trigger in its evidence', ours: `${e.id} ${describeEvent(e)}: ${e.evidence.map((x) => x.text).join(' | ').slice(0, 200)}` });
+      else diagnostics.push({ record: r.id, kind: 'false_positive', gold: 'no Attack/Die/Injure trigger in its evidence', ours: `${e.id} ${describeEvent(e)}: ${e.evidence.map((x) => x.text.replace(/\s+/g, ' ').trim()).join(' | ').slice(0, 200)}` });
     }
     const dies = r.mentions.filter(isDieMention);
     for (const e of events.filter(hasDeaths)) {

@@ -92,7 +92,7 @@ export interface Measure {
 
 export interface Diagnostic {
   record: string;
-  kind: 'miss' | 'false_positive' | 'wrong_count' | 'invented_deaths' | 'wrong_place' | 'extractor_error';
+  kind: 'miss' | 'false_positive' | 'wrong_count' | 'wrong_subtype' | 'invented_deaths' | 'wrong_place' | 'extractor_error';
   /** what the gold says */
   gold: string;
   /** what we produced */
