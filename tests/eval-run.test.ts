@@ -77,6 +77,8 @@ test('table output names the file and the measures, without colour when asked', 
   expect(text).toContain('gold-small.jsonl');
   expect(text).toContain('(plain, 14 records)');
   expect(text).toContain('attack recall (gold events)');
+  // the plain format's one target (no invented deaths) holds when nothing is extracted
+  expect(text).toContain('targets met: 1 of 1');
   // eslint-disable-next-line no-control-regex
   expect(text).not.toMatch(/\u001b\[/);
 });
@@ -131,4 +133,20 @@ test('an extractor that throws is reported and scored as no events', async () =>
   // runEval's default wrapper catches throws; a custom extractor is wrapped the same way
   expect(await runEval([small], { format: 'json', extract: boom }, c.io)).toBe(0);
   expect(c.err.join('')).toMatch(/extractor failed .* on 14 records/);
+});
+
+test('a file mixing formats is scored per format', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'eval-'));
+  const mixed = join(dir, 'mixed.jsonl');
+  await writeFile(mixed, [
+    JSON.stringify({ id: 'p', text: 'Troops fired on a convoy.', gold: { event_type: 'ASSAULT', source_actors: [], target_actors: [], location: null, fatalities: null, injured: null } }),
+    JSON.stringify({ id: 'o', text: 'Leaders met.', events: [{ type: 'meeting' }] }),
+  ].join('\n') + '\n');
+  const c = capture();
+  const extract = (r: GoldRecord): Prediction => ({ events: [ev({ type: r.id === 'p' ? 'attack' : 'meeting' })] });
+  expect(await runEval([mixed], { format: 'json', extract }, c.io)).toBe(0);
+  const files = JSON.parse(c.out.join('')).files;
+  expect(files.map((f: { format: string; records: number }) => [f.format, f.records])).toEqual([['plover', 1], ['plain', 1]]);
+  expect(files[0].measures[0]).toMatchObject({ name: 'ASSAULT+FIGHT found as attack (records)', value: 1, numerator: 1, denominator: 1, met: true });
+  expect(files[1].measures[0]).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
 });

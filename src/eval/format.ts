@@ -37,6 +37,12 @@ function table(report: EvalReport, opts: FormatOptions): string {
       t.push([m.name, value, on, formatTarget(m.target, m.numerator !== null), mark]);
     }
     out.push(t.toString());
+    const withTarget = f.measures.filter((m) => m.met !== undefined);
+    if (withTarget.length) {
+      const met = withTarget.filter((m) => m.met).length;
+      const line = `targets met: ${met} of ${withTarget.length}`;
+      out.push(met === withTarget.length ? c.green(line) : c.yellow(line));
+    }
   }
   return out.join('\n') + '\n';
 }
