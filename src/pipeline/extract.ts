@@ -1,6 +1,20 @@
-// The extractor: one document in, validated events out.
+// The extractor: one document in, validated events out. Stages, top to bottom:
+//   sentences (plain scanner) → prefilter (lexicon scan) → tag (compromise + plugin) → rules (mentions)
+//   → resolvers (date, place) → refiners (merge, keep/drop) → finalize (codes, evidence, ids) → zod validation.
 import type { Event } from '../schema/event.js';
+import { validateEvent } from '../schema/event.js';
 import type { InputDoc, ExtractOptions } from '../types.js';
+import { splitSentences, type SentenceSpan } from '../document/sentences.js';
+import { mayHoldEvent } from '../document/prefilter.js';
+import { tagSentence } from '../document/terms.js';
+import { mentionsOf } from '../rules/events.js';
+import type { Mention } from '../rules/mention.js';
+import { resolveEventDate } from '../resolvers/date.js';
+import { parseDateline } from '../resolvers/dateline.js';
+import { buildPlaceContext, locateEvent, type PlaceContext } from '../places/index.js';
+import { mergeMentions } from '../refiners/merge.js';
+import { keep, toEvent } from '../refiners/finalize.js';
+import { fallbackLocation } from '../refiners/locations.js';
 
 export interface ExtractResult {
   events: Event[];
@@ -8,7 +22,49 @@ export interface ExtractResult {
   invalid: { rule: string; error: string }[];
 }
 
+/** The reference date: the document's own, else --date, else its dateline's. */
+export function referenceDateOf(doc: InputDoc, options: ExtractOptions): string | null {
+  if (doc.date) return doc.date;
+  if (options.referenceDate) return options.referenceDate;
+  return parseDateline(doc.text, null)?.date ?? null;
+}
+
+function resolve(m: Mention, refDate: string | null, docText: string, places: () => PlaceContext): void {
+  const s = m.sentence;
+  m.date = resolveEventDate(s.text, m.anchor - s.start, refDate, { future: m.status === 'planned' });
+  m.location = locateEvent(docText, s.start, s.end, m.anchor, places());
+}
+
 export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): ExtractResult {
-  void doc; void options;
-  return { events: [], invalid: [] }; // replaced by the real pipeline
+  const text = doc.text;
+  const refDate = referenceDateOf(doc, options);
+  const sentences = splitSentences(text);
+  let placeCtx: PlaceContext | null = null;
+  const places = () => (placeCtx ??= buildPlaceContext(text));
+
+  const mentions: Mention[] = [];
+  let previous: SentenceSpan | null = null;
+  for (const s of sentences) {
+    if (mayHoldEvent(s.text)) {
+      for (const m of mentionsOf(tagSentence(s), previous, text)) {
+        resolve(m, refDate, text, places);
+        mentions.push(m);
+      }
+    }
+    previous = s;
+  }
+
+  const drafts = mergeMentions(mentions).filter(keep);
+  for (const d of drafts) if (!d.location) d.location = fallbackLocation(d, drafts, placeCtx ?? places());
+  drafts.sort((a, b) => a.mentions[0].anchor - b.mentions[0].anchor);
+
+  const events: Event[] = [];
+  const invalid: ExtractResult['invalid'] = [];
+  drafts.forEach((d, i) => {
+    const e = toEvent(d, doc.id, i + 1, text);
+    const v = validateEvent(e);
+    if (v.ok) events.push(v.event);
+    else invalid.push({ rule: e.rule, error: v.error });
+  });
+  return { events, invalid };
 }

@@ -1,0 +1,101 @@
+// Who acts: head nouns that name a kind of actor, named armed groups and state bodies, and the titles of people.
+// Data only; src/resolvers/actors.ts reads it. Country names and demonyms come from the gazetteer
+// (src/places, built from world-countries), not from here.
+
+import type { ActorKind } from '../schema/event.js';
+
+/** Head nouns of actor phrases ("Syrian troopers", "the Russian-backed governing administration"), with their kind.
+ * Spun variants ("governing administration", "armed service", "troopers") are listed as news has them. */
+export const ACTOR_HEADS: Record<string, ActorKind> = {
+  government: 'government', governments: 'government', administration: 'government', 'governing administration': 'government',
+  regime: 'government', authorities: 'government', ministry: 'government', officials: 'government', cabinet: 'government',
+  president: 'government', minister: 'government', leader: 'government', leaders: 'government', state: 'government',
+  kremlin: 'government', diplomats: 'government', delegation: 'government', delegations: 'government', envoy: 'government',
+  military: 'military', army: 'military', armies: 'military', forces: 'military', force: 'military', troops: 'military',
+  soldiers: 'military', soldier: 'military', troopers: 'military', 'armed service': 'military', 'armed forces': 'military',
+  'armed service forces': 'military', navy: 'military', 'air force': 'military', jets: 'military', warplanes: 'military',
+  aircraft: 'military', drone: 'military', drones: 'military', artillery: 'military', units: 'military', battalion: 'military',
+  brigade: 'military', division: 'military', coalition: 'military', servicemen: 'military', personnel: 'military',
+  police: 'police', policemen: 'police', policeman: 'police', gendarmes: 'police', gendarmerie: 'police', 'security forces': 'police',
+  rebels: 'rebel', rebel: 'rebel', insurgents: 'rebel', insurgent: 'rebel', opposition: 'rebel', guerrillas: 'rebel', guerrilla: 'rebel',
+  separatists: 'rebel', separatist: 'rebel',
+  militants: 'militant', militant: 'militant', jihadists: 'militant', jihadist: 'militant', jihadis: 'militant', gunmen: 'militant',
+  gunman: 'militant', terrorists: 'militant', terrorist: 'militant', militia: 'militant', militias: 'militant', militiamen: 'militant',
+  fighters: 'militant', attackers: 'militant', assailants: 'militant', extremists: 'militant', bandits: 'militant', bomber: 'militant',
+  bombers: 'militant', kidnappers: 'militant', abductors: 'militant', 'suicide bomber': 'militant',
+  civilians: 'civilian', civilian: 'civilian', people: 'civilian', villagers: 'civilian', residents: 'civilian',
+  children: 'civilian', women: 'civilian', protesters: 'civilian', demonstrators: 'civilian', worshippers: 'civilian',
+  students: 'civilian', farmers: 'civilian', passengers: 'civilian', refugees: 'civilian', journalists: 'civilian',
+  company: 'organization', companies: 'organization', organization: 'organization', organisation: 'organization',
+  group: 'organization', agency: 'organization', party: 'organization', union: 'organization', bank: 'organization',
+};
+
+/** Heads that stand for a state's armed forces when a country is attached ("Turkish drone attacks" → Turkish military). */
+export const WEAPON_HEADS_IMPLYING_MILITARY = ['drone', 'drones', 'warplanes', 'jets', 'artillery', 'aircraft', 'airstrike', 'airstrikes', 'missiles', 'helicopters', 'tanks'];
+
+export interface NamedActor {
+  name: string;
+  aliases: string[];
+  country: string | null;
+  kind: ActorKind;
+}
+
+/** Named armed groups, state bodies and organisations of current conflicts. Aliases are lower case. */
+export const NAMED_ACTORS: NamedActor[] = [
+  { name: 'Islamic State', country: null, kind: 'militant', aliases: ['islamic state', 'isis', 'isil', 'daesh', 'is militants', 'islamic state group', 'the islamic state'] },
+  { name: 'Islamic State West Africa Province', country: 'NG', kind: 'militant', aliases: ['iswap', 'islamic state west africa province', 'islamic state west africa'] },
+  { name: 'Islamic State Khorasan Province', country: 'AF', kind: 'militant', aliases: ['isis-k', 'iskp', 'is-k', 'islamic state khorasan', 'islamic state khorasan province'] },
+  { name: 'Islamic State Sahel Province', country: null, kind: 'militant', aliases: ['islamic state sahel', 'islamic state in the greater sahara', 'isgs'] },
+  { name: 'al-Shabaab', country: 'SO', kind: 'militant', aliases: ['al-shabaab', 'al shabaab', 'al-shabab', 'al shabab', 'shabaab', 'shabab'] },
+  { name: 'Taliban', country: 'AF', kind: 'militant', aliases: ['taliban', 'the taliban', 'tehrik-i-taliban', 'ttp', 'pakistani taliban'] },
+  { name: 'al-Qaeda', country: null, kind: 'militant', aliases: ['al-qaeda', 'al qaeda', 'al-qaida', 'al qaida', 'alqaeda', 'aqap', 'aqim', 'al-qaeda in the arabian peninsula'] },
+  { name: 'Hayat Tahrir al-Sham', country: 'SY', kind: 'rebel', aliases: ['hayat tahrir al-sham', 'hts', 'tahrir al-sham', 'nusra front', 'al-nusra', 'jabhat al-nusra'] },
+  { name: 'Houthis', country: 'YE', kind: 'rebel', aliases: ['houthi', 'houthis', 'houthi rebels', 'ansar allah', 'ansarallah'] },
+  { name: 'Hezbollah', country: 'LB', kind: 'militant', aliases: ['hezbollah', 'hizbollah', 'hizballah', 'hizbullah'] },
+  { name: 'Hamas', country: 'PS', kind: 'militant', aliases: ['hamas', 'qassam brigades', 'al-qassam brigades', 'izz ad-din al-qassam brigades'] },
+  { name: 'Palestinian Islamic Jihad', country: 'PS', kind: 'militant', aliases: ['islamic jihad', 'palestinian islamic jihad', 'pij'] },
+  { name: 'Boko Haram', country: 'NG', kind: 'militant', aliases: ['boko haram', 'jas', 'jamaatu ahlis sunna'] },
+  { name: 'JNIM', country: 'ML', kind: 'militant', aliases: ['jnim', "jama'at nusrat al-islam wal-muslimin", 'jama’at nusrat al-islam wal-muslimin', 'support group for islam and muslims', 'gsim'] },
+  { name: 'PKK', country: 'TR', kind: 'rebel', aliases: ['pkk', 'kurdistan workers party', "kurdistan workers' party"] },
+  { name: 'YPG', country: 'SY', kind: 'rebel', aliases: ['ypg', "people's protection units", 'kurdish ypg'] },
+  { name: 'Syrian Democratic Forces', country: 'SY', kind: 'rebel', aliases: ['sdf', 'syrian democratic forces'] },
+  { name: 'Rapid Support Forces', country: 'SD', kind: 'militant', aliases: ['rsf', 'rapid support forces', 'janjaweed'] },
+  { name: 'Sudanese Armed Forces', country: 'SD', kind: 'military', aliases: ['saf', 'sudanese armed forces'] },
+  { name: 'Wagner Group', country: 'RU', kind: 'militant', aliases: ['wagner', 'wagner group', 'africa corps', 'wagner mercenaries'] },
+  { name: 'M23', country: 'CD', kind: 'rebel', aliases: ['m23', 'march 23 movement', 'm23 rebels'] },
+  { name: 'ADF', country: 'CD', kind: 'rebel', aliases: ['adf', 'allied democratic forces'] },
+  { name: 'CODECO', country: 'CD', kind: 'militant', aliases: ['codeco'] },
+  { name: 'Fano', country: 'ET', kind: 'militant', aliases: ['fano', 'fano militia'] },
+  { name: 'Tigray People\'s Liberation Front', country: 'ET', kind: 'rebel', aliases: ['tplf', "tigray people's liberation front", 'tigrayan forces'] },
+  { name: 'Arakan Army', country: 'MM', kind: 'rebel', aliases: ['arakan army'] },
+  { name: 'Kachin Independence Army', country: 'MM', kind: 'rebel', aliases: ['kachin independence army', 'kia'] },
+  { name: 'People\'s Defence Force', country: 'MM', kind: 'rebel', aliases: ["people's defence force", "people's defense force", 'pdf'] },
+  { name: 'Tatmadaw', country: 'MM', kind: 'military', aliases: ['tatmadaw', 'junta', 'military junta'] },
+  { name: 'Israel Defense Forces', country: 'IL', kind: 'military', aliases: ['idf', 'israel defense forces', 'israeli defense forces', 'israeli army', 'israeli military'] },
+  { name: 'Free Syrian Army', country: 'SY', kind: 'rebel', aliases: ['free syrian army', 'fsa', 'syrian national army'] },
+  { name: 'Lashkar-e-Taiba', country: 'PK', kind: 'militant', aliases: ['lashkar-e-taiba', 'let', 'lashkar-e-toiba'] },
+  { name: 'Jaish-e-Mohammed', country: 'PK', kind: 'militant', aliases: ['jaish-e-mohammed', 'jaish-e-muhammad', 'jem'] },
+  { name: 'Baloch Liberation Army', country: 'PK', kind: 'rebel', aliases: ['baloch liberation army', 'bla'] },
+  { name: 'ELN', country: 'CO', kind: 'rebel', aliases: ['eln', 'national liberation army'] },
+  { name: 'FARC', country: 'CO', kind: 'rebel', aliases: ['farc', 'farc dissidents'] },
+  { name: 'NATO', country: null, kind: 'military', aliases: ['nato', 'north atlantic treaty organization'] },
+  { name: 'United Nations', country: null, kind: 'organization', aliases: ['united nations', 'u.n.', 'un', 'un security council', 'security council'] },
+  { name: 'African Union', country: null, kind: 'organization', aliases: ['african union', 'au', 'atmis', 'amisom'] },
+  { name: 'European Union', country: null, kind: 'organization', aliases: ['european union', 'eu'] },
+  { name: 'Syrian Observatory for Human Rights', country: 'GB', kind: 'organization', aliases: ['syrian observatory for human rights', 'syrian observatory', 'sohr', 'syrian observatory for human legal rights'] },
+  { name: 'Red Cross', country: null, kind: 'organization', aliases: ['red cross', 'icrc', 'international committee of the red cross', 'red crescent'] },
+  { name: 'Pentagon', country: 'US', kind: 'military', aliases: ['pentagon'] },
+  { name: 'Kremlin', country: 'RU', kind: 'government', aliases: ['kremlin'] },
+  { name: 'White House', country: 'US', kind: 'government', aliases: ['white house'] },
+];
+
+/** Titles before a person's name; the title's country comes from the demonym before it ("Russian President Vladimir Putin"). */
+export const PERSON_TITLES = [
+  'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'prince', 'emir', 'sultan', 'sheikh',
+  'foreign minister', 'defense minister', 'defence minister', 'interior minister', 'minister', 'secretary of state',
+  'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'general', 'gen.', 'maj.', 'col.',
+  'lt.', 'commander', 'leader', 'governor', 'mayor', 'senator', 'chairman', 'chief', 'pope', 'ayatollah', 'mr.', 'mrs.', 'ms.', 'dr.',
+];
+
+/** Pronoun-like heads that refer back to an actor named earlier in the sentence ("its troops", "their fighters"). */
+export const POSSESSIVE_PRONOUNS = ['its', 'their', 'his', 'her', 'our'];

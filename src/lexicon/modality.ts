@@ -1,0 +1,50 @@
+// Words that change what a trigger means: future plans, denials, threats and wishes, reported speech,
+// and running totals. Data only; src/resolvers/modality.ts and src/resolvers/attribution.ts read it.
+// Patterns are regular-expression sources over the lower-cased sentence text, each with a reason id.
+
+export interface CuePattern { reason: string; pattern: string }
+
+/** The event lies in the future: status "planned". Matched in the words just before the trigger. */
+export const PLANNED_CUES: CuePattern[] = [
+  { reason: 'will', pattern: "\\b(?:will|shall|'ll|would)\\b(?:\\s+\\w+){0,3}\\s*$" },
+  { reason: 'scheduled-to', pattern: '\\b(?:is|are|was|were)\\s+(?:\\w+\\s+)?(?:scheduled|set|due|expected|slated|planning|planned|poised|going)\\s+to\\b' },
+  { reason: 'plans-to', pattern: '\\b(?:plans?|intends?|prepares?|preparing)\\s+to\\b' },
+  { reason: 'upcoming', pattern: '\\b(?:upcoming|forthcoming|approaching|planned|proposed|scheduled|expected|future|next|impending|prospective|coming)\\s+(?:\\w+\\s+){0,2}$' },
+  { reason: 'to-infinitive-after-be', pattern: '\\b(?:is|are)\\s+to\\s+$' },
+];
+
+/** Cues after the trigger that place it in the future ("talks next week", "a summit on Friday" with a future verb). */
+export const PLANNED_AFTER_CUES: CuePattern[] = [
+  { reason: 'next-period', pattern: '^\\s*(?:\\w+\\s+){0,4}(?:next|later this|later in the)\\s+(?:week|month|year|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)' },
+];
+
+/** The event is denied or did not happen: status "denied". Matched in the clause before the trigger. */
+export const DENIAL_CUES: CuePattern[] = [
+  { reason: 'denied', pattern: '\\b(?:denied|denies|deny|denying|rejected claims|dismissed claims|refuted)\\b' },
+  { reason: 'no-attack', pattern: '\\b(?:no|never)\\s+(?:\\w+\\s+){0,2}$' },
+  { reason: 'did-not', pattern: "\\b(?:did not|didn't|has not|hasn't|have not|haven't|had not|was not|were not|wasn't|weren't)\\s+(?:\\w+\\s+){0,1}$" },
+];
+
+/** The trigger names something wished, threatened or called for, not an event: no event at all. */
+export const NON_EVENT_CUES: CuePattern[] = [
+  { reason: 'threat', pattern: '\\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|warn(?:ed|s|ing)?|pledg(?:ed|es|ing)|promis(?:ed|es|ing))\\s+(?:\\w+\\s+){0,5}$' },
+  { reason: 'wish', pattern: '\\b(?:aims?|aimed|hopes?|hoped|hoping|seeks?|seeking|sought|wants?|wanted|tries|tried|trying|push(?:es|ed)? for|calls? for|called for|calling for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|propos(?:ed|es|ing)|offer(?:ed|s|ing)?|could|might|would like|ready)\\s+(?:\\w+\\s+){0,4}$' },
+  { reason: 'to-prevent', pattern: '\\b(?:to prevent|to avoid|to stop|to deter|prevent(?:ed|s)?|against (?:a|any|future)|fear(?:s|ed)? of|risk of|possibility of|threat of|in case of)\\s+(?:\\w+\\s+){0,3}$' },
+  { reason: 'if', pattern: '\\b(?:if|unless|whether)\\b(?:\\s+\\S+){0,8}\\s*$' },
+  { reason: 'condemn-generic', pattern: '\\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing))\\s+(?:all\\s+|any\\s+)$' },
+];
+
+/** Verbs of reported speech, for attribution ("X said", "X claimed", "according to X"). */
+export const REPORT_VERBS = [
+  'said', 'says', 'claimed', 'claims', 'reported', 'reports', 'stated', 'states', 'announced', 'announces', 'told',
+  'confirmed', 'confirms', 'mentioned', 'noted', 'added', 'declared', 'alleged', 'alleges', 'insisted', 'acknowledged',
+  'tweeted', 'wrote', 'explained', 'asserted', 'indicated', 'disclosed', 'revealed', 'recorded', 'documented',
+];
+
+/** Phrases that make a count a running total over a period, not one incident. */
+export const AGGREGATE_CUES: CuePattern[] = [
+  { reason: 'past-period', pattern: '\\b(?:in|over|during|throughout)\\s+the\\s+(?:past|previous|last|preceding)\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decade)\\b' },
+  { reason: 'since', pattern: '\\bsince\\s+(?:the\\s+)?(?:start|beginning|outbreak|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4}|last)\\b' },
+  { reason: 'so-far', pattern: '\\b(?:so far this|so far in|so far|this year|to date|in total|in all|altogether|overall)\\b' },
+  { reason: 'whole-war', pattern: '\\b(?:since the (?:war|conflict|fighting|uprising|offensive) (?:began|started|erupted)|over the course of the (?:war|conflict))\\b' },
+];

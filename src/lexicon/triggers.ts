@@ -1,0 +1,73 @@
+// Event trigger words: the words that make a sentence report an attack, a meeting or an agreement.
+// Data only. Each entry lists the surface forms news writes (including synonym-spun variants such as
+// "assault" for attack or "cease-hearth" for cease-fire); the tagger plugin (src/document/plugin.ts)
+// teaches every form to compromise with the entry's tag, so rules read tags, not strings.
+//
+// strength: 'strong' triggers report a concrete event on their own ("airstrike", "bombed");
+//           'weak' ones ("attacks", "offensive", "fighting") need more support (a count, an actor, a place)
+//           before the event is kept (see src/refiners/confidence.ts).
+
+import type { AttackSubtype } from '../schema/event.js';
+
+export type TriggerStrength = 'strong' | 'weak';
+
+export interface TriggerEntry {
+  /** surface forms, lower case; multi-word forms are matched as a sequence of terms */
+  forms: string[];
+  strength: TriggerStrength;
+  /** true for verbs: a finite past-tense use is strong, an -ing/plain use is weak */
+  verb?: boolean;
+}
+
+export interface AttackTrigger extends TriggerEntry { subtype: AttackSubtype }
+export interface MeetingTrigger extends TriggerEntry { subtype: 'talks' | 'summit' | 'visit' | 'call' }
+export interface AgreementTrigger extends TriggerEntry { subtype: 'ceasefire' | 'peace_deal' | 'prisoner_exchange' | 'other' }
+
+export const ATTACK_TRIGGERS: AttackTrigger[] = [
+  // air and drone strikes
+  { subtype: 'airstrike', strength: 'strong', forms: ['airstrike', 'airstrikes', 'air strike', 'air strikes', 'air-strike', 'air-strikes', 'air raid', 'air raids', 'airraid', 'aerial bombardment', 'aerial bombing', 'aerial attack', 'aerial attacks', 'warplanes', 'warplane', 'fighter jets', 'bombing raid', 'bombing raids', 'air assault', 'air assaults'] },
+  { subtype: 'airstrike', strength: 'strong', verb: true, forms: ['bombed', 'air-struck'] },
+  { subtype: 'drone_strike', strength: 'strong', forms: ['drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'drone assault', 'drone assaults', 'drone-strike', 'drone-strikes', 'unmanned aerial vehicle attack', 'kamikaze drone', 'kamikaze drones'] },
+  // shelling, artillery, rockets, missiles
+  { subtype: 'shelling', strength: 'strong', forms: ['shelling', 'shellings', 'artillery fire', 'artillery strike', 'artillery strikes', 'artillery attack', 'artillery barrage', 'barrage', 'mortar attack', 'mortar attacks', 'mortar fire', 'mortar shells', 'mortar shell', 'rocket attack', 'rocket attacks', 'rocket fire', 'rockets', 'missile strike', 'missile strikes', 'missile attack', 'missile attacks', 'missiles', 'ballistic missile', 'cruise missile', 'cruise missiles', 'bombardment', 'bombardments'] },
+  { subtype: 'shelling', strength: 'weak', forms: ['shells', 'rockets', 'missiles', 'rocket', 'missile', 'mortars', 'artillery'] },
+  { subtype: 'shelling', strength: 'strong', verb: true, forms: ['shelled', 'bombarded', 'pounded'] },
+  // explosives
+  { subtype: 'bombing', strength: 'strong', forms: ['bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'improvised explosive device', 'improvised explosive devices', 'ied', 'ieds', 'landmine', 'landmines', 'land mine', 'land mines', 'mine blast', 'explosion', 'explosions', 'blast', 'blasts', 'explosive device', 'explosive devices', 'explosive system', 'bomb blast', 'grenade attack', 'vbied', 'detonation', 'detonated', 'exploded', 'blew up'] },
+  { subtype: 'bombing', strength: 'weak', forms: ['bomb', 'bombs', 'grenade', 'grenades', 'mine', 'mines'] },
+  { subtype: 'suicide_bombing', strength: 'strong', forms: ['suicide bombing', 'suicide bombings', 'suicide bomber', 'suicide bombers', 'suicide attack', 'suicide attacks', 'suicide car bomb', 'suicide car bomber', 'suicide blast', 'suicide vest', 'suicide assault'] },
+  // fighting between armed sides
+  { subtype: 'armed_clash', strength: 'strong', forms: ['clash', 'clashes', 'gunbattle', 'gunbattles', 'gun battle', 'gun battles', 'firefight', 'firefights', 'skirmish', 'skirmishes', 'ambush', 'ambushes', 'exchange of fire', 'heavy fighting', 'fierce fighting', 'intense fighting', 'street fighting'] },
+  { subtype: 'armed_clash', strength: 'strong', verb: true, forms: ['clashed', 'ambushed', 'fought', 'skirmished'] },
+  { subtype: 'armed_clash', strength: 'weak', forms: ['battle', 'battles', 'fighting', 'offensive', 'counteroffensive', 'counter-offensive', 'hostilities', 'combat'] },
+  // violence against civilians
+  { subtype: 'attack_on_civilians', strength: 'strong', forms: ['massacre', 'massacres', 'mass shooting', 'gunmen', 'gunman', 'stabbing', 'stabbings', 'lynching', 'beheading', 'arson attack', 'mass killing', 'mass killings'] },
+  { subtype: 'attack_on_civilians', strength: 'weak', forms: ['shooting', 'shootings', 'execution', 'executions'] },
+  { subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['massacred', 'executed', 'beheaded', 'gunned down', 'shot dead', 'stabbed', 'opened fire', 'torched'] },
+  { subtype: 'abduction', strength: 'strong', forms: ['kidnapping', 'kidnappings', 'abduction', 'abductions', 'hostage-taking', 'hostage taking'] },
+  { subtype: 'abduction', strength: 'strong', verb: true, forms: ['kidnapped', 'abducted', 'seized hostage', 'taken hostage', 'kidnaped'] },
+  // generic attacks (subtype from context, else unspecified)
+  { subtype: 'unspecified', strength: 'weak', forms: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'raid', 'raids', 'incursion', 'incursions', 'onslaught', 'violence', 'gunfire', 'crossfire'] },
+  { subtype: 'unspecified', strength: 'strong', verb: true, forms: ['attacked', 'assaulted', 'struck', 'raided', 'stormed', 'fired on', 'fired at', 'opened hearth'] },
+  { subtype: 'unspecified', strength: 'weak', verb: true, forms: ['attacking', 'attacks', 'attack', 'striking', 'raiding', 'storming', 'targeting', 'killing', 'firing'] },
+];
+
+export const MEETING_TRIGGERS: MeetingTrigger[] = [
+  { subtype: 'summit', strength: 'strong', forms: ['summit', 'summits', 'summit meeting', 'summit talks'] },
+  { subtype: 'talks', strength: 'strong', forms: ['talks', 'meeting', 'meetings', 'assembly', 'conference', 'negotiations', 'peace talks', 'consultations', 'round of talks'] },
+  { subtype: 'talks', strength: 'weak', forms: ['discussions', 'dialogue', 'conversation', 'negotiation'] },
+  { subtype: 'talks', strength: 'strong', verb: true, forms: ['met', 'meet', 'meets', 'meeting with', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'conferred', 'consulted', 'hosted', 'will host'] },
+  { subtype: 'talks', strength: 'weak', verb: true, forms: ['negotiated', 'discussed', 'discuss', 'negotiate', 'received'] },
+  { subtype: 'visit', strength: 'strong', forms: ['visit', 'visits', 'state visit', 'official visit', 'trip to'] },
+  { subtype: 'visit', strength: 'strong', verb: true, forms: ['visited', 'visiting', 'traveled to', 'travelled to', 'travel to', 'travels to', 'depart for', 'departs for', 'departed for', 'leave for', 'leaves for', 'left for', 'arrived in', 'arrives in', 'arrive in', 'flew to', 'fly to', 'flies to', 'head to', 'heads to', 'headed to'] },
+  { subtype: 'call', strength: 'strong', forms: ['phone call', 'telephone call', 'phone conversation', 'telephone conversation', 'video call', 'videoconference', 'video conference'] },
+  { subtype: 'call', strength: 'strong', verb: true, forms: ['spoke by phone', 'spoke by telephone', 'spoke on the phone', 'phoned', 'telephoned'] },
+];
+
+export const AGREEMENT_TRIGGERS: AgreementTrigger[] = [
+  { subtype: 'ceasefire', strength: 'strong', forms: ['ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'cease fire', 'cease-hearth', 'cease hearth', 'stop-fireplace', 'stop fireplace', 'stop-fire', 'truce', 'truces', 'armistice', 'halt to fighting', 'cessation of hostilities', 'humanitarian pause', 'de-escalation agreement', 'de-escalation deal'] },
+  { subtype: 'peace_deal', strength: 'strong', forms: ['peace deal', 'peace agreement', 'peace accord', 'peace accords', 'peace treaty', 'peace pact', 'peace plan', 'peace settlement'] },
+  { subtype: 'prisoner_exchange', strength: 'strong', forms: ['prisoner exchange', 'prisoner swap', 'prisoner exchanges', 'prisoner swaps', 'exchange of prisoners', 'swap of prisoners', 'exchanged prisoners', 'swapped prisoners', 'prisoners exchange', 'prisoners swap'] },
+  { subtype: 'other', strength: 'strong', verb: true, forms: ['agreed', 'agree', 'agrees', 'signed', 'reached an agreement', 'reached a deal', 'struck a deal', 'concur', 'concurred', 'agreeing'] },
+  { subtype: 'other', strength: 'weak', forms: ['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'pact', 'pacts', 'treaty', 'treaties', 'settlement', 'memorandum of understanding'] },
+];

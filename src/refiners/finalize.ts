@@ -1,0 +1,87 @@
+// Last refiners: score each draft by the evidence behind it, drop the ones too thin to be an event, and give the
+// rest their codes, evidence and ids.
+import type { Codes, Event, Evidence } from '../schema/event.js';
+import type { Draft } from './merge.js';
+import {
+  ATTACK_CODES, UNSPECIFIED_ATTACK_CODES, CASUALTY_CODES, MEETING_CODES, AGREEMENT_CODES, isArmedKind,
+} from '../lexicon/taxonomy.js';
+
+/** Confidence: how much supports the event. A weak trigger alone scores below the keep threshold. */
+export function confidenceOf(d: Draft): number {
+  const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
+  let c = strong ? 0.45 : d.mentions.some((m) => m.trigger) ? 0.2 : 0.35;
+  if (d.killed || d.wounded) c += 0.25;
+  if (d.actors.some((a) => a.country || a.kind === 'person')) c += 0.1;
+  if (d.actors.length >= 2) c += 0.05;
+  if (d.location) c += 0.05;
+  if (d.date?.value) c += 0.05;
+  if (d.mentions.length > 1) c += 0.05 * Math.min(3, d.mentions.length - 1);
+  return Math.round(Math.min(1, c) * 100) / 100;
+}
+
+export const KEEP_THRESHOLD = 0.4;
+
+export function keep(d: Draft): boolean {
+  if (d.type === 'meeting') return d.actors.length > 0 && confidenceOf(d) >= KEEP_THRESHOLD;
+  if (d.type === 'agreement') {
+    const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
+    return (strong || d.mentions.length > 1 || !!d.date?.value) && (d.actors.length > 0 || d.subtype !== 'other');
+  }
+  if (d.type === 'attack') {
+    const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
+    const armed = d.actors.some((a) => isArmedKind(a.kind) && (a.country || a.role === 'attacker'));
+    if (!strong && !d.killed && !d.wounded && !(armed && d.location)) return false;
+  }
+  return confidenceOf(d) >= KEEP_THRESHOLD;
+}
+
+export function codesOf(d: Draft): Codes {
+  if (d.type === 'casualties') return CASUALTY_CODES;
+  if (d.type === 'meeting') {
+    const c = MEETING_CODES[d.subtype] ?? MEETING_CODES.unspecified;
+    return { acled: null, cameo: d.status === 'planned' ? c.planned : c.held };
+  }
+  if (d.type === 'agreement') return AGREEMENT_CODES[d.subtype] ?? AGREEMENT_CODES.other;
+  if (d.subtype !== 'unspecified') return ATTACK_CODES[d.subtype];
+  const attackers = d.actors.filter((a) => a.role === 'attacker');
+  const targets = d.actors.filter((a) => a.role === 'target');
+  const bothArmed = attackers.some((a) => isArmedKind(a.kind)) && targets.some((a) => isArmedKind(a.kind));
+  return bothArmed ? UNSPECIFIED_ATTACK_CODES.bothArmed : UNSPECIFIED_ATTACK_CODES.otherwise;
+}
+
+export function evidenceOf(d: Draft, docText: string): Evidence[] {
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const m of d.mentions) {
+    if (seen.has(m.sentence.start)) continue;
+    seen.add(m.sentence.start);
+    out.push({ start: m.sentence.start, end: m.sentence.end, text: docText.slice(m.sentence.start, m.sentence.end) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Draft → event object (validated by the caller). */
+export function toEvent(d: Draft, docId: string, n: number, docText: string): Event {
+  const count = (c: Draft['killed']) => (c ? { low: c.count.low, high: c.count.high, text: c.count.text } : null);
+  const type = d.type;
+  const subtype = type === 'casualties' ? 'report' : d.subtype;
+  const rules = [...new Set(d.mentions.map((m) => m.rule))].join(' | ');
+  return {
+    id: `${docId}:${n}`,
+    doc: docId,
+    type,
+    subtype,
+    status: d.status,
+    aggregate: d.aggregate,
+    date: d.date,
+    location: d.location,
+    actors: d.actors,
+    killed: count(d.killed),
+    wounded: count(d.wounded),
+    attribution: d.attribution,
+    codes: codesOf(d),
+    confidence: confidenceOf(d),
+    evidence: evidenceOf(d, docText),
+    rule: rules,
+  } as Event;
+}

@@ -1,0 +1,23 @@
+// Where an event whose sentences name no place happened: the country the article's located events agree on.
+// Only the country is inferred (precision "country"); a town is never guessed.
+import type { EventLocation } from '../schema/event.js';
+import type { PlaceContext } from '../places/index.js';
+import { documentCountry } from '../places/index.js';
+import type { Draft } from './merge.js';
+
+export function fallbackLocation(d: Draft, all: Draft[], ctx: PlaceContext): EventLocation | null {
+  if (d.type === 'meeting' || d.type === 'agreement') return null; // a meeting's place is never the article's country by default
+  const tally = new Map<string, { n: number; loc: EventLocation }>();
+  for (const o of all) {
+    if (!o.location?.country) continue;
+    const t = tally.get(o.location.country) ?? { n: 0, loc: o.location };
+    t.n++;
+    tally.set(o.location.country, t);
+  }
+  const best = [...tally.values()].sort((a, b) => b.n - a.n)[0];
+  if (best) {
+    const c = best.loc;
+    return documentCountry(c.country!, ctx) ?? null;
+  }
+  return documentCountry(null, ctx);
+}

@@ -1,0 +1,177 @@
+// Actor phrases: from a span of terms ("the Russian-backed Syrian governing administration", "Turkish President
+// Recep Tayyip Erdogan", "unidentified gunmen") to an Actor with name, country and kind.
+import type { Actor, ActorKind, ActorRole } from '../schema/event.js';
+import type { TaggedSentence, Term } from '../document/terms.js';
+import type { SentenceSpan } from '../document/sentences.js';
+import { ACTOR_HEADS, NAMED_ACTORS, PERSON_TITLES, POSSESSIVE_PRONOUNS, WEAPON_HEADS_IMPLYING_MILITARY, type NamedActor } from '../lexicon/actors.js';
+import { VICTIM_NOUNS } from '../lexicon/casualties.js';
+import { countryOf } from '../places/index.js';
+
+const NAMED_BY_ALIAS = new Map<string, NamedActor>();
+for (const a of NAMED_ACTORS) for (const al of a.aliases) NAMED_BY_ALIAS.set(al, a);
+const MAX_ALIAS_WORDS = Math.max(...NAMED_ACTORS.flatMap((a) => a.aliases.map((al) => al.split(/[\s-]+/).length)));
+const TITLES = new Set(PERSON_TITLES);
+const POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
+const MILITARY_WEAPONS = new Set(WEAPON_HEADS_IMPLYING_MILITARY);
+
+const KIND_LABEL: Record<ActorKind, string> = {
+  government: 'government', military: 'military', rebel: 'rebels', militant: 'militants', police: 'police',
+  civilian: 'civilians', person: 'person', organization: 'organization',
+};
+
+/** Words that can stand inside an actor phrase. */
+function isPhraseWord(t: Term): boolean {
+  if (t.tags.has('Determiner') && !POSSESSIVES.has(t.norm)) return false;
+  if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun') && !POSSESSIVES.has(t.norm)) return false;
+  if (t.tags.has('Verb') && !t.tags.has('ActorHead') && !t.tags.has('Victim') && !t.tags.has('Demonym') && !t.tags.has('ProperNoun')) {
+    // participles used as adjectives inside a phrase: "armed", "unidentified", "suspected"
+    if (!/(?:ed|en)$/.test(t.norm) || t.tags.has('Passive')) return false;
+  }
+  if (/^[\d.,]+$/.test(t.norm) || t.tags.has('Value')) return false;
+  return /[a-z]/i.test(t.text);
+}
+
+function isBackedBy(terms: Term[], i: number): boolean {
+  // "Russian-backed", "Saudi-led", "Iran-aligned": that country supports the actor, it is not the actor
+  const next = terms[i + 1];
+  return !!next && /^(?:backed|led|supported|aligned|allied|sponsored|based|mostly|held|controlled|run|funded|trained|brokered)$/.test(next.norm)
+    && (terms[i].post === '-' || terms[i].post === '‐' || terms[i].post === '');
+}
+
+export interface PhraseInfo {
+  first: number;
+  last: number;
+  named: NamedActor | null;
+  country: { code: string; name: string } | null;
+  kind: ActorKind | null;
+  person: string | null;
+  /** the phrase is "its troops"/"their fighters": the owner is named elsewhere */
+  possessive: boolean;
+}
+
+/** Reads what a span of terms names. */
+export function readPhrase(terms: Term[], first: number, last: number): PhraseInfo {
+  const info: PhraseInfo = { first, last, named: null, country: null, kind: null, person: null, possessive: false };
+  // named actors: longest alias match
+  for (let i = first; i <= last && !info.named; i++) {
+    for (let len = Math.min(MAX_ALIAS_WORDS, last - i + 1); len >= 1; len--) {
+      const key = terms.slice(i, i + len).map((t) => t.norm).join(' ');
+      const hit = NAMED_BY_ALIAS.get(key) ?? NAMED_BY_ALIAS.get(key.replace(/ /g, '-'));
+      if (hit && (len > 1 || key.length > 3 || terms[i].text === terms[i].text.toUpperCase())) { info.named = hit; break; }
+    }
+  }
+  for (let i = first; i <= last; i++) {
+    const t = terms[i];
+    if (POSSESSIVES.has(t.norm)) info.possessive = true;
+    if (!info.country && (t.tags.has('Demonym') || t.tags.has('Country') || t.tags.has('ProperNoun') || t.tags.has('Place'))
+      && !isBackedBy(terms, i)) {
+      const c = countryOf(t.text);
+      if (c) info.country = c;
+    }
+  }
+  // head noun: the last word with a kind ("Syrian opposition war monitor" → monitor has none → opposition)
+  for (let i = last; i >= first; i--) {
+    const two = i > first ? `${terms[i - 1].norm} ${terms[i].norm}` : '';
+    const k = ACTOR_HEADS[two] ?? ACTOR_HEADS[terms[i].norm] ?? VICTIM_NOUNS[terms[i].norm];
+    if (k) { info.kind = k; break; }
+    if (MILITARY_WEAPONS.has(terms[i].norm)) { info.kind = 'military'; break; }
+  }
+  // a person: title followed by capitalised names ("President Recep Tayyip Erdogan", "Maj. Gen. Igor Konashenkov")
+  for (let i = first; i <= last; i++) {
+    if (!TITLES.has(terms[i].norm) && !(i + 1 <= last && TITLES.has(`${terms[i].norm} ${terms[i + 1].norm}`))) continue;
+    let j = i + 1;
+    while (j <= last && TITLES.has(terms[j].norm)) j++;
+    if (j <= last && TITLES.has(`${terms[j - 1].norm} ${terms[j].norm}`)) j++;
+    const names: Term[] = [];
+    while (j <= last && /^[A-Z][\p{L}'’.-]+$/u.test(terms[j].text) && !terms[j].tags.has('Demonym')) { names.push(terms[j]); j++; }
+    if (names.length) { info.person = names.map((t) => t.text.replace(/['’]s$/, '')).join(' '); break; }
+  }
+  if (info.named && !info.kind) info.kind = info.named.kind;
+  if (info.named && !info.country) info.country = info.named.country ? { code: info.named.country, name: info.named.country } : null;
+  return info;
+}
+
+/** Terms of the phrase that ends at `end` (inclusive), walking left. */
+export function phraseEndingAt(terms: Term[], end: number, limit = 8): [number, number] | null {
+  if (end < 0 || !isPhraseWord(terms[end])) return null;
+  let first = end;
+  while (first - 1 >= 0 && end - first < limit && isPhraseWord(terms[first - 1]) && !/[,;:.!?()"“”]/.test(terms[first - 1].post)) first--;
+  return [first, end];
+}
+
+/** Terms of the phrase that starts at `start`, walking right (skipping determiners). */
+export function phraseStartingAt(terms: Term[], start: number, limit = 8): [number, number] | null {
+  let i = start;
+  while (i < terms.length && (terms[i].tags.has('Determiner') && !POSSESSIVES.has(terms[i].norm) || /^(?:some|several|many|other|both)$/.test(terms[i].norm))) {
+    if (/[,;:.]/.test(terms[i].post)) return null;
+    i++;
+  }
+  if (i >= terms.length || !isPhraseWord(terms[i])) return null;
+  let last = i;
+  while (last + 1 < terms.length && last - i < limit && !/[,;:.!?()"“”]/.test(terms[last].post) && isPhraseWord(terms[last + 1])) last++;
+  // "Syrian Observatory for Human Rights": a named body may run through "for"/"of"
+  if (last + 2 < terms.length && /^(?:for|of)$/.test(terms[last + 1].norm) && /^[A-Z]/.test(terms[last + 2].text) && /^[A-Z]/.test(terms[i].text)) {
+    let k = last + 2;
+    while (k + 1 < terms.length && /^[A-Z]/.test(terms[k + 1].text) && !/[,;:.]/.test(terms[k].post)) k++;
+    last = k;
+  }
+  return [i, last];
+}
+
+/** Finds the country an "its"/"their" refers to: the first country named in the sentence before it (the clause's
+ * subject: "The Turkish Defense Ministry said the latest Syrian attack on its troops" → Turkish), else in the
+ * sentence before. */
+export function resolvePossessive(s: TaggedSentence, before: number, previous: SentenceSpan | null): { code: string; name: string } | null {
+  for (let i = 0; i < before; i++) {
+    const t = s.terms[i];
+    if ((t.tags.has('Demonym') || t.tags.has('ProperNoun') || t.tags.has('Country')) && !isBackedBy(s.terms, i)) {
+      const c = countryOf(t.text);
+      if (c) return c;
+    }
+  }
+  if (previous) {
+    for (const m of previous.text.matchAll(/\b[A-Z][\p{L}]+/gu)) {
+      const c = countryOf(m[0]);
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
+export interface ActorOptions {
+  role: ActorRole;
+  /** kind to use when the phrase names only a country ("Turkey attacked" → military) */
+  defaultKind: ActorKind;
+  sentence: TaggedSentence;
+  previous: SentenceSpan | null;
+  docText: string;
+}
+
+/** Builds an Actor from a phrase, or null when the phrase names no actor. */
+export function actorFromPhrase(first: number, last: number, o: ActorOptions): Actor | null {
+  const terms = o.sentence.terms;
+  // trim trailing words that are not part of the actor: "Syrian attack" → keep "Syrian"
+  const info = readPhrase(terms, first, last);
+  let country = info.country;
+  if (!country && info.possessive) country = resolvePossessive(o.sentence, first, o.previous);
+  if (!info.named && !country && !info.kind && !info.person) return null;
+  const kind: ActorKind = info.person ? 'person' : info.kind ?? o.defaultKind;
+  if (!info.named && !info.person && !country && !info.kind) return null;
+  let name: string;
+  if (info.person) name = info.person;
+  else if (info.named) name = info.named.name;
+  else if (country) name = `${countryName(country)} ${KIND_LABEL[kind]}`;
+  else name = o.docText.slice(terms[first].start, terms[last].end).replace(/^(?:the|a|an)\s+/i, '');
+  return {
+    text: o.docText.slice(terms[first].start, terms[last].end),
+    name,
+    country: country?.code ?? null,
+    kind,
+    role: o.role,
+  };
+}
+
+function countryName(c: { code: string; name: string }): string {
+  // demonym-style names read better: "Syrian military"; countryOf gives the country's common name
+  return c.name;
+}

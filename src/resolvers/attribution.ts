@@ -1,0 +1,76 @@
+// Who says so: "A Syrian opposition war monitor said ...", "according to the health ministry", "..., the army said."
+import type { Attribution } from '../schema/event.js';
+import type { TaggedSentence, Term } from '../document/terms.js';
+import { NAMED_ACTORS } from '../lexicon/actors.js';
+
+const NAMED = NAMED_ACTORS.flatMap((a) => a.aliases.filter((al) => al.length > 3).map((al) => ({ al, name: a.name })))
+  .sort((a, b) => b.al.length - a.al.length);
+
+/** Words a source phrase may end with that are not the source: "the ministry's statement said". */
+const SPEECH_NOUNS = /\s*(?:['’]s?)?\s+(?:statement|assertion|statements|report|communique|communiqué|announcement|account|data|figures|tally|count|spokesman|spokesperson)$/i;
+
+export interface AttributionSpan extends Attribution {
+  /** term range of the source phrase, so rules can keep the speaker out of the event's actors */
+  first: number;
+  last: number;
+}
+
+function clean(text: string): string {
+  let t = text.replace(/^[\s"“”'‘’,(]+|[\s"“”'‘’,)]+$/g, '');
+  t = t.replace(/,\s*[^,]*,?$/, (m) => (m.length < t.length ? '' : m)); // drop an appositive ", an opposition war monitor,"
+  t = t.replace(/^(?:the|a|an)\s+/i, '');
+  t = t.replace(/^[\w-]+[- ]based(?:\s+mostly)?\s+/i, ''); // "Britain-based" (spun "based mostly")
+  t = t.replace(SPEECH_NOUNS, '');
+  t = t.replace(/['’]s?$/, '');
+  return t.trim();
+}
+
+function canonical(text: string): string {
+  const lower = text.toLowerCase();
+  for (const n of NAMED) if (lower.includes(n.al)) return n.name;
+  return text;
+}
+
+function isReport(t: Term): boolean { return t.tags.has('ReportVerb'); }
+
+export function attributionOf(s: TaggedSentence, docText: string): AttributionSpan | null {
+  const terms = s.terms;
+  const lower = s.text.toLowerCase();
+  // "according to X"
+  const acc = /\baccording to\s+([^,.;]+)/i.exec(s.text);
+  if (acc) {
+    const start = s.start + acc.index + acc[0].length - acc[1].length;
+    const end = start + acc[1].length;
+    const first = terms.findIndex((t) => t.start >= start);
+    let last = first;
+    while (last + 1 < terms.length && terms[last + 1].end <= end) last++;
+    const src = clean(acc[1]);
+    if (src) return { source: canonical(src), text: 'according to', first, last };
+  }
+  for (let i = 0; i < terms.length; i++) {
+    if (!isReport(terms[i])) continue;
+    // "X said (that) ...": the subject runs from the clause start to the verb
+    let from = i - 1;
+    while (from >= 0 && !/[;:"“”]/.test(terms[from].post) && !/^(?:that|and|but|as)$/.test(terms[from].norm)) from--;
+    from++;
+    if (from < i) {
+      const raw = docText.slice(terms[from].start, terms[i - 1].end);
+      // a sentence-final "..., the army said." has a comma before its subject
+      const lastComma = raw.lastIndexOf(',');
+      const subject = i === terms.length - 1 || /[.]/.test(terms[i].post) ? raw.slice(lastComma + 1) : raw;
+      const src = clean(subject.replace(/\s+(?:has|have|had|also|later|on \w+day|\w+day)$/i, ''));
+      if (src && src.split(/\s+/).length <= 10 && /[a-z]/i.test(src) && !/^(?:he|she|they|it|we|i|you|who)$/i.test(src)) {
+        return { source: canonical(src), text: terms[i].text, first: from, last: i - 1 };
+      }
+      if (/^(?:he|she|they|it|who)$/i.test(src)) return null;
+    }
+    // "..., said John Smith" / "..., said the ministry."
+    if (i + 1 < terms.length && i > 0 && /,/.test(terms[i - 1].post)) {
+      const rest = s.text.slice(terms[i + 1].start - s.start).replace(/[.!?"”]+$/, '');
+      const src = clean(rest.split(/,/)[0]);
+      if (src && src.split(/\s+/).length <= 8) return { source: canonical(src), text: terms[i].text, first: i + 1, last: terms.length - 1 };
+    }
+  }
+  void lower;
+  return null;
+}

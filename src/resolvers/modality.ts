@@ -1,0 +1,37 @@
+// Whether a trigger reports an event that happened, one that is planned, one that is denied, or no event at all
+// ("threatened to attack", "aims to broker a cease-fire", "to prevent an attack").
+import type { Status } from '../schema/event.js';
+import { AGGREGATE_CUES, DENIAL_CUES, NON_EVENT_CUES, PLANNED_AFTER_CUES, PLANNED_CUES, type CuePattern } from '../lexicon/modality.js';
+
+const compile = (cues: CuePattern[]) => cues.map((c) => ({ reason: c.reason, re: new RegExp(c.pattern, 'i') }));
+const PLANNED = compile(PLANNED_CUES);
+const PLANNED_AFTER = compile(PLANNED_AFTER_CUES);
+const DENIAL = compile(DENIAL_CUES);
+const NON_EVENT = compile(NON_EVENT_CUES);
+const AGGREGATE = compile(AGGREGATE_CUES);
+
+export interface Modality { status: Status | null; reason: string }
+
+/**
+ * `before`: the clause's text from its start up to the trigger; `after`: from the trigger's end to the clause's end.
+ * status null = not an event.
+ */
+export function modalityOf(before: string, after: string, opts: { verbTrigger: boolean }): Modality {
+  // only the last few words before the trigger govern it
+  const near = before.slice(-90);
+  for (const c of NON_EVENT) if (c.re.test(near)) return { status: null, reason: c.reason };
+  for (const c of DENIAL) if (c.re.test(near)) return { status: 'denied', reason: c.reason };
+  for (const c of PLANNED) if (c.re.test(near)) return { status: 'planned', reason: c.reason };
+  if (/\b(?:ahead of|forward of|in advance of|in preparation for|to prepare for)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}$/i.test(near)) {
+    return { status: 'planned', reason: 'ahead-of' };
+  }
+  if (!opts.verbTrigger) for (const c of PLANNED_AFTER) if (c.re.test(after)) return { status: 'planned', reason: c.reason };
+  if (/\b(?:continu(?:ing|ed|es)|ongoing|persistent|continual)\s+(?:\S+\s+){0,2}$/i.test(near)) return { status: 'ongoing', reason: 'ongoing' };
+  return { status: 'occurred', reason: 'default' };
+}
+
+/** Whether a clause speaks of a running total over a period. */
+export function isAggregate(clause: string): string | null {
+  for (const c of AGGREGATE) if (c.re.test(clause)) return c.reason;
+  return null;
+}

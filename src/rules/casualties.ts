@@ -1,0 +1,177 @@
+// Casualty counts: a number of people said to be killed or wounded, with the words that say so.
+// Rules, in order (each tagged with its id in the event's `rule` trace):
+//   count-victim-harm   "nine Syrian troopers were killed", "33 soldiers killed", "two of its soldiers were killed"
+//   count-harm          "at least 12 dead", "five killed", "two were killed"
+//   harm-count          "killed 9 Syrian soldiers", "killing at least 20 people", "wounding six"
+//   toll                "the death toll rose to 12"
+//   count-deaths        "12 deaths", "five fatalities"
+//   zero                "no one was hurt", "no casualties were reported"
+// A number that is followed by other words ("hundreds of troops into", "9-year conflict") is not a count.
+import type { TaggedSentence, Term } from '../document/terms.js';
+import type { SentenceSpan } from '../document/sentences.js';
+import { findCountPhrases, isNonCountContext } from '../resolvers/count.js';
+import { ZERO_CASUALTY_PATTERNS, VICTIM_NOUNS } from '../lexicon/casualties.js';
+import { actorFromPhrase } from '../resolvers/actors.js';
+import type { CountMention } from './mention.js';
+import type { Actor, Count } from '../schema/event.js';
+
+/** Words that may stand between a victim noun and its word of harm: "were", "ended up also", "have been reportedly". */
+const BRIDGE = new Set([
+  'were', 'was', 'been', 'be', 'being', 'have', 'has', 'had', 'are', 'is', 'got', 'get', 'also', 'reportedly',
+  'allegedly', 'later', 'all', 'both', 'ended', 'up', 'end', 'finally', 'subsequently', 'since', 'now', 'then',
+  'confirmed', 'said', 'feared', 'believed', 'thought', 'reported', 'to', 'either', 'seriously', 'critically',
+  'severely', 'badly', 'fatally', 'lightly', 'slightly', 'mortally', 'instantly', 'immediately', 'just', 'already', 'who', 'that', 'which',
+]);
+/** Words that may stand between a count and its victim noun: "two additional of its soldiers", "nine Syrian troopers". */
+const VICTIM_MODIFIER = new Set(['of', 'its', 'their', 'the', 'his', 'her', 'our', 'additional', 'more', 'other', 'further', 'fellow', 'them', 'whom', 'those', 'these', 'innocent', 'unarmed', 'armed']);
+
+const DEATH_NOUNS = new Set(['deaths', 'fatalities', 'dead']);
+
+function harmField(t: Term): 'killed' | 'wounded' | 'other' | null {
+  if (t.tags.has('KillWord')) return 'killed';
+  if (t.tags.has('WoundWord')) return 'wounded';
+  if (t.tags.has('OtherFate')) return 'other';
+  return null;
+}
+
+function termRange(terms: Term[], start: number, end: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (const t of terms) {
+    if (t.end > start && t.start < end) {
+      if (first < 0) first = t.i;
+      last = t.i;
+    }
+  }
+  return first < 0 ? null : [first, last];
+}
+
+interface Context { sentence: TaggedSentence; previous: SentenceSpan | null; docText: string }
+
+function victimActor(first: number, last: number, c: Context): Actor | null {
+  const head = c.sentence.terms[last];
+  const kind = VICTIM_NOUNS[head.norm];
+  return actorFromPhrase(first, last, {
+    role: 'target', defaultKind: kind ?? 'civilian', sentence: c.sentence, previous: c.previous, docText: c.docText,
+  });
+}
+
+export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | null, docText: string): CountMention[] {
+  const c: Context = { sentence: s, previous, docText };
+  const terms = s.terms;
+  const out: CountMention[] = [];
+  const phrases = findCountPhrases(s.text);
+  const used = new Set<number>();
+  for (let pi = 0; pi < phrases.length; pi++) {
+    const p = phrases[pi];
+    if (isNonCountContext(s.text, p.start, p.end)) continue;
+    const range = termRange(terms, s.start + p.start, s.start + p.end);
+    if (!range) continue;
+    const [cf, cl] = range;
+    if (used.has(cf)) continue;
+    const mention = (field: 'killed' | 'wounded', harmAt: number, last: number, victims: Actor | null, rule: string, count: Count = p.count): CountMention => ({
+      field, count, start: s.start + p.start, end: s.start + p.end, harmAt, first: cf, last, victims, rule, toll: false,
+    });
+
+    // count [modifiers] victim ...
+    let j = cl + 1;
+    let mods = 0;
+    while (j < terms.length && mods < 4 && !terms[j].tags.has('Victim') && !/[,;:.]/.test(terms[j - 1].post)
+      && (VICTIM_MODIFIER.has(terms[j].norm) || terms[j].tags.has('Demonym') || terms[j].tags.has('Adjective') && !harmField(terms[j])
+        || terms[j].tags.has('ProperNoun') && !harmField(terms[j]))) { j++; mods++; }
+    const victimAt = j < terms.length && terms[j].tags.has('Victim') && !/[,;:.]/.test(terms[j - 1].post) ? j : -1;
+
+    // count-deaths: "12 deaths", "five fatalities", "12 dead"
+    const afterCount = terms[cl + 1];
+    if (afterCount && DEATH_NOUNS.has(afterCount.norm) && !/[,;:]/.test(terms[cl].post)) {
+      out.push(mention('killed', cl + 1, cl + 1, null, 'count-deaths'));
+      used.add(cf);
+      continue;
+    }
+
+    // the word of harm after the victim noun (or after the count itself)
+    let k = victimAt >= 0 ? victimAt + 1 : cl + 1;
+    if (victimAt >= 0 && /[,;:]/.test(terms[victimAt].post)) k = -1;
+    let bridged = 0;
+    while (k >= 0 && k < terms.length && BRIDGE.has(terms[k].norm) && bridged < 5 && !/[,;:.]/.test(terms[k - 1].post)) { k++; bridged++; }
+    const harm = k >= 0 && k < terms.length && !/[,;:.]/.test(terms[k - 1].post) ? harmField(terms[k]) : null;
+    if (harm === 'other') continue; // "five soldiers were captured"
+    if (harm && (victimAt >= 0 || bridged > 0 || k === cl + 1)) {
+      const victims = victimAt >= 0 ? victimActor(cl + 1, victimAt, c) : null;
+      out.push(mention(harm, k, victimAt >= 0 ? victimAt : cl, victims, victimAt >= 0 ? 'count-victim-harm' : 'count-harm'));
+      used.add(cf);
+      continue;
+    }
+
+    // harm-count: "killed 9 Syrian soldiers", "killing at least 20 people", "wounding six"
+    let h = cf - 1;
+    while (h >= 0 && /^(?:also|reportedly|an|another|a|further|additional)$/.test(terms[h].norm)) h--;
+    const before = h >= 0 && !/[,;:.]/.test(terms[h].post) ? harmField(terms[h]) : null;
+    if (before === 'killed' || before === 'wounded') {
+      const endsClause = cl + 1 >= terms.length || /[,;:.]/.test(terms[cl].post) || /^(?:and|in|on|at|during|while|when|after|as|including|near|since|over)$/.test(terms[cl + 1].norm);
+      // a noun that is not a victim ("killed 20 cattle", "wounded 3 times") makes it no count of people
+      if (victimAt >= 0 || endsClause) {
+        if (!/^(?:kill|dead|death|deaths)$/.test(terms[h].norm)) {
+          let count = p.count;
+          let last = victimAt >= 0 ? victimAt : cl;
+          let victims = victimAt >= 0 ? victimActor(cl + 1, victimAt, c) : null;
+          // "killing 3 soldiers and 2 civilians": one total, several groups
+          const next = phrases[pi + 1];
+          if (victimAt >= 0 && next && terms[last + 1]?.norm === 'and') {
+            const nr = termRange(terms, s.start + next.start, s.start + next.end);
+            const nv = nr ? nr[1] + 1 : -1;
+            if (nr && nr[0] === last + 2 && terms[nv]?.tags.has('Victim')) {
+              count = {
+                low: count.low + next.count.low,
+                high: count.high === null || next.count.high === null ? null : count.high + next.count.high,
+                text: docText.slice(s.start + p.start, terms[nv].end),
+              };
+              used.add(nr[0]);
+              last = nv;
+              const v2 = victimActor(nr[1] + 1, nv, c);
+              if (victims && v2 && victims.country !== v2.country) victims = { ...victims, country: victims.country ?? v2.country };
+            }
+          }
+          out.push(mention(before, h, last, victims, 'harm-count', count));
+          used.add(cf);
+          continue;
+        }
+      }
+    }
+
+    // toll: "the death toll rose to 12", "the toll stood at 30"
+    for (let t = cf - 1; t >= Math.max(0, cf - 6); t--) {
+      if (terms[t].tags.has('TollWord')) {
+        const between = terms.slice(t + 1, cf).map((x) => x.norm);
+        if (between.length && between.every((w) => /^(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|hit|stood|stands|is|was|has|had|mounted|soared|now|to|at|of|killed|had|risen|have|reportedly|already|past)$/.test(w))) {
+          const m = mention('killed', t, cl, null, 'toll');
+          m.toll = true;
+          out.push(m);
+          used.add(cf);
+        }
+        break;
+      }
+      if (/[,;:.]/.test(terms[t].post)) break;
+    }
+  }
+
+  // zero: "no one was hurt"
+  const lower = s.text.toLowerCase();
+  for (const z of ZERO_CASUALTY_PATTERNS) {
+    const m = new RegExp(z.pattern).exec(lower);
+    if (!m) continue;
+    const range = termRange(terms, s.start + m.index, s.start + m.index + m[0].length);
+    if (!range) continue;
+    const text = s.text.slice(m.index, m.index + m[0].length);
+    const fields: ('killed' | 'wounded')[] = z.field === 'both' ? ['killed', 'wounded'] : [z.field];
+    for (const field of fields) {
+      if (out.some((o) => o.field === field)) continue;
+      out.push({
+        field, count: { low: 0, high: 0, text }, start: s.start + m.index, end: s.start + m.index + m[0].length,
+        harmAt: range[1], first: range[0], last: range[1], victims: null, rule: 'zero', toll: false,
+      });
+    }
+    break;
+  }
+  return out;
+}
