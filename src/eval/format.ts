@@ -75,6 +75,7 @@ export type EvalFormat = keyof typeof formatters;
 /** One line per diagnostic, for stderr: `kind  record  gold: ...  ours: ...`. */
 export function formatDiagnostics(file: string, diags: Diagnostic[]): string {
   if (!diags.length) return '';
-  const lines = diags.map((d) => `${d.kind.padEnd(15)} ${d.record}\n    gold: ${d.gold}\n    ours: ${d.ours}`);
+  const lines = diags.map((d) =>
+    `${d.kind.padEnd(15)} ${d.record}${d.text ? `\n    text: ${d.text}` : ''}\n    gold: ${d.gold}\n    ours: ${d.ours}`);
   return `--- ${file}: ${diags.length} diagnostics\n${lines.join('\n')}\n`;
 }

@@ -77,3 +77,9 @@ export function describeEvent(e: Event): string {
 }
 export const describeEvents = (events: Event[]): string =>
   events.length ? events.map(describeEvent).join('; ') : '(no events)';
+
+/** One line of at most `max` characters. */
+export function shorten(text: string, max = 240): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

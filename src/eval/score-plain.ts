@@ -3,7 +3,7 @@
 // The subtype is scored apart (on matched events), so a bombing called a shelling is still a detected attack.
 import { EVENT_TYPES } from '../schema/event.js';
 import type { Event } from '../schema/event.js';
-import { countMatches, describeEvent, describeEvents, hasDeaths, rate } from './match.js';
+import { countMatches, describeEvent, describeEvents, hasDeaths, rate, shorten } from './match.js';
 import { corePlace, placeNamesMatch } from './places.js';
 import type { Gazetteer } from './places.js';
 import type { Diagnostic, GoldCount, GoldEvent, Measure, PlainRecord, Prediction, Scored } from './types.js';
@@ -97,19 +97,19 @@ export function scorePlain(records: PlainRecord[], preds: Map<string, Prediction
         if (g.subtype !== undefined && g.type === mine.type) {
           subtypeGold++;
           if (mine.subtype === g.subtype) subtypeRight++;
-          else diagnostics.push({ record: r.id, kind: 'wrong_subtype', gold: describeGold(g), ours: describeEvent(mine) });
+          else diagnostics.push({ record: r.id, kind: 'wrong_subtype', gold: describeGold(g), ours: describeEvent(mine), text: shorten(r.text) });
         }
-      } else diagnostics.push({ record: r.id, kind: 'miss', gold: describeGold(g), ours: describeEvents(events) });
+      } else diagnostics.push({ record: r.id, kind: 'miss', gold: describeGold(g), ours: describeEvents(events), text: shorten(r.text) });
       // counts: is there an event of a compatible type that states the gold number?
       if (g.killed) {
         killedGold++;
         if (events.some((e) => typeCompatible(g, e) && countMatches(g.killed!, e.killed))) killedExact++;
-        else diagnostics.push({ record: r.id, kind: 'wrong_count', gold: describeGold(g), ours: describeEvents(events) });
+        else diagnostics.push({ record: r.id, kind: 'wrong_count', gold: describeGold(g), ours: describeEvents(events), text: shorten(r.text) });
       }
       if (g.wounded) {
         woundedGold++;
         if (events.some((e) => typeCompatible(g, e) && countMatches(g.wounded!, e.wounded))) woundedExact++;
-        else diagnostics.push({ record: r.id, kind: 'wrong_count', gold: describeGold(g), ours: describeEvents(events) });
+        else diagnostics.push({ record: r.id, kind: 'wrong_count', gold: describeGold(g), ours: describeEvents(events), text: shorten(r.text) });
       }
     });
     events.forEach((e, oi) => {
@@ -117,14 +117,14 @@ export function scorePlain(records: PlainRecord[], preds: Map<string, Prediction
       if (!slot) return;
       slot.ours++;
       if (used.has(oi)) slot.right++;
-      else diagnostics.push({ record: r.id, kind: 'false_positive', gold: r.events.map(describeGold).join('; ') || '(no events)', ours: describeEvent(e) });
+      else diagnostics.push({ record: r.id, kind: 'false_positive', gold: r.events.map(describeGold).join('; ') || '(no events)', ours: describeEvent(e), text: shorten(r.text) });
     });
     if (!r.events.some((g) => g.killed && g.killed.low > 0)) {
       noDeathRecords++;
       const withDeaths = events.filter(hasDeaths);
       if (withDeaths.length) {
         invented++;
-        diagnostics.push({ record: r.id, kind: 'invented_deaths', gold: 'no deaths', ours: describeEvents(withDeaths) });
+        diagnostics.push({ record: r.id, kind: 'invented_deaths', gold: 'no deaths', ours: describeEvents(withDeaths), text: shorten(r.text) });
       }
     }
   }

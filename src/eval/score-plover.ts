@@ -2,7 +2,7 @@
 // agreement (or a meeting that reached one); the other types must produce no attack; deaths exact where given.
 import type { Event } from '../schema/event.js';
 import {
-  deathsOf, describeEvents, hasDeaths, isAgreement, isMeeting, isMeetingThatAgreed, isReportedAttack, rate,
+  deathsOf, describeEvents, shorten, hasDeaths, isAgreement, isMeeting, isMeetingThatAgreed, isReportedAttack, rate,
 } from './match.js';
 import { codeToAlpha2, countriesNamedIn, placeNamesMatch, resolvePlaceCountry } from './places.js';
 import type { Gazetteer } from './places.js';
@@ -34,7 +34,7 @@ export function ploverGoldCountry(g: Gazetteer, r: PloverRecord): string | null 
 export function scorePlover(records: PloverRecord[], preds: Map<string, Prediction>, gaz: Gazetteer): Scored {
   const diagnostics: Diagnostic[] = [];
   const diag = (r: PloverRecord, kind: Diagnostic['kind'], gold: string, events: Event[]) =>
-    diagnostics.push({ record: r.id, kind, gold, ours: describeEvents(events) });
+    diagnostics.push({ record: r.id, kind, gold, ours: describeEvents(events), text: shorten(r.text) });
   const n = records.length;
   let attackGold = 0, attackFound = 0, consultGold = 0, consultFound = 0, agreeGold = 0, agreeFound = 0;
   let otherGold = 0, otherAttack = 0;
@@ -84,7 +84,7 @@ export function scorePlover(records: PloverRecord[], preds: Map<string, Predicti
     if (r.fatalities !== null) {
       fatalGold++;
       if (deaths === r.fatalities) fatalExact++;
-      else diagnostics.push({ record: r.id, kind: 'wrong_count', gold: `${t} killed=${r.fatalities}`, ours: describeEvents(events) });
+      else diag(r, 'wrong_count', `${t} killed=${r.fatalities}`, events);
     } else {
       noDeathGold++;
       if (deaths > 0) { invented++; diag(r, 'invented_deaths', `${t} killed=none`, events.filter(hasDeaths)); }
@@ -93,7 +93,7 @@ export function scorePlover(records: PloverRecord[], preds: Map<string, Predicti
     if (r.injured !== null) {
       injGold++;
       if (recordWounded(events) === r.injured) injExact++;
-      else diagnostics.push({ record: r.id, kind: 'wrong_count', gold: `${t} wounded=${r.injured}`, ours: describeEvents(events) });
+      else diag(r, 'wrong_count', `${t} wounded=${r.injured}`, events);
     }
 
     if (r.location && events.length) {

@@ -97,6 +97,8 @@ export interface Diagnostic {
   gold: string;
   /** what we produced */
   ours: string;
+  /** the record's text (shortened), for records that are one sentence or so */
+  text?: string;
 }
 
 export interface Scored {
