@@ -30,17 +30,30 @@ function tagName(family: TriggerFamily, e: TriggerEntry & { subtype: string }): 
   return `${cap(family)}${cap(e.subtype)}${e.strength === 'strong' ? 'Strong' : 'Weak'}${e.verb ? 'Verb' : 'Noun'}`;
 }
 
+/** One lexicon entry for compromise's sweep: the match (compromise match syntax) and the tag it gives. */
+export interface LexiconMatch { match: string; tag: string[]; reason: string }
+
+/** Compromise match syntax for a surface form: words separated by spaces; syntax characters escaped away. */
+function matchOf(form: string): string {
+  return lexiconForm(form).replace(/\./g, '').replace(/[#@()[\]?*+!~/{}^$|<>]/g, '').trim();
+}
+
 function build() {
-  const words: Record<string, string> = {};
   const tags: Record<string, { isA?: string }> = {
     Trigger: {}, AttackTrigger: { isA: 'Trigger' }, MeetingTrigger: { isA: 'Trigger' }, AgreementTrigger: { isA: 'Trigger' },
     Victim: {}, KillWord: {}, WoundWord: {}, OtherFate: {}, TollWord: {}, ActorHead: {}, NamedActor: {},
     PersonTitle: {}, ReportVerb: {},
   };
-  // Later lists do not overwrite a form an earlier list claimed: the order below is the priority.
-  const add = (form: string, tag: string) => {
-    const f = lexiconForm(form);
-    if (f && !(f in words)) words[f] = tag;
+  // one match per form, carrying every tag the form has (a word can be a title and an actor head)
+  const byForm = new Map<string, LexiconMatch>();
+  // Later lists do not claim a form an earlier list claimed for the same kind of tag: the order below is the priority.
+  const add = (form: string, tag: string, reason: string) => {
+    const m = matchOf(form);
+    if (!m) return;
+    const entry = byForm.get(m) ?? { match: m, tag: [], reason };
+    if (entry.tag.some((t) => tagFamily(t) === tagFamily(tag))) return;
+    entry.tag.push(tag);
+    byForm.set(m, entry);
   };
   const families: [TriggerFamily, (TriggerEntry & { subtype: string })[]][] = [
     ['attack', ATTACK_TRIGGERS], ['agreement', AGREEMENT_TRIGGERS], ['meeting', MEETING_TRIGGERS],
@@ -52,19 +65,31 @@ function build() {
         TRIGGER_TAGS.set(name, { family, subtype: e.subtype, strength: e.strength, verb: !!e.verb });
         tags[name] = { isA: `${family[0].toUpperCase()}${family.slice(1)}Trigger` };
       }
-      for (const f of e.forms) add(f, name);
+      for (const f of e.forms) add(f, name, `${family}:${e.subtype}`);
     }
   }
-  for (const w of KILL_WORDS) add(w, 'KillWord');
-  for (const w of WOUND_WORDS) add(w, 'WoundWord');
-  for (const w of OTHER_FATE_WORDS) add(w, 'OtherFate');
-  for (const w of TOLL_WORDS) add(w, 'TollWord');
-  for (const w of Object.keys(VICTIM_NOUNS)) add(w, 'Victim');
-  for (const a of NAMED_ACTORS) for (const al of a.aliases) if (al.length > 3 || al.includes(' ')) add(al, 'NamedActor');
-  for (const w of Object.keys(ACTOR_HEADS)) add(w, 'ActorHead');
-  for (const t of PERSON_TITLES) add(t, 'PersonTitle');
-  for (const v of REPORT_VERBS) add(v, 'ReportVerb');
-  return { tags, words };
+  for (const w of KILL_WORDS) add(w, 'KillWord', 'harm:killed');
+  for (const w of WOUND_WORDS) add(w, 'WoundWord', 'harm:wounded');
+  for (const w of OTHER_FATE_WORDS) add(w, 'OtherFate', 'harm:other');
+  for (const w of TOLL_WORDS) add(w, 'TollWord', 'toll');
+  for (const w of Object.keys(VICTIM_NOUNS)) add(w, 'Victim', 'victim');
+  for (const a of NAMED_ACTORS) for (const al of a.aliases) if (al.length > 3 || al.includes(' ')) add(al, 'NamedActor', 'named-actor');
+  for (const w of Object.keys(ACTOR_HEADS)) add(w, 'ActorHead', 'actor-head');
+  for (const t of PERSON_TITLES) add(t, 'PersonTitle', 'title');
+  for (const v of REPORT_VERBS) add(v, 'ReportVerb', 'report-verb');
+  // Words compromise tags wrongly out of the box: plural people nouns it takes for uncountable or singular.
+  const words: Record<string, string> = {};
+  for (const w of Object.keys(VICTIM_NOUNS)) if (/(?:s|men|people|police|personnel|children)$/.test(w)) words[w] = 'Plural';
+  return { plugin: { tags, words }, matches: [...byForm.values()] };
 }
 
-export const extractPlugin = build();
+/** Each word may carry one tag of each kind: a trigger tag, a harm tag, an actor tag. */
+function tagFamily(tag: string): string {
+  if (TRIGGER_TAGS.has(tag)) return 'trigger';
+  if (/^(?:KillWord|WoundWord|OtherFate)$/.test(tag)) return 'harm';
+  return tag;
+}
+
+const built = build();
+export const extractPlugin = built.plugin;
+export const LEXICON_MATCHES = built.matches;

@@ -1,9 +1,12 @@
 // Tags one sentence with compromise (and our plugin) and returns its terms with absolute character offsets.
 import nlp from 'compromise';
-import { extractPlugin } from './plugin.js';
+import { extractPlugin, LEXICON_MATCHES } from './plugin.js';
 import type { SentenceSpan } from './sentences.js';
 
 nlp.plugin(extractPlugin as Parameters<typeof nlp.plugin>[0]);
+// Domain tags are laid over compromise's own (a word in its lexicon would lose its part of speech and tense).
+let net: ReturnType<typeof nlp.buildNet> | null = null;
+const lexiconNet = () => (net ??= nlp.buildNet(LEXICON_MATCHES));
 
 export interface Term {
   i: number;
@@ -28,7 +31,9 @@ export function normalize(word: string): string {
 }
 
 export function tagSentence(s: SentenceSpan): TaggedSentence {
-  const json = nlp(s.text).json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
+  const doc = nlp(s.text);
+  doc.sweep(lexiconNet());
+  const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
   const terms: Term[] = [];
   for (const sent of json) {
     for (const t of sent.terms) {

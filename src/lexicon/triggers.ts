@@ -33,21 +33,23 @@ export const ATTACK_TRIGGERS: AttackTrigger[] = [
   { subtype: 'shelling', strength: 'weak', forms: ['shells', 'rockets', 'missiles', 'rocket', 'missile', 'mortars', 'artillery'] },
   { subtype: 'shelling', strength: 'strong', verb: true, forms: ['shelled', 'bombarded', 'pounded'] },
   // explosives
-  { subtype: 'bombing', strength: 'strong', forms: ['bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'improvised explosive device', 'improvised explosive devices', 'ied', 'ieds', 'landmine', 'landmines', 'land mine', 'land mines', 'mine blast', 'explosion', 'explosions', 'blast', 'blasts', 'explosive device', 'explosive devices', 'explosive system', 'bomb blast', 'grenade attack', 'vbied', 'detonation', 'detonated', 'exploded', 'blew up'] },
+  { subtype: 'bombing', strength: 'strong', forms: ['bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'improvised explosive device', 'improvised explosive devices', 'ied', 'ieds', 'landmine', 'landmines', 'land mine', 'land mines', 'mine blast', 'explosion', 'explosions', 'blast', 'blasts', 'explosive device', 'explosive devices', 'explosive system', 'bomb blast', 'grenade attack', 'vbied', 'detonation', 'detonated', 'detonating', 'exploded', 'blew up', 'blown up', 'blew themselves up', 'blew himself up', 'blew herself up', 'went off', 'gone off', 'minefield explosion'] },
   { subtype: 'bombing', strength: 'weak', forms: ['bomb', 'bombs', 'grenade', 'grenades', 'mine', 'mines'] },
   { subtype: 'suicide_bombing', strength: 'strong', forms: ['suicide bombing', 'suicide bombings', 'suicide bomber', 'suicide bombers', 'suicide attack', 'suicide attacks', 'suicide car bomb', 'suicide car bomber', 'suicide blast', 'suicide vest', 'suicide assault'] },
   // fighting between armed sides
   { subtype: 'armed_clash', strength: 'strong', forms: ['clash', 'clashes', 'gunbattle', 'gunbattles', 'gun battle', 'gun battles', 'firefight', 'firefights', 'skirmish', 'skirmishes', 'ambush', 'ambushes', 'exchange of fire', 'heavy fighting', 'fierce fighting', 'intense fighting', 'street fighting'] },
   { subtype: 'armed_clash', strength: 'strong', verb: true, forms: ['clashed', 'ambushed', 'fought', 'skirmished'] },
-  { subtype: 'armed_clash', strength: 'weak', forms: ['battle', 'battles', 'fighting', 'offensive', 'counteroffensive', 'counter-offensive', 'hostilities', 'combat'] },
+  { subtype: 'armed_clash', strength: 'weak', forms: ['battle', 'battles', 'fighting', 'offensive', 'invasion', 'counteroffensive', 'counter-offensive', 'hostilities', 'combat'] },
   // violence against civilians
   { subtype: 'attack_on_civilians', strength: 'strong', forms: ['massacre', 'massacres', 'mass shooting', 'gunmen', 'gunman', 'stabbing', 'stabbings', 'lynching', 'beheading', 'arson attack', 'mass killing', 'mass killings'] },
   { subtype: 'attack_on_civilians', strength: 'weak', forms: ['shooting', 'shootings', 'execution', 'executions'] },
-  { subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['massacred', 'executed', 'beheaded', 'gunned down', 'shot dead', 'stabbed', 'opened fire', 'torched'] },
+  { subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['massacred', 'executed', 'beheaded', 'gunned down', 'shot dead', 'stabbed', 'opened fire', 'torched', 'assassinated', 'murdered', 'tortured', 'lynched', 'shot and killed', 'hacked to death', 'burned alive', 'beat up', 'beaten up'] },
+  { subtype: 'attack_on_civilians', strength: 'strong', forms: ['assassination', 'assassinations', 'assassination attempt', 'slaying', 'slayings', 'murder', 'murders', 'killing spree', 'torture'] },
+  { subtype: 'attack_on_civilians', strength: 'weak', verb: true, forms: ['shot', 'shoot', 'shooting at', 'assassinate', 'murder', 'torturing'] },
   { subtype: 'abduction', strength: 'strong', forms: ['kidnapping', 'kidnappings', 'abduction', 'abductions', 'hostage-taking', 'hostage taking'] },
   { subtype: 'abduction', strength: 'strong', verb: true, forms: ['kidnapped', 'abducted', 'seized hostage', 'taken hostage', 'kidnaped'] },
   // generic attacks (subtype from context, else unspecified)
-  { subtype: 'unspecified', strength: 'weak', forms: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'raid', 'raids', 'incursion', 'incursions', 'onslaught', 'violence', 'gunfire', 'crossfire'] },
+  { subtype: 'unspecified', strength: 'weak', forms: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'raid', 'raids', 'incursion', 'incursions', 'onslaught', 'gunfire', 'crossfire'] },
   { subtype: 'unspecified', strength: 'strong', verb: true, forms: ['attacked', 'assaulted', 'struck', 'raided', 'stormed', 'fired on', 'fired at', 'opened hearth'] },
   { subtype: 'unspecified', strength: 'weak', verb: true, forms: ['attacking', 'attacks', 'attack', 'striking', 'raiding', 'storming', 'targeting', 'killing', 'firing'] },
 ];
@@ -68,6 +70,7 @@ export const AGREEMENT_TRIGGERS: AgreementTrigger[] = [
   { subtype: 'ceasefire', strength: 'strong', forms: ['ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'cease fire', 'cease-hearth', 'cease hearth', 'stop-fireplace', 'stop fireplace', 'stop-fire', 'truce', 'truces', 'armistice', 'halt to fighting', 'cessation of hostilities', 'humanitarian pause', 'de-escalation agreement', 'de-escalation deal'] },
   { subtype: 'peace_deal', strength: 'strong', forms: ['peace deal', 'peace agreement', 'peace accord', 'peace accords', 'peace treaty', 'peace pact', 'peace plan', 'peace settlement'] },
   { subtype: 'prisoner_exchange', strength: 'strong', forms: ['prisoner exchange', 'prisoner swap', 'prisoner exchanges', 'prisoner swaps', 'exchange of prisoners', 'swap of prisoners', 'exchanged prisoners', 'swapped prisoners', 'prisoners exchange', 'prisoners swap'] },
-  { subtype: 'other', strength: 'strong', verb: true, forms: ['agreed', 'agree', 'agrees', 'signed', 'reached an agreement', 'reached a deal', 'struck a deal', 'concur', 'concurred', 'agreeing'] },
+  { subtype: 'other', strength: 'strong', verb: true, forms: ['agreed', 'signed', 'reached an agreement', 'reached a deal', 'struck a deal', 'concurred', 'clinched', 'brokered'] },
+  { subtype: 'other', strength: 'weak', verb: true, forms: ['agree', 'agrees', 'concur', 'agreeing', 'sign', 'signs'] },
   { subtype: 'other', strength: 'weak', forms: ['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'pact', 'pacts', 'treaty', 'treaties', 'settlement', 'memorandum of understanding'] },
 ];

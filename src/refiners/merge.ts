@@ -45,7 +45,7 @@ function conflicts(d: Draft, m: Mention): boolean {
   const planned = (s: string) => s === 'planned';
   if (planned(d.status) !== planned(m.status)) return true;
   if (d.status === 'denied' || m.status === 'denied') return d.status !== m.status;
-  if (!GENERIC.has(d.subtype) && !GENERIC.has(m.subtype) && d.subtype !== m.subtype) return true;
+  if (d.type !== 'meeting' && !GENERIC.has(d.subtype) && !GENERIC.has(m.subtype) && d.subtype !== m.subtype) return true;
   if (disjoint(countries(d.actors, 'attacker'), countries(m.actors, 'attacker'))) return true;
   if (disjoint(countries(d.actors, 'target'), countries(m.actors, 'target'))) return true;
   // an attacker of one is a target of the other: two sides' attacks on each other are two events
@@ -113,6 +113,10 @@ function absorb(d: Draft, m: Mention): void {
   if (!d.attribution && m.attribution) d.attribution = m.attribution;
 }
 
+function substantial(d: Draft): boolean {
+  return !!(d.killed || d.wounded || d.mentions.some((m) => m.trigger?.strength === 'strong' && m.status === 'occurred'));
+}
+
 function draftOf(m: Mention): Draft {
   return {
     mentions: [m], type: m.type, subtype: m.type === 'attack' && m.subtype === 'report' ? 'unspecified' : m.subtype,
@@ -126,8 +130,12 @@ export function mergeMentions(mentions: Mention[]): Draft[] {
   const drafts: Draft[] = [];
   for (const m of mentions) {
     let target: Draft | null = null;
-    for (let i = drafts.length - 1; i >= 0; i--) {
-      const d = drafts[i];
+    // "the attack", "the latest attack ... also": the event told with most substance, not a passing mention
+    const candidates = m.anaphoric
+      ? [...drafts.filter((d) => !substantial(d)), ...drafts.filter(substantial)]
+      : drafts;
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const d = candidates[i];
       const gap = m.sentence.index - d.mentions[d.mentions.length - 1].sentence.index;
       if (gap === 0 && d.mentions.some((x) => x.trigger && m.trigger && x.trigger.family === m.trigger.family) && !m.anaphoric) continue;
       if (!conflicts(d, m) && sameEvent(d, m, gap)) { target = d; break; }

@@ -3,16 +3,18 @@
 import type { Actor, ActorKind, ActorRole } from '../schema/event.js';
 import type { TaggedSentence, Term } from '../document/terms.js';
 import type { SentenceSpan } from '../document/sentences.js';
-import { ACTOR_HEADS, NAMED_ACTORS, PERSON_TITLES, POSSESSIVE_PRONOUNS, WEAPON_HEADS_IMPLYING_MILITARY, type NamedActor } from '../lexicon/actors.js';
+import { ACTOR_HEADS, NAMED_ACTORS, POSSESSIVE_PRONOUNS, WEAPON_HEADS_IMPLYING_MILITARY, type NamedActor } from '../lexicon/actors.js';
 import { VICTIM_NOUNS } from '../lexicon/casualties.js';
 import { countryOf } from '../places/index.js';
 
 const NAMED_BY_ALIAS = new Map<string, NamedActor>();
 for (const a of NAMED_ACTORS) for (const al of a.aliases) NAMED_BY_ALIAS.set(al, a);
 const MAX_ALIAS_WORDS = Math.max(...NAMED_ACTORS.flatMap((a) => a.aliases.map((al) => al.split(/[\s-]+/).length)));
-const TITLES = new Set(PERSON_TITLES);
 const POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
 const MILITARY_WEAPONS = new Set(WEAPON_HEADS_IMPLYING_MILITARY);
+
+/** Participles that stand inside an actor phrase: "unidentified gunmen", "armed men". */
+const PARTICIPLE_MODIFIERS = new Set(['armed', 'unidentified', 'suspected', 'unknown', 'masked', 'alleged', 'allied', 'backed', 'affiliated', 'linked', 'united', 'retired', 'wanted', 'governing', 'ruling']);
 
 const KIND_LABEL: Record<ActorKind, string> = {
   government: 'government', military: 'military', rebel: 'rebels', militant: 'militants', police: 'police',
@@ -25,7 +27,7 @@ function isPhraseWord(t: Term): boolean {
   if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun') && !POSSESSIVES.has(t.norm)) return false;
   if (t.tags.has('Verb') && !t.tags.has('ActorHead') && !t.tags.has('Victim') && !t.tags.has('Demonym') && !t.tags.has('ProperNoun')) {
     // participles used as adjectives inside a phrase: "armed", "unidentified", "suspected"
-    if (!/(?:ed|en)$/.test(t.norm) || t.tags.has('Passive')) return false;
+    if (!t.tags.has('Adjective') && !PARTICIPLE_MODIFIERS.has(t.norm)) return false;
   }
   if (/^[\d.,]+$/.test(t.norm) || t.tags.has('Value')) return false;
   return /[a-z]/i.test(t.text);
@@ -78,10 +80,9 @@ export function readPhrase(terms: Term[], first: number, last: number): PhraseIn
   }
   // a person: title followed by capitalised names ("President Recep Tayyip Erdogan", "Maj. Gen. Igor Konashenkov")
   for (let i = first; i <= last; i++) {
-    if (!TITLES.has(terms[i].norm) && !(i + 1 <= last && TITLES.has(`${terms[i].norm} ${terms[i + 1].norm}`))) continue;
+    if (!terms[i].tags.has('PersonTitle')) continue;
     let j = i + 1;
-    while (j <= last && TITLES.has(terms[j].norm)) j++;
-    if (j <= last && TITLES.has(`${terms[j - 1].norm} ${terms[j].norm}`)) j++;
+    while (j <= last && terms[j].tags.has('PersonTitle')) j++;
     const names: Term[] = [];
     while (j <= last && /^[A-Z][\p{L}'’.-]+$/u.test(terms[j].text) && !terms[j].tags.has('Demonym')) { names.push(terms[j]); j++; }
     if (names.length) { info.person = names.map((t) => t.text.replace(/['’]s$/, '')).join(' '); break; }

@@ -17,6 +17,7 @@ export interface AttributionSpan extends Attribution {
 
 function clean(text: string): string {
   let t = text.replace(/^[\s"“”'‘’,(]+|[\s"“”'‘’,)]+$/g, '');
+  t = t.replace(/^[A-Z][A-Z .'’-]+(?:,[^–—-]{0,40})?(?:\([^)]*\))?\s*[–—-]+\s*/, ''); // a dateline: "ANKARA –", "KABUL, March 3 (Reuters) -"
   t = t.replace(/,\s*[^,]*,?$/, (m) => (m.length < t.length ? '' : m)); // drop an appositive ", an opposition war monitor,"
   t = t.replace(/^(?:the|a|an)\s+/i, '');
   t = t.replace(/^[\w-]+[- ]based(?:\s+mostly)?\s+/i, ''); // "Britain-based" (spun "based mostly")

@@ -43,7 +43,10 @@ interface Ctx {
 }
 
 function isLocative(terms: Term[], first: number): boolean {
+  if (terms[first].tags.has('Demonym')) return false; // "in Turkish drone attacks": a demonym is never the place
   let p = first - 1;
+  // "Sochi, Russia": a name after a place name and a comma is that place's country
+  if (p >= 0 && /,/.test(terms[p].post) && terms[p].tags.has('ProperNoun') && !terms[p].tags.has('Person')) return true;
   while (p >= 0 && terms[p].tags.has('Determiner')) p--;
   return p >= 0 && /^(?:in|at|near|to|for|from|into|toward|towards|outside|inside|across|around|of|over|throughout)$/.test(terms[p].norm)
     && !(terms[p].norm === 'of' && p > 0 && /^(?:leader|president|government|forces|army|military|minister|ministry|troops)$/.test(terms[p - 1].norm));
@@ -149,6 +152,8 @@ function participants(ctx: Ctx, from: number, to: number): Actor[] {
     const end = Math.min(r[1], to);
     if (isLocative(terms, r[0])) { i = end; continue; }
     const a = actor(ctx, [r[0], end], 'participant', 'government');
+    // a spokesman speaks for a party; he is not one
+    if (terms.slice(r[0], end + 1).some((x) => /^(?:spokesman|spokeswoman|spokesperson|spokespeople)$/.test(x.norm))) { i = end; continue; }
     if (a && (a.country || a.kind === 'person' || NAMED_KIND(a))) {
       if (!out.some((o) => o.name === a.name)) out.push(a);
     }
@@ -249,10 +254,20 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
       host.rule += `+aggregate:${aggregate}`;
       host.anaphoric = false;
     }
-    if (c.victims && !host.actors.some((a) => a.role === 'target' && a.country === c.victims!.country && a.kind === c.victims!.kind)) {
+    // "50 Turkish troops ..., including 33 soldiers": the subset's victims are the same side
+    let victims = c.victims;
+    if (victims && !victims.country && terms[clause.first].norm === 'including') {
+      const whole = counts.find((o) => o !== c && o.first < clause.first && o.victims?.country);
+      if (whole?.victims) victims = { ...victims, country: whole.victims.country, name: whole.victims.name };
+    }
+    const sameSide = host.actors.find((a) => a.role === 'target' && (a.country === victims?.country || !victims?.country));
+    if (victims && sameSide && !victims.country) {
+      // the victims add nothing but their kind: "its troops ... wounded 6 troopers"
+      if (sameSide.kind === 'civilian' && victims.kind !== 'civilian') sameSide.kind = victims.kind;
+    } else if (victims && !host.actors.some((a) => a.role === 'target' && a.country === victims!.country && a.kind === victims!.kind)) {
       // the victims are the attack's target; a vaguer target of the same side gives way
-      host.actors = host.actors.filter((a) => !(a.role === 'target' && (a.country === c.victims!.country || !a.country)));
-      host.actors.push(c.victims);
+      host.actors = host.actors.filter((a) => !(a.role === 'target' && (a.country === victims!.country || !a.country)));
+      host.actors.push(victims);
     }
   }
   return out;

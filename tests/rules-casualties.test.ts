@@ -1,0 +1,46 @@
+// Casualty counts, rule by rule: what each sentence must yield, and numbers that must never become a count.
+import { eventsOf, counts } from './helpers/extract.js';
+
+type Row = [text: string, killed: [number, number | null][], wounded: [number, number | null][]];
+
+const POSITIVE: Row[] = [
+  ['Nine Syrian soldiers were killed in a Turkish drone strike near the town.', [[9, 9]], []],
+  ['Gunmen killed 12 villagers in an overnight raid on Monday.', [[12, 12]], []],
+  ['The car bomb killed at least 20 people and wounded 35 others.', [[20, null]], [[35, 35]]],
+  ['An airstrike killed more than 50 fighters, the monitor said.', [[51, null]], []],
+  ['The spun report said extra than 50 troopers were killed in an assault on Tuesday.', [[51, null]], []],
+  ['Two of its soldiers were killed in the attack, the ministry said.', [[2, 2]], []],
+  ['A roadside bomb killed 3 soldiers and 2 civilians in the province.', [[5, 5]], []],
+  ['Shelling of the market left 15-20 people dead, residents said.', [[15, 20]], []],
+  ['At least 12 dead after a suicide bombing at a mosque.', [[12, null]], []],
+  ['The blast wounded six policemen.', [], [[6, 6]]],
+  ['Rockets hit the town. No one was hurt, officials said.', [[0, 0]], [[0, 0]]],
+];
+
+const NEGATIVE: string[] = [
+  'Turkey has sent hundreds of troops into the region to support the rebels.',
+  'The 9-year conflict has displaced millions.',
+  'Militants must pull back 15-20 kilometers from the zone.',
+  'The two countries are the main power brokers in the war.',
+  'A 25-year-old man was arrested after the protest.',
+  'Five soldiers were captured by the rebels after a clash.',
+  'In 2018 the army deployed 3,000 troops along the border.',
+  'Call 555-0199 for information on the 2 million dollar fund.',
+  'The attack on the capital was the first in three days, one of the officials said.',
+];
+
+describe('casualty counts', () => {
+  test.each(POSITIVE)('%s', (text, killed, wounded) => {
+    const ev = eventsOf(text);
+    expect(counts(ev, 'killed')).toEqual(killed);
+    expect(counts(ev, 'wounded')).toEqual(wounded);
+  });
+});
+
+describe('numbers that are not casualty counts', () => {
+  test.each(NEGATIVE)('%s', (text) => {
+    const ev = eventsOf(text);
+    expect(counts(ev, 'killed')).toEqual([]);
+    expect(counts(ev, 'wounded')).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+// Event detection per family: type, subtype and status each sentence must yield, and texts that must yield none.
+import { eventsOf } from './helpers/extract.js';
+
+type Row = [text: string, type: string, subtype: string, status: string];
+
+const POSITIVE: Row[] = [
+  ['Russian warplanes carried out airstrikes on the village of Kafr Nabl on Monday, killing four civilians.', 'attack', 'airstrike', 'occurred'],
+  ['A Turkish drone attack killed nine soldiers near Saraqeb.', 'attack', 'drone_strike', 'occurred'],
+  ['Government forces shelled rebel positions in the south on Tuesday.', 'attack', 'shelling', 'occurred'],
+  ['A roadside bomb exploded next to an army convoy in Helmand.', 'attack', 'bombing', 'occurred'],
+  ['A suicide bomber blew himself up at a checkpoint, killing seven police officers.', 'attack', 'suicide_bombing', 'occurred'],
+  ['Heavy clashes erupted between the army and Islamic State militants near Palmyra.', 'attack', 'armed_clash', 'occurred'],
+  ['Unidentified gunmen kidnapped 20 students from a school in Kaduna state.', 'attack', 'abduction', 'occurred'],
+  ['Erdogan is scheduled to travel to Moscow for talks with Russian President Vladimir Putin.', 'meeting', 'visit', 'planned'],
+  ['Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Tuesday.', 'meeting', 'talks', 'occurred'],
+  ['Russia and Turkey agreed a cease-fire in Idlib on Thursday.', 'agreement', 'ceasefire', 'occurred'],
+  ['The warring parties signed a peace deal in Juba, officials said.', 'agreement', 'peace_deal', 'occurred'],
+  ['Russia and Ukraine carried out a prisoner exchange on Saturday.', 'agreement', 'prisoner_exchange', 'occurred'],
+  ['The army denied carrying out the airstrike on the hospital.', 'attack', 'airstrike', 'denied'],
+];
+
+const NO_ATTACK: string[] = [
+  'Thousands of protesters marched through the capital demanding the resignation of the government.',
+  'Police arrested 30 demonstrators after the rally on Sunday.',
+  'The United States imposed new sanctions on Iranian oil exports.',
+  'The rebels threatened to attack the city if the army did not withdraw.',
+  'The minister condemned the decision and called for calm.',
+  'The striker scored twice as the home side beat their rivals 3-1.',
+  'Lawmakers killed the bill in committee on Tuesday.',
+  'The company plans to cut 2,000 jobs next year.',
+];
+
+describe('event detection', () => {
+  test.each(POSITIVE)('%s', (text, type, subtype, status) => {
+    const ev = eventsOf(text);
+    expect(ev.map((e) => `${e.type}/${e.subtype}/${e.status}`)).toContain(`${type}/${subtype}/${status}`);
+  });
+});
+
+describe('texts with no attack', () => {
+  test.each(NO_ATTACK)('%s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'attack' || e.type === 'casualties')).toEqual([]);
+  });
+});
