@@ -4,7 +4,7 @@
 import {
   ATTACK_TRIGGERS, MEETING_TRIGGERS, AGREEMENT_TRIGGERS, type TriggerEntry,
 } from '../lexicon/triggers.js';
-import { VICTIM_NOUNS, KILL_WORDS, WOUND_WORDS, OTHER_FATE_WORDS, TOLL_WORDS } from '../lexicon/casualties.js';
+import { VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS, KILL_WORDS, WOUND_WORDS, OTHER_FATE_WORDS, TOLL_WORDS } from '../lexicon/casualties.js';
 import { ACTOR_HEADS, NAMED_ACTORS, PERSON_TITLES } from '../lexicon/actors.js';
 import { REPORT_VERBS } from '../lexicon/modality.js';
 
@@ -41,7 +41,7 @@ function matchOf(form: string): string {
 function build() {
   const tags: Record<string, { isA?: string }> = {
     Trigger: {}, AttackTrigger: { isA: 'Trigger' }, MeetingTrigger: { isA: 'Trigger' }, AgreementTrigger: { isA: 'Trigger' },
-    Victim: {}, KillWord: {}, WoundWord: {}, OtherFate: {}, TollWord: {}, ActorHead: {}, NamedActor: {},
+    Victim: {}, VictimOne: {}, KillWord: {}, WoundWord: {}, OtherFate: {}, TollWord: {}, ActorHead: {}, NamedActor: {},
     PersonTitle: {}, ReportVerb: {},
   };
   // one match per form, carrying every tag the form has (a word can be a title and an actor head)
@@ -73,6 +73,7 @@ function build() {
   for (const w of OTHER_FATE_WORDS) add(w, 'OtherFate', 'harm:other');
   for (const w of TOLL_WORDS) add(w, 'TollWord', 'toll');
   for (const w of Object.keys(VICTIM_NOUNS)) add(w, 'Victim', 'victim');
+  for (const w of Object.keys(SINGULAR_VICTIM_NOUNS)) add(w, 'VictimOne', 'victim-one');
   for (const a of NAMED_ACTORS) for (const al of a.aliases) if (al.length > 3 || al.includes(' ')) add(al, 'NamedActor', 'named-actor');
   for (const w of Object.keys(ACTOR_HEADS)) add(w, 'ActorHead', 'actor-head');
   for (const t of PERSON_TITLES) add(t, 'PersonTitle', 'title');

@@ -13,6 +13,12 @@ export const VICTIM_NOUNS: Record<string, ActorKind> = {
   workers: 'civilian', employees: 'civilian', journalists: 'civilian', doctors: 'civilian', patients: 'civilian',
   teachers: 'civilian', family: 'civilian', relatives: 'civilian', members: 'civilian', individuals: 'civilian',
   others: 'civilian', victims: 'civilian', infants: 'civilian', babies: 'civilian', girls: 'civilian', boys: 'civilian',
+  youths: 'civilian', teenagers: 'civilian', citizens: 'civilian', nationals: 'civilian', tourists: 'civilian',
+  advisers: 'civilian', advisors: 'civilian', volunteers: 'civilian', monks: 'civilian', priests: 'civilian',
+  prisoners: 'civilian', detainees: 'civilian', inmates: 'civilian', protesters: 'civilian', demonstrators: 'civilian',
+  mourners: 'civilian', guests: 'civilian', spectators: 'civilian', contractors: 'civilian', engineers: 'civilian',
+  staff: 'civilian', herders: 'civilian', fishermen: 'civilian', miners: 'civilian', traders: 'civilian',
+  leaders: 'militant', agents: 'police', bodyguards: 'military',
   soldiers: 'military', soldier: 'military', troops: 'military', troopers: 'military', trooper: 'military',
   servicemen: 'military', serviceman: 'military', servicemembers: 'military', personnel: 'military',
   officers: 'military', officer: 'military', marines: 'military', sailors: 'military', pilots: 'military',
@@ -24,6 +30,22 @@ export const VICTIM_NOUNS: Record<string, ActorKind> = {
   insurgent: 'rebel', rebels: 'rebel', rebel: 'rebel', jihadists: 'militant', jihadis: 'militant',
   militiamen: 'militant', militia: 'militant', gunmen: 'militant', attackers: 'militant', terrorists: 'militant',
   extremists: 'militant', combatants: 'militant', assailants: 'militant', bombers: 'militant',
+};
+
+/** Singular people nouns: "a soldier was killed", "killed the deputy chief" count one person. */
+export const SINGULAR_VICTIM_NOUNS: Record<string, ActorKind> = {
+  person: 'civilian', civilian: 'civilian', man: 'civilian', woman: 'civilian', child: 'civilian', boy: 'civilian', girl: 'civilian',
+  baby: 'civilian', teenager: 'civilian', youth: 'civilian', journalist: 'civilian', reporter: 'civilian', photographer: 'civilian',
+  prisoner: 'civilian', detainee: 'civilian', student: 'civilian', teacher: 'civilian', doctor: 'civilian', nurse: 'civilian',
+  worker: 'civilian', farmer: 'civilian', resident: 'civilian', villager: 'civilian', priest: 'civilian', imam: 'civilian',
+  activist: 'civilian', lawyer: 'civilian', judge: 'civilian', tourist: 'civilian', driver: 'civilian', passenger: 'civilian',
+  politician: 'government', official: 'government', mayor: 'government', governor: 'government', diplomat: 'government',
+  minister: 'government', lawmaker: 'government', legislator: 'government', ambassador: 'government',
+  soldier: 'military', serviceman: 'military', trooper: 'military', officer: 'military', general: 'military', colonel: 'military',
+  commander: 'military', pilot: 'military', sailor: 'military', marine: 'military', peacekeeper: 'military', guard: 'military',
+  policeman: 'police', policewoman: 'police', gendarme: 'police', 'police officer': 'police',
+  fighter: 'militant', militant: 'militant', rebel: 'rebel', insurgent: 'rebel', jihadist: 'militant', gunman: 'militant',
+  chief: 'militant', leader: 'militant', member: 'civilian', bomber: 'militant',
 };
 
 /** Words saying people died. Passive/participle forms ("were killed") and active verbs ("killing nine"). */

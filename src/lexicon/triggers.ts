@@ -45,7 +45,8 @@ export const ATTACK_TRIGGERS: AttackTrigger[] = [
   { subtype: 'attack_on_civilians', strength: 'weak', forms: ['shooting', 'shootings', 'execution', 'executions'] },
   { subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['massacred', 'executed', 'beheaded', 'gunned down', 'shot dead', 'stabbed', 'opened fire', 'torched', 'assassinated', 'murdered', 'tortured', 'lynched', 'shot and killed', 'hacked to death', 'burned alive', 'beat up', 'beaten up'] },
   { subtype: 'attack_on_civilians', strength: 'strong', forms: ['assassination', 'assassinations', 'assassination attempt', 'slaying', 'slayings', 'murder', 'murders', 'killing spree', 'torture'] },
-  { subtype: 'attack_on_civilians', strength: 'weak', verb: true, forms: ['shot', 'shoot', 'shooting at', 'assassinate', 'murder', 'torturing'] },
+  { subtype: 'attack_on_civilians', strength: 'weak', verb: true, forms: ['shot', 'shoot', 'shooting at', 'murder', 'torturing'] },
+  { subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['assassinate', 'attempted to assassinate', 'tried to assassinate', 'tried to kill', 'attempted to kill'] },
   { subtype: 'abduction', strength: 'strong', forms: ['kidnapping', 'kidnappings', 'abduction', 'abductions', 'hostage-taking', 'hostage taking'] },
   { subtype: 'abduction', strength: 'strong', verb: true, forms: ['kidnapped', 'abducted', 'seized hostage', 'taken hostage', 'kidnaped'] },
   // generic attacks (subtype from context, else unspecified)

@@ -36,8 +36,9 @@ function countConflict(a: CountMention | null, b: CountMention | null): boolean 
   return a.count.low !== b.count.low || a.count.high !== b.count.high;
 }
 
+/** Two reports giving the same toll are one event; a toll of one or two is too common to say so alone. */
 function sameCount(a: Count | undefined, b: Count | undefined): boolean {
-  return !!a && !!b && a.low === b.low && a.high === b.high && a.low > 0;
+  return !!a && !!b && a.low === b.low && a.high === b.high && a.low > 2;
 }
 
 function conflicts(d: Draft, m: Mention): boolean {

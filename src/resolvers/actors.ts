@@ -67,7 +67,8 @@ export function readPhrase(terms: Term[], first: number, last: number): PhraseIn
     if (POSSESSIVES.has(t.norm)) info.possessive = true;
     if (!info.country && (t.tags.has('Demonym') || t.tags.has('Country') || t.tags.has('ProperNoun') || t.tags.has('Place'))
       && !isBackedBy(terms, i)) {
-      const c = countryOf(t.text);
+      // "Albanians", "Iraqis": a plural demonym names its country too
+      const c = countryOf(t.text) ?? (/s$/.test(t.text) ? countryOf(t.text.slice(0, -1)) : null);
       if (c) info.country = c;
     }
   }

@@ -10,7 +10,8 @@
 import type { TaggedSentence, Term } from '../document/terms.js';
 import type { SentenceSpan } from '../document/sentences.js';
 import { findCountPhrases, isNonCountContext } from '../resolvers/count.js';
-import { ZERO_CASUALTY_PATTERNS, VICTIM_NOUNS } from '../lexicon/casualties.js';
+import { ZERO_CASUALTY_PATTERNS, VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS } from '../lexicon/casualties.js';
+import { countryOf } from '../places/index.js';
 import { actorFromPhrase } from '../resolvers/actors.js';
 import type { CountMention } from './mention.js';
 import type { Actor, Count } from '../schema/event.js';
@@ -26,6 +27,12 @@ const BRIDGE = new Set([
 const VICTIM_MODIFIER = new Set(['of', 'its', 'their', 'the', 'his', 'her', 'our', 'additional', 'more', 'other', 'further', 'fellow', 'them', 'whom', 'those', 'these', 'innocent', 'unarmed', 'armed']);
 
 const DEATH_NOUNS = new Set(['deaths', 'fatalities', 'dead']);
+
+/** A people noun a count can qualify: the lexicon's, or a plural demonym ("three ethnic Albanians", "4 Iraqis"). */
+function isVictim(t: Term): boolean {
+  if (t.tags.has('Victim') || t.tags.has('VictimOne')) return true;
+  return /s$/.test(t.norm) && (t.tags.has('Demonym') || t.tags.has('ProperNoun')) && !!countryOf(t.text.replace(/s$/, ''));
+}
 
 function harmField(t: Term): 'killed' | 'wounded' | 'other' | null {
   if (t.tags.has('KillWord')) return 'killed';
@@ -50,7 +57,7 @@ interface Context { sentence: TaggedSentence; previous: SentenceSpan | null; doc
 
 function victimActor(first: number, last: number, c: Context): Actor | null {
   const head = c.sentence.terms[last];
-  const kind = VICTIM_NOUNS[head.norm];
+  const kind = VICTIM_NOUNS[head.norm] ?? SINGULAR_VICTIM_NOUNS[head.norm];
   return actorFromPhrase(first, last, {
     role: 'target', defaultKind: kind ?? 'civilian', sentence: c.sentence, previous: c.previous, docText: c.docText,
   });
@@ -76,10 +83,10 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
     // count [modifiers] victim ...
     let j = cl + 1;
     let mods = 0;
-    while (j < terms.length && mods < 4 && !terms[j].tags.has('Victim') && !/[,;:.]/.test(terms[j - 1].post)
+    while (j < terms.length && mods < 4 && !isVictim(terms[j]) && !/[,;:.]/.test(terms[j - 1].post)
       && (VICTIM_MODIFIER.has(terms[j].norm) || terms[j].tags.has('Demonym') || terms[j].tags.has('Adjective') && !harmField(terms[j])
         || terms[j].tags.has('ProperNoun') && !harmField(terms[j]))) { j++; mods++; }
-    const victimAt = j < terms.length && terms[j].tags.has('Victim') && !/[,;:.]/.test(terms[j - 1].post) ? j : -1;
+    const victimAt = j < terms.length && isVictim(terms[j]) && !/[,;:.]/.test(terms[j - 1].post) ? j : -1;
 
     // count-deaths: "12 deaths", "five fatalities", "12 dead"
     const afterCount = terms[cl + 1];
@@ -120,7 +127,7 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
           if (victimAt >= 0 && next && terms[last + 1]?.norm === 'and') {
             const nr = termRange(terms, s.start + next.start, s.start + next.end);
             const nv = nr ? nr[1] + 1 : -1;
-            if (nr && nr[0] === last + 2 && terms[nv]?.tags.has('Victim')) {
+            if (nr && nr[0] === last + 2 && terms[nv] && isVictim(terms[nv])) {
               count = {
                 low: count.low + next.count.low,
                 high: count.high === null || next.count.high === null ? null : count.high + next.count.high,
@@ -152,6 +159,41 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
         break;
       }
       if (/[,;:.]/.test(terms[t].post)) break;
+    }
+  }
+
+  // one person: "a prominent journalist has been killed", "killed the deputy chief", "a civilian died"
+  for (let i = 0; i < terms.length; i++) {
+    const det = terms[i].norm;
+    if (!/^(?:a|an|the)$/.test(det) || used.has(i)) continue;
+    let j = i + 1;
+    while (j < terms.length && j - i <= 4 && !terms[j].tags.has('VictimOne') && !/[,;:.]/.test(terms[j - 1].post)
+      && (terms[j].tags.has('Adjective') || terms[j].tags.has('Demonym') || terms[j].tags.has('ProperNoun') && !terms[j].tags.has('Person') || terms[j].tags.has('Noun') && !harmField(terms[j]) && !terms[j].tags.has('Victim'))) j++;
+    if (j >= terms.length || !terms[j].tags.has('VictimOne') || terms[j].tags.has('Plural')) continue;
+    if (/[,;:.]/.test(terms[j - 1].post)) continue;
+    const nounAt = j;
+    // "the deputy chief of Israel's militia": the noun's own complement belongs to it
+    let after = nounAt + 1;
+    if (terms[after]?.norm === 'of') { while (after < terms.length && after - nounAt < 6 && !harmField(terms[after]) && !/[,;:.]/.test(terms[after - 1].post)) after++; }
+    const text = docText.slice(terms[i].start, terms[nounAt].end);
+    const one = (field: 'killed' | 'wounded', harmAt: number, rule: string): CountMention => ({
+      field, count: { low: 1, high: 1, text }, start: terms[i].start, end: terms[nounAt].end, harmAt, first: i, last: nounAt,
+      victims: victimActor(i + 1, nounAt, c), rule, toll: false,
+    });
+    // passive: "a journalist has been killed", "a prisoner died"
+    if (det !== 'the') {
+      let k = after;
+      let bridged = 0;
+      while (k < terms.length && BRIDGE.has(terms[k].norm) && bridged < 4 && !/[,;:.]/.test(terms[k - 1].post)) { k++; bridged++; }
+      const harm = k < terms.length && !/[,;:.]/.test(terms[k - 1].post) ? harmField(terms[k]) : null;
+      if ((harm === 'killed' || harm === 'wounded') && (bridged > 0 || terms[k].tags.has('PastTense'))) { out.push(one(harm, k, 'one-victim-harm')); used.add(i); continue; }
+    }
+    // active: "killed the deputy chief", "wounding a policeman"
+    const h = i - 1;
+    const before = h >= 0 && !/[,;:.]/.test(terms[h].post) ? harmField(terms[h]) : null;
+    if ((before === 'killed' || before === 'wounded') && terms[h].tags.has('Verb') && !terms[h].tags.has('Passive') && !out.some((o) => o.field === before && o.harmAt === h)) {
+      out.push(one(before, h, 'harm-one-victim'));
+      used.add(i);
     }
   }
 

@@ -223,20 +223,19 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     const clauseText = docText.slice(terms[clause.first].start, terms[Math.min(clause.last, terms.length - 1)].end);
     const aggregate = isAggregate(clauseText);
     let host = best ? hosts.get(best)! : null;
+    // "Serb forces killed three villagers in a gunbattle": the killer is the subject of the verb of harm
+    const harmTerm = terms[c.harmAt];
+    const killer = harmTerm && c.harmAt < c.first && harmTerm.tags.has('Verb') && !harmTerm.tags.has('Passive')
+      ? (() => { const r = phraseEndingAt(terms, c.harmAt - 1, 6); return r && r[0] >= clause.first && !inAttribution(ctx, r[0], r[1]) ? actor(ctx, r, 'attacker', 'military') : null; })()
+      : null;
     if (host && (host[c.field] || aggregate)) host = aggregate && host.killed === null && host.wounded === null ? host : null;
     if (!host) {
-      host = newMention(ctx, 'casualties', 'report', `casualties:${c.rule}`, c.start, null);
+      host = newMention(ctx, 'casualties', 'report', 'casualties', c.start, null);
       // an active killing verb with a named subject is an attack: "Gunmen killed three villagers"
-      const harm = terms[c.harmAt];
-      if (!aggregate && harm && harm.tags.has('Verb') && c.harmAt < c.first && !harm.tags.has('Passive')) {
-        const subj = phraseEndingAt(terms, c.harmAt - 1, 6);
-        const a = subj && subj[0] >= clause.first && !inAttribution(ctx, subj[0], subj[1]) ? actor(ctx, subj, 'attacker', 'military') : null;
-        if (a && a.kind !== 'civilian') {
-          host.type = 'attack';
-          host.subtype = 'unspecified';
-          host.rule = `attack:killing-verb+${c.rule}`;
-          host.actors.push(a);
-        }
+      if (!aggregate && killer && killer.kind !== 'civilian') {
+        host.type = 'attack';
+        host.subtype = 'unspecified';
+        host.rule = 'attack:killing-verb';
       }
       const before = docText.slice(terms[clause.first].start, c.start);
       const mod = modalityOf(before, '', { verbTrigger: true });
@@ -246,6 +245,7 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     }
     host[c.field] = c;
     host.rule += `+${c.rule}`;
+    if (killer && killer.kind !== 'civilian' && !host.actors.some((a) => a.role === 'attacker')) host.actors.push(killer);
     if (c.toll) host.anaphoric = true;
     if (aggregate) {
       host.aggregate = true;
