@@ -24,7 +24,7 @@ export const KEEP_THRESHOLD = 0.4;
 export function keep(d: Draft): boolean {
   if (d.type === 'meeting') return d.actors.length > 0 && confidenceOf(d) >= KEEP_THRESHOLD;
   if (d.type === 'agreement') {
-    const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
+    const strong = d.mentions.some((m) => m.trigger?.strength === 'strong' || m.rule.startsWith('agreement:commitment'));
     return (strong || d.mentions.length > 1 || !!d.date?.value) && (d.actors.length > 0 || d.subtype !== 'other');
   }
   if (d.type === 'attack') {

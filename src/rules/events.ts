@@ -4,6 +4,7 @@ import type { TaggedSentence, Term } from '../document/terms.js';
 import type { SentenceSpan } from '../document/sentences.js';
 import type { Actor, ActorKind, ActorRole } from '../schema/event.js';
 import { findTriggers } from './triggers.js';
+import { commitmentsOf } from './commitments.js';
 import { findCasualtyCounts } from './casualties.js';
 import type { CountMention, Mention, Trigger } from './mention.js';
 import { modalityOf, isAggregate } from '../resolvers/modality.js';
@@ -208,6 +209,9 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     out.push(m);
     hosts.set(t, m);
   }
+
+  // "X agreed to / offered to / will support ...": a commitment, when no agreement word said more
+  if (!out.some((m) => m.type === 'agreement')) out.push(...commitmentsOf(s, previous, docText));
 
   // each count goes to the nearest attack trigger of its clause
   for (const c of counts) {
