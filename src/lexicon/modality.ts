@@ -8,7 +8,7 @@ export interface CuePattern { reason: string; pattern: string }
 export const PLANNED_CUES: CuePattern[] = [
   { reason: 'will', pattern: "\\b(?:will|shall|'ll|would)\\b(?:\\s+\\w+){0,3}\\s*$" },
   { reason: 'scheduled-to', pattern: '\\b(?:is|are|was|were)\\s+(?:\\w+\\s+)?(?:scheduled|set|due|expected|slated|planning|planned|poised|going)\\s+to\\b' },
-  { reason: 'plans-to', pattern: '\\b(?:plans?|intends?|prepares?|preparing)\\s+to\\b' },
+  { reason: 'plans-to', pattern: '\\b(?:plans?|planning|intends?|intending|prepares?|preparing|prepared|ready|readying|poised)\\s+to\\s+(?:\\w+\\s+){0,3}$' },
   { reason: 'upcoming', pattern: '\\b(?:upcoming|forthcoming|approaching|planned|proposed|scheduled|expected|future|next|impending|prospective|coming)\\s+(?:\\w+\\s+){0,2}$' },
   { reason: 'to-infinitive-after-be', pattern: '\\b(?:is|are)\\s+to\\s+$' },
 ];
