@@ -138,7 +138,7 @@ export function mergeMentions(mentions: Mention[]): Draft[] {
     for (let i = candidates.length - 1; i >= 0; i--) {
       const d = candidates[i];
       const gap = m.sentence.index - d.mentions[d.mentions.length - 1].sentence.index;
-      if (gap === 0 && d.mentions.some((x) => x.trigger && m.trigger && x.trigger.family === m.trigger.family) && !m.anaphoric) continue;
+      if (gap === 0 && m.type === 'attack' && d.mentions.some((x) => x.trigger && m.trigger && x.trigger.family === m.trigger.family) && !m.anaphoric) continue;
       if (!conflicts(d, m) && sameEvent(d, m, gap)) { target = d; break; }
     }
     if (target) absorb(target, m);

@@ -58,7 +58,13 @@ export function attributionOf(s: TaggedSentence, docText: string): AttributionSp
       const raw = docText.slice(terms[from].start, terms[i - 1].end);
       // a sentence-final "..., the army said." has a comma before its subject
       const lastComma = raw.lastIndexOf(',');
-      const subject = i === terms.length - 1 || /[.]/.test(terms[i].post) ? raw.slice(lastComma + 1) : raw;
+      const final = lastComma >= 0 && (i === terms.length - 1 || /^[.!?"”’\s]+$/.test(terms[i].post) || i + 2 >= terms.length);
+      const subject = final ? raw.slice(lastComma + 1) : raw;
+      if (final) {
+        // "..., Itar-Tass news agency said.": the speaker is only what follows the last comma
+        const commaAt = terms[from].start + lastComma;
+        while (from < i && terms[from].start < commaAt) from++;
+      }
       const src = clean(subject.replace(/\s+(?:has|have|had|also|later|on \w+day|\w+day)$/i, ''));
       if (src && src.split(/\s+/).length <= 10 && /[a-z]/i.test(src) && !/^(?:he|she|they|it|we|i|you|who)$/i.test(src)) {
         return { source: canonical(src), text: terms[i].text, first: from, last: i - 1 };

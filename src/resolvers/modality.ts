@@ -16,10 +16,12 @@ export interface Modality { status: Status | null; reason: string }
  * `before`: the clause's text from its start up to the trigger; `after`: from the trigger's end to the clause's end.
  * status null = not an event.
  */
-export function modalityOf(before: string, after: string, opts: { verbTrigger: boolean }): Modality {
+export function modalityOf(before: string, after: string, opts: { verbTrigger: boolean; weak?: boolean }): Modality {
   // only the last few words before the trigger govern it
   const near = before.slice(-90);
   for (const c of NON_EVENT) if (c.re.test(near)) return { status: null, reason: c.reason };
+  // "telephoned X to discuss": a weak verb in the infinitive says what another event was for
+  if (opts.verbTrigger && opts.weak && /\bto\s+$/i.test(near)) return { status: null, reason: 'infinitive' };
   for (const c of DENIAL) if (c.re.test(near)) return { status: 'denied', reason: c.reason };
   for (const c of PLANNED) if (c.re.test(near)) return { status: 'planned', reason: c.reason };
   if (/\b(?:ahead of|forward of|in advance of|in preparation for|to prepare for)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}$/i.test(near)) {

@@ -24,7 +24,7 @@ const BRIDGE = new Set([
   'severely', 'badly', 'fatally', 'lightly', 'slightly', 'mortally', 'instantly', 'immediately', 'just', 'already', 'who', 'that', 'which',
 ]);
 /** Words that may stand between a count and its victim noun: "two additional of its soldiers", "nine Syrian troopers". */
-const VICTIM_MODIFIER = new Set(['of', 'its', 'their', 'the', 'his', 'her', 'our', 'additional', 'more', 'other', 'further', 'fellow', 'them', 'whom', 'those', 'these', 'innocent', 'unarmed', 'armed']);
+const VICTIM_MODIFIER = new Set(['of', 'its', 'their', 'the', 'his', 'her', 'our', 'additional', 'more', 'other', 'further', 'fellow', 'them', 'whom', 'those', 'these', 'innocent', 'unarmed', 'armed', 'top', 'senior', 'junior', 'young', 'local', 'foreign', 'elderly', 'ethnic', 'security', 'government', 'army', 'police', 'rebel', 'militia', 'aid', 'un', 'civilian', 'military']);
 
 const DEATH_NOUNS = new Set(['deaths', 'fatalities', 'dead']);
 
@@ -83,8 +83,9 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
     // count [modifiers] victim ...
     let j = cl + 1;
     let mods = 0;
-    while (j < terms.length && mods < 4 && !isVictim(terms[j]) && !/[,;:.]/.test(terms[j - 1].post)
-      && (VICTIM_MODIFIER.has(terms[j].norm) || terms[j].tags.has('Demonym') || terms[j].tags.has('Adjective') && !harmField(terms[j])
+    while (j < terms.length && mods < 5 && !isVictim(terms[j]) && !/[,;:.]/.test(terms[j - 1].post)
+      && (VICTIM_MODIFIER.has(terms[j].norm) || terms[j].tags.has('Demonym') || terms[j].tags.has('NamedActor') || /^[A-Z][A-Z.]+$/.test(terms[j].text)
+        || terms[j].tags.has('Adjective') && !harmField(terms[j])
         || terms[j].tags.has('ProperNoun') && !harmField(terms[j]))) { j++; mods++; }
     const victimAt = j < terms.length && isVictim(terms[j]) && !/[,;:.]/.test(terms[j - 1].post) ? j : -1;
 

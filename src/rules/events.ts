@@ -191,7 +191,7 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     const cs = terms[Math.max(clause.first, 0)].start;
     const before = docText.slice(cs, terms[t.first].start);
     const after = docText.slice(terms[t.last].end, terms[Math.min(clause.last, terms.length - 1)].end);
-    const mod = modalityOf(before, after, { verbTrigger: t.verb });
+    const mod = modalityOf(before, after, { verbTrigger: t.verb, weak: t.strength === 'weak' });
     if (!mod.status) continue;
     const m = newMention(ctx, t.family, t.subtype, `${t.family}:${t.tag}`, terms[t.first].start, t);
     m.status = mod.status;
