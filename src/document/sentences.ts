@@ -49,6 +49,11 @@ export function splitSentences(text: string): SentenceSpan[] {
         paragraph++;
         start = j;
         i = j;
+      } else if (j < n && !/[a-z]/.test(text[j])) {
+        // a line break before a capital, a digit or a bullet ends the sentence (headlines, lists, captions);
+        // before a lower-case word it is a hard wrap inside one sentence
+        push(start, i);
+        start = i + 1;
       }
       continue;
     }

@@ -20,6 +20,16 @@ export interface Draft {
 
 const PLACE_RANK = { town: 3, admin1: 2, region: 1, country: 0 } as const;
 const GENERIC = new Set(['unspecified', 'other', 'report']);
+/** Subtypes that can name one event: a suicide bombing is a bombing, a drone strike an air strike. */
+const NARROWER: Record<string, string> = { suicide_bombing: 'bombing', drone_strike: 'airstrike' };
+function subtypesAgree(a: string, b: string): boolean {
+  return a === b || GENERIC.has(a) || GENERIC.has(b) || NARROWER[a] === b || NARROWER[b] === a;
+}
+function narrower(a: string, b: string): string {
+  if (GENERIC.has(a)) return b;
+  if (GENERIC.has(b)) return a;
+  return NARROWER[b] === a ? a : NARROWER[a] === b ? b : a;
+}
 
 function countries(actors: Actor[], role: string): Set<string> {
   return new Set(actors.filter((a) => a.role === role && a.country).map((a) => a.country!));
@@ -46,7 +56,7 @@ function conflicts(d: Draft, m: Mention): boolean {
   const planned = (s: string) => s === 'planned';
   if (planned(d.status) !== planned(m.status)) return true;
   if (d.status === 'denied' || m.status === 'denied') return d.status !== m.status;
-  if (d.type !== 'meeting' && !GENERIC.has(d.subtype) && !GENERIC.has(m.subtype) && d.subtype !== m.subtype) return true;
+  if (d.type !== 'meeting' && !subtypesAgree(d.subtype, m.subtype)) return true;
   if (disjoint(countries(d.actors, 'attacker'), countries(m.actors, 'attacker'))) return true;
   if (disjoint(countries(d.actors, 'target'), countries(m.actors, 'target'))) return true;
   // an attacker of one is a target of the other: two sides' attacks on each other are two events
@@ -74,7 +84,9 @@ function sameEvent(d: Draft, m: Mention, sentenceGap: number): boolean {
     // a count with no trigger of its own: the event just told ("Two more soldiers died later")
     if (m.type === 'casualties' && sentenceGap <= 1 && d.type === 'attack') return !!(m.killed?.toll || m.wounded && !d.wounded || m.killed && !d.killed);
     if (sameCount(d.killed?.count, m.killed?.count)) return true;
-    if (!GENERIC.has(d.subtype) && d.subtype === m.subtype && sentenceGap <= 8) {
+    // one sentence, two words for one attack: "suicide bombers killed 23 ... when they blew themselves up"
+    if (sentenceGap === 0 && d.status === m.status && (!m.killed && !m.wounded || !d.killed && !d.wounded)) return true;
+    if (!GENERIC.has(d.subtype) && subtypesAgree(d.subtype, m.subtype) && sentenceGap <= 8) {
       const shareSide = [...countries(d.actors, 'attacker')].some((c) => countries(m.actors, 'attacker').has(c))
         || [...countries(d.actors, 'target')].some((c) => countries(m.actors, 'target').has(c))
         || !!(d.location && m.location && d.location.name === m.location.name);
@@ -104,7 +116,7 @@ function mergeActors(into: Actor[], from: Actor[]): Actor[] {
 function absorb(d: Draft, m: Mention): void {
   d.mentions.push(m);
   if (d.type === 'casualties' && m.type === 'attack') d.type = 'attack';
-  if (GENERIC.has(d.subtype) && !GENERIC.has(m.subtype)) d.subtype = m.subtype;
+  d.subtype = narrower(d.subtype, m.subtype);
   if (d.type === 'attack' && d.subtype === 'report') d.subtype = GENERIC.has(m.subtype) ? 'unspecified' : m.subtype;
   d.actors = mergeActors(d.actors, m.actors);
   if (m.killed && (!d.killed || m.killed.toll)) d.killed = m.killed;
@@ -138,7 +150,6 @@ export function mergeMentions(mentions: Mention[]): Draft[] {
     for (let i = candidates.length - 1; i >= 0; i--) {
       const d = candidates[i];
       const gap = m.sentence.index - d.mentions[d.mentions.length - 1].sentence.index;
-      if (gap === 0 && m.type === 'attack' && d.mentions.some((x) => x.trigger && m.trigger && x.trigger.family === m.trigger.family) && !m.anaphoric) continue;
       if (!conflicts(d, m) && sameEvent(d, m, gap)) { target = d; break; }
     }
     if (target) absorb(target, m);

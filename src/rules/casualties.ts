@@ -86,6 +86,7 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
     while (j < terms.length && mods < 5 && !isVictim(terms[j]) && !/[,;:.]/.test(terms[j - 1].post)
       && (VICTIM_MODIFIER.has(terms[j].norm) || terms[j].tags.has('Demonym') || terms[j].tags.has('NamedActor') || /^[A-Z][A-Z.]+$/.test(terms[j].text)
         || terms[j].tags.has('Adjective') && !harmField(terms[j])
+        || terms[j].tags.has('Singular') && terms[j].tags.has('Noun') && !harmField(terms[j]) && !terms[j].tags.has('Date') && !terms[j].tags.has('Unit')
         || terms[j].tags.has('ProperNoun') && !harmField(terms[j]))) { j++; mods++; }
     const victimAt = j < terms.length && isVictim(terms[j]) && !/[,;:.]/.test(terms[j - 1].post) ? j : -1;
 
@@ -104,6 +105,10 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
     while (k >= 0 && k < terms.length && BRIDGE.has(terms[k].norm) && bridged < 5 && !/[,;:.]/.test(terms[k - 1].post)) { k++; bridged++; }
     const harm = k >= 0 && k < terms.length && !/[,;:.]/.test(terms[k - 1].post) ? harmField(terms[k]) : null;
     if (harm === 'other') continue; // "five soldiers were captured"
+    // "Two suicide bombers killed 23 people": a count right before an active verb with an object is the killers
+    const object = terms[k + 1];
+    if (harm && bridged === 0 && victimAt >= 0 && object && !terms[k].tags.has('Passive')
+      && (object.tags.has('Value') || object.tags.has('Determiner') || isVictim(object) || object.tags.has('ProperNoun'))) continue;
     if (harm && (victimAt >= 0 || bridged > 0 || k === cl + 1)) {
       const victims = victimAt >= 0 ? victimActor(cl + 1, victimAt, c) : null;
       out.push(mention(harm, k, victimAt >= 0 ? victimAt : cl, victims, victimAt >= 0 ? 'count-victim-harm' : 'count-harm'));
@@ -113,7 +118,7 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
 
     // harm-count: "killed 9 Syrian soldiers", "killing at least 20 people", "wounding six"
     let h = cf - 1;
-    while (h >= 0 && /^(?:also|reportedly|an|another|a|further|additional)$/.test(terms[h].norm)) h--;
+    while (h >= 0 && /^(?:also|reportedly|an|another|a|the|further|additional|instantly|immediately)$/.test(terms[h].norm)) h--;
     const before = h >= 0 && !/[,;:.]/.test(terms[h].post) ? harmField(terms[h]) : null;
     if (before === 'killed' || before === 'wounded') {
       const endsClause = cl + 1 >= terms.length || /[,;:.]/.test(terms[cl].post) || /^(?:and|in|on|at|during|while|when|after|as|including|near|since|over)$/.test(terms[cl + 1].norm);

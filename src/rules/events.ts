@@ -171,8 +171,19 @@ function newMention(ctx: Ctx, type: Mention['type'], subtype: string, rule: stri
     type, subtype, rule, sentence: ctx.s, trigger, anchor, status: 'occurred', aggregate: false, actors: [],
     killed: null, wounded: null, date: null, location: null,
     attribution: ctx.attribution ? { source: ctx.attribution.source, text: ctx.attribution.text } : null,
-    anaphoric: false,
+    anaphoric: false, generic: false,
   };
+}
+
+/** Whether a noun trigger has something before it that makes it one event: an article, a number, a possessive, a named side. */
+function specified(terms: Term[], first: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
+    const t = terms[j];
+    if (/^(?:the|these|those|this|that|its|their|his|her|our|two|three|several|both|twin|recent|latest|yesterday|today|overnight)$/.test(t.norm)) return true;
+    if (t.tags.has('Value') || t.tags.has('Possessive') || t.tags.has('Demonym') || t.tags.has('ProperNoun') || t.tags.has('Date')) return true;
+    if (t.tags.has('Preposition') || t.tags.has('Verb') || t.tags.has('Conjunction') || /[,;:.]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 const ANAPHORA = /^(?:the|this|that|these|those|its|their|latest|last|same|most|recent|current|previous|earlier)$/;
@@ -200,6 +211,7 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     const det = t.first > 0 ? terms[t.first - 1].norm : '';
     const det2 = t.first > 1 ? terms[t.first - 2].norm : '';
     m.anaphoric = !t.verb && (ANAPHORA.test(det) || ANAPHORA.test(det2) || /\b(?:also|again)\b/i.test(after.slice(0, 30)));
+    m.generic = !t.verb && terms[t.last].tags.has('Plural') && !specified(terms, t.first);
     if (t.family === 'attack') {
       m.actors = attackActors(ctx, t, clause);
     } else {

@@ -51,6 +51,8 @@ export interface Mention {
   attribution: Attribution | null;
   /** the mention refers back to an event told before ("the attack", "the latest Syrian attack ... also") */
   anaphoric: boolean;
+  /** a bare plural ("kidnappings are commonplace", "a spate of attacks"): a kind of event, not one event */
+  generic: boolean;
 }
 
 export function termsText(terms: Term[], first: number, last: number, docText: string): string {
