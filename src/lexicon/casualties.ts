@@ -53,7 +53,7 @@ export const KILL_WORDS = [
   'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'die', 'dying', 'deaths', 'death', 'slain', 'slaughtered',
   'massacred', 'executed', 'perished', 'lost their lives', 'lost his life', 'lost her life', 'fatalities',
   'shot dead', 'gunned down', 'claimed the lives', 'claiming the lives', 'left dead', 'bodies', 'lifeless',
-  'murdered', 'murdering', 'beheaded', 'martyred', 'eliminated', 'neutralized', 'neutralised',
+  'murdered', 'murdering', 'slaying', 'slayings', 'killings', 'beheaded', 'martyred', 'eliminated', 'neutralized', 'neutralised',
 ];
 
 /** Words saying people were hurt. */

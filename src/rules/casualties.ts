@@ -20,7 +20,7 @@ import type { Actor, Count } from '../schema/event.js';
 const BRIDGE = new Set([
   'were', 'was', 'been', 'be', 'being', 'have', 'has', 'had', 'are', 'is', 'got', 'get', 'also', 'reportedly',
   'allegedly', 'later', 'all', 'both', 'ended', 'up', 'end', 'finally', 'subsequently', 'since', 'now', 'then',
-  'confirmed', 'said', 'feared', 'believed', 'thought', 'reported', 'to', 'either', 'seriously', 'critically',
+  'confirmed', 'said', 'feared', 'initially', 'eventually', 'apparently', 'officially', 'tragically', 'believed', 'thought', 'reported', 'to', 'either', 'seriously', 'critically',
   'severely', 'badly', 'fatally', 'lightly', 'slightly', 'mortally', 'instantly', 'immediately', 'just', 'already', 'who', 'that', 'which',
 ]);
 /** Words that may stand between a count and its victim noun: "two additional of its soldiers", "nine Syrian troopers". */
@@ -32,6 +32,15 @@ const DEATH_NOUNS = new Set(['deaths', 'fatalities', 'dead']);
 function isVictim(t: Term): boolean {
   if (t.tags.has('Victim') || t.tags.has('VictimOne')) return true;
   return /s$/.test(t.norm) && (t.tags.has('Demonym') || t.tags.has('ProperNoun')) && !!countryOf(t.text.replace(/s$/, ''));
+}
+
+/** A word that may stand between a count and its people noun: "nine Syrian", "six U.S. service", "two of its". */
+function isVictimModifier(t: Term): boolean {
+  if (VICTIM_MODIFIER.has(t.norm)) return true;
+  if (harmField(t) || t.tags.has('Value') || t.tags.has('Date') || t.tags.has('Unit') || t.tags.has('Conjunction')) return false;
+  if (t.tags.has('Preposition') || t.tags.has('Determiner') || t.tags.has('Pronoun') && !t.tags.has('Possessive')) return false;
+  if (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('PastTense') && !t.tags.has('Adjective') || t.tags.has('Gerund')) return false;
+  return /^[\p{L}][\p{L}.'’-]*$/u.test(t.text);
 }
 
 function harmField(t: Term): 'killed' | 'wounded' | 'other' | null {
@@ -69,6 +78,7 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
   const out: CountMention[] = [];
   const phrases = findCountPhrases(s.text);
   const used = new Set<number>();
+  const findCountAt = (i: number) => phrases.some((p) => { const r = termRange(terms, s.start + p.start, s.start + p.end); return r && r[0] >= i && r[0] <= i + 2; });
   for (let pi = 0; pi < phrases.length; pi++) {
     const p = phrases[pi];
     if (isNonCountContext(s.text, p.start, p.end)) continue;
@@ -83,11 +93,7 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
     // count [modifiers] victim ...
     let j = cl + 1;
     let mods = 0;
-    while (j < terms.length && mods < 5 && !isVictim(terms[j]) && !/[,;:.]/.test(terms[j - 1].post)
-      && (VICTIM_MODIFIER.has(terms[j].norm) || terms[j].tags.has('Demonym') || terms[j].tags.has('NamedActor') || /^[A-Z][A-Z.]+$/.test(terms[j].text)
-        || terms[j].tags.has('Adjective') && !harmField(terms[j])
-        || terms[j].tags.has('Singular') && terms[j].tags.has('Noun') && !harmField(terms[j]) && !terms[j].tags.has('Date') && !terms[j].tags.has('Unit')
-        || terms[j].tags.has('ProperNoun') && !harmField(terms[j]))) { j++; mods++; }
+    while (j < terms.length && mods < 5 && !isVictim(terms[j]) && !/[,;:.]/.test(terms[j - 1].post) && isVictimModifier(terms[j])) { j++; mods++; }
     const victimAt = j < terms.length && isVictim(terms[j]) && !/[,;:.]/.test(terms[j - 1].post) ? j : -1;
 
     // count-deaths: "12 deaths", "five fatalities", "12 dead"
@@ -105,6 +111,8 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
     while (k >= 0 && k < terms.length && BRIDGE.has(terms[k].norm) && bridged < 5 && !/[,;:.]/.test(terms[k - 1].post)) { k++; bridged++; }
     const harm = k >= 0 && k < terms.length && !/[,;:.]/.test(terms[k - 1].post) ? harmField(terms[k]) : null;
     if (harm === 'other') continue; // "five soldiers were captured"
+    // "20 people were killed or wounded": one figure for both, neither count
+    if (harm && /^(?:or|and)$/.test(terms[k + 1]?.norm ?? '') && harmField(terms[k + 2] ?? terms[k]) && harmField(terms[k + 2] ?? terms[k]) !== harm && !findCountAt(k + 2)) continue;
     // "Two suicide bombers killed 23 people": a count right before an active verb with an object is the killers
     const object = terms[k + 1];
     if (harm && bridged === 0 && victimAt >= 0 && object && !terms[k].tags.has('Passive')
@@ -119,12 +127,14 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
     // harm-count: "killed 9 Syrian soldiers", "killing at least 20 people", "wounding six"
     let h = cf - 1;
     while (h >= 0 && /^(?:also|reportedly|an|another|a|the|further|additional|instantly|immediately)$/.test(terms[h].norm)) h--;
+    // "the slaying of seven demonstrators", "the deaths of 12 people"
+    if (h > 0 && terms[h].norm === 'of' && harmField(terms[h - 1]) === 'killed' && terms[h - 1].tags.has('Noun') && victimAt >= 0) h--;
     const before = h >= 0 && !/[,;:.]/.test(terms[h].post) ? harmField(terms[h]) : null;
     if (before === 'killed' || before === 'wounded') {
       const endsClause = cl + 1 >= terms.length || /[,;:.]/.test(terms[cl].post) || /^(?:and|in|on|at|during|while|when|after|as|including|near|since|over)$/.test(terms[cl + 1].norm);
       // a noun that is not a victim ("killed 20 cattle", "wounded 3 times") makes it no count of people
       if (victimAt >= 0 || endsClause) {
-        if (!/^(?:kill|dead|death|deaths)$/.test(terms[h].norm)) {
+        if (!/^(?:kill|dead)$/.test(terms[h].norm) && !(terms[h].norm === 'death' || terms[h].norm === 'deaths') || terms[h + 1]?.norm === 'of') {
           let count = p.count;
           let last = victimAt >= 0 ? victimAt : cl;
           let victims = victimAt >= 0 ? victimActor(cl + 1, victimAt, c) : null;
@@ -201,6 +211,30 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
       out.push(one(before, h, 'harm-one-victim'));
       used.add(i);
     }
+  }
+
+  // a named person: "Major General Vyacheslav Gladkikh died", "Tamerlan was killed in a gun battle"
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (!(t.tags.has('Person') || t.tags.has('PersonTitle') && /^[A-Z]/.test(t.text)) || i > 0 && (terms[i - 1].tags.has('Person') || terms[i - 1].tags.has('PersonTitle') || terms[i - 1].tags.has('ProperNoun'))) continue;
+    if (i > 0 && /^(?:by|of|from|with|to|for|against)$/.test(terms[i - 1].norm)) continue;
+    let j = i;
+    while (j + 1 < terms.length && (terms[j + 1].tags.has('Person') || terms[j + 1].tags.has('ProperNoun') || terms[j + 1].tags.has('PersonTitle')) && !/[,;:.]/.test(terms[j].post)) j++;
+    if (!terms.slice(i, j + 1).some((x) => x.tags.has('Person'))) continue;
+    let k = j + 1;
+    let bridged = 0;
+    while (k < terms.length && BRIDGE.has(terms[k].norm) && bridged < 4 && !/[,;:.]/.test(terms[k - 1].post)) { k++; bridged++; }
+    if (k >= terms.length || /[,;:.]/.test(terms[k - 1].post)) continue;
+    const harm = harmField(terms[k]);
+    if (harm !== 'killed' && harm !== 'wounded') continue;
+    if (!(bridged > 0 && terms[k].tags.has('PastTense') || /^(?:died|perished)$/.test(terms[k].norm))) continue;
+    if (out.some((o) => o.harmAt === k)) continue;
+    const text = docText.slice(terms[i].start, terms[j].end);
+    out.push({
+      field: harm, count: { low: 1, high: 1, text }, start: terms[i].start, end: terms[j].end, harmAt: k, first: i, last: j,
+      victims: actorFromPhrase(i, j, { role: 'target', defaultKind: 'person', sentence: s, previous, docText }), rule: 'person-harm', toll: false,
+    });
+    i = k;
   }
 
   // zero: "no one was hurt"
