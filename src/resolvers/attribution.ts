@@ -2,6 +2,7 @@
 import type { Attribution } from '../schema/event.js';
 import type { TaggedSentence, Term } from '../document/terms.js';
 import { NAMED_ACTORS } from '../lexicon/actors.js';
+import { phraseEndingAt } from './actors.js';
 
 const NAMED = NAMED_ACTORS.flatMap((a) => a.aliases.filter((al) => al.length > 3).map((al) => ({ al, name: a.name })))
   .sort((a, b) => b.al.length - a.al.length);
@@ -50,6 +51,8 @@ export function attributionOf(s: TaggedSentence, docText: string): AttributionSp
   }
   for (let i = 0; i < terms.length; i++) {
     if (!isReport(terms[i])) continue;
+    // "it said", "he told": the speaker is named elsewhere
+    if (i > 0 && /^(?:it|he|she|they|we|i|you|who|which)$/.test(terms[i - 1].norm)) continue;
     // "X said (that) ...": the subject runs from the clause start to the verb
     let from = i - 1;
     while (from >= 0 && !/[;:"“”]/.test(terms[from].post) && !/^(?:that|and|but|as)$/.test(terms[from].norm)) from--;
@@ -68,6 +71,12 @@ export function attributionOf(s: TaggedSentence, docText: string): AttributionSp
       const src = clean(subject.replace(/\s+(?:has|have|had|also|later|on \w+day|\w+day)$/i, ''));
       if (src && src.split(/\s+/).length <= 10 && /[a-z]/i.test(src) && !/^(?:he|she|they|it|we|i|you|who)$/i.test(src)) {
         return { source: canonical(src), text: terms[i].text, first: from, last: i - 1 };
+      }
+      // a long subject: the noun phrase just before the verb is the speaker
+      const r = phraseEndingAt(terms, i - 1, 8);
+      if (r && !final) {
+        const short = clean(docText.slice(terms[r[0]].start, terms[r[1]].end));
+        if (short && /[a-z]/i.test(short)) return { source: canonical(short), text: terms[i].text, first: r[0], last: r[1] };
       }
       if (/^(?:he|she|they|it|who)$/i.test(src)) return null;
     }
