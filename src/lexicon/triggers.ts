@@ -40,10 +40,14 @@ export const ATTACK_TRIGGERS: AttackTrigger[] = [
   // fighting between armed sides
   { subtype: 'armed_clash', strength: 'strong', forms: ['clash', 'clashes', 'gunbattle', 'gunbattles', 'gun battle', 'gun battles', 'firefight', 'firefights', 'skirmish', 'skirmishes', 'ambush', 'ambushes', 'exchange of fire', 'heavy fighting', 'fierce fighting', 'intense fighting', 'street fighting'] },
   { subtype: 'armed_clash', strength: 'strong', verb: true, forms: ['clashed', 'ambushed', 'fought', 'skirmished'] },
+  { subtype: 'armed_clash', strength: 'weak', verb: true, forms: ['overran', 'overrun', 'retook', 'recaptured', 'seized control of', 'took control of', 'captured', 'invaded', 'besieged', 'repelled', 'repulsed'] },
   { subtype: 'armed_clash', strength: 'weak', forms: ['battle', 'battles', 'fighting', 'offensive', 'invasion', 'counteroffensive', 'counter-offensive', 'hostilities', 'combat'] },
   // violence against civilians
   { subtype: 'attack_on_civilians', strength: 'strong', forms: ['massacre', 'massacres', 'mass shooting', 'gunmen', 'gunman', 'stabbing', 'stabbings', 'lynching', 'beheading', 'arson attack', 'mass killing', 'mass killings'] },
   { subtype: 'attack_on_civilians', strength: 'weak', forms: ['shooting', 'shootings', 'execution', 'executions'] },
+  { subtype: 'attack_on_civilians', strength: 'strong', forms: ['ethnic cleansing', 'rape', 'rapes', 'sexual violence', 'sexual assault', 'sexual assaults', 'gang rape'] },
+  { subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['raped', 'sexually abused', 'sexually assaulted', 'gang-raped'] },
+  { subtype: 'attack_on_civilians', strength: 'weak', verb: true, forms: ['abused', 'beat', 'beaten', 'whipped', 'flogged', 'mistreated'] },
   { subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['massacred', 'executed', 'beheaded', 'gunned down', 'shot dead', 'stabbed', 'opened fire', 'torched', 'assassinated', 'murdered', 'tortured', 'lynched', 'shot and killed', 'hacked to death', 'burned alive', 'beat up', 'beaten up'] },
   { subtype: 'attack_on_civilians', strength: 'strong', forms: ['assassination', 'assassinations', 'assassination attempt', 'slaying', 'slayings', 'murder', 'murders', 'killing spree', 'torture'] },
   { subtype: 'attack_on_civilians', strength: 'weak', verb: true, forms: ['shot', 'shoot', 'shooting at', 'murder', 'torturing'] },
@@ -53,14 +57,14 @@ export const ATTACK_TRIGGERS: AttackTrigger[] = [
   // generic attacks (subtype from context, else unspecified)
   { subtype: 'unspecified', strength: 'weak', forms: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'raid', 'raids', 'incursion', 'incursions', 'onslaught', 'gunfire', 'crossfire'] },
   { subtype: 'unspecified', strength: 'strong', verb: true, forms: ['attacked', 'assaulted', 'struck', 'raided', 'stormed', 'fired on', 'fired at', 'opened hearth'] },
-  { subtype: 'unspecified', strength: 'weak', verb: true, forms: ['attacking', 'attacks', 'attack', 'striking', 'raiding', 'storming', 'targeting', 'killing', 'firing'] },
+  { subtype: 'unspecified', strength: 'weak', verb: true, forms: ['attacking', 'attacks', 'attack', 'striking', 'raiding', 'storming', 'targeting', 'firing', 'fired', 'launched', 'lobbed', 'hurled'] },
 ];
 
 export const MEETING_TRIGGERS: MeetingTrigger[] = [
   { subtype: 'summit', strength: 'strong', forms: ['summit', 'summits', 'summit meeting', 'summit talks'] },
-  { subtype: 'talks', strength: 'strong', forms: ['talks', 'meeting', 'meetings', 'assembly', 'conference', 'negotiations', 'peace talks', 'consultations', 'round of talks'] },
-  { subtype: 'talks', strength: 'weak', forms: ['discussions', 'dialogue', 'conversation', 'negotiation'] },
-  { subtype: 'talks', strength: 'strong', verb: true, forms: ['met', 'meet', 'meets', 'meeting with', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'conferred', 'consulted', 'hosted', 'will host'] },
+  { subtype: 'talks', strength: 'strong', forms: ['talks', 'meeting', 'meetings', 'assembly', 'conference', 'negotiations', 'peace talks', 'consultations', 'round of talks', 'mediation', 'mediation mission', 'mediation effort', 'mediation efforts', 'mediation talks', 'warm welcome'] },
+  { subtype: 'talks', strength: 'weak', forms: ['talk', 'discussions', 'dialogue', 'conversation', 'negotiation'] },
+  { subtype: 'talks', strength: 'strong', verb: true, forms: ['met', 'meet', 'meets', 'meeting with', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'conferred', 'mediated', 'welcomed', 'hosted talks', 'consulted', 'hosted', 'will host'] },
   { subtype: 'talks', strength: 'weak', verb: true, forms: ['negotiated', 'discussed', 'discuss', 'negotiate', 'received'] },
   { subtype: 'visit', strength: 'strong', forms: ['visit', 'visits', 'state visit', 'official visit', 'trip to'] },
   { subtype: 'visit', strength: 'strong', verb: true, forms: ['visited', 'visiting', 'traveled to', 'travelled to', 'travel to', 'travels to', 'depart for', 'departs for', 'departed for', 'leave for', 'leaves for', 'left for', 'arrived in', 'arrives in', 'arrive in', 'flew to', 'fly to', 'flies to', 'head to', 'heads to', 'headed to'] },

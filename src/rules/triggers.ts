@@ -38,13 +38,20 @@ export function findTriggers(s: TaggedSentence, docText: string): Trigger[] {
     });
     i = last;
   }
-  // A weapon word just before a generic attack word gives it its kind: "a Turkish drone struck", "artillery and rocket fire".
+  // A weapon word near a generic attack word gives it its kind: "a Turkish drone struck", "artillery and rocket fire",
+  // "tanks fired four shells" (after a verb).
   for (const t of out) {
     if (t.family !== 'attack' || t.subtype !== 'unspecified') continue;
     for (let j = t.first - 1; j >= Math.max(0, t.first - 3); j--) {
       const sub = WEAPON_SUBTYPES[terms[j].norm];
       if (sub) { t.subtype = sub; break; }
       if (/[,;:.]/.test(terms[j].post)) break;
+    }
+    if (t.subtype !== 'unspecified' || !t.verb) continue;
+    for (let j = t.last + 1; j <= Math.min(terms.length - 1, t.last + 4); j++) {
+      const sub = WEAPON_SUBTYPES[terms[j].norm];
+      if (sub) { t.subtype = sub; break; }
+      if (/[,;:.]/.test(terms[j - 1].post)) break;
     }
   }
   return out;
