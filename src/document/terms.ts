@@ -37,6 +37,7 @@ export function tagSentence(s: SentenceSpan): TaggedSentence {
   const terms: Term[] = [];
   for (const sent of json) {
     for (const t of sent.terms) {
+      if (!t.text) continue; // compromise splits a range "15-20" into the range and two empty terms
       const start = s.start + t.offset.start;
       terms.push({
         i: terms.length,

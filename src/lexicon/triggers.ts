@@ -43,7 +43,7 @@ export const ATTACK_TRIGGERS: AttackTrigger[] = [
   { subtype: 'armed_clash', strength: 'weak', verb: true, forms: ['overran', 'overrun', 'retook', 'recaptured', 'seized control of', 'took control of', 'captured', 'invaded', 'besieged', 'repelled', 'repulsed'] },
   { subtype: 'armed_clash', strength: 'weak', forms: ['battle', 'battles', 'fighting', 'offensive', 'invasion', 'counteroffensive', 'counter-offensive', 'hostilities', 'combat'] },
   // violence against civilians
-  { subtype: 'attack_on_civilians', strength: 'strong', forms: ['massacre', 'massacres', 'mass shooting', 'gunmen', 'gunman', 'stabbing', 'stabbings', 'lynching', 'beheading', 'arson attack', 'mass killing', 'mass killings'] },
+  { subtype: 'attack_on_civilians', strength: 'strong', forms: ['massacre', 'massacres', 'mass shooting', 'stabbing', 'stabbings', 'lynching', 'beheading', 'arson attack', 'mass killing', 'mass killings'] },
   { subtype: 'attack_on_civilians', strength: 'weak', forms: ['shooting', 'shootings', 'execution', 'executions'] },
   { subtype: 'attack_on_civilians', strength: 'strong', forms: ['ethnic cleansing', 'rape', 'rapes', 'sexual violence', 'sexual assault', 'sexual assaults', 'gang rape'] },
   { subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['raped', 'sexually abused', 'sexually assaulted', 'gang-raped'] },

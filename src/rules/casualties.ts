@@ -79,13 +79,32 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
   const phrases = findCountPhrases(s.text);
   const used = new Set<number>();
   const findCountAt = (i: number) => phrases.some((p) => { const r = termRange(terms, s.start + p.start, s.start + p.end); return r && r[0] >= i && r[0] <= i + 2; });
+
+  // zero: "no one was hurt"
+  const lower = s.text.toLowerCase();
+  for (const z of ZERO_CASUALTY_PATTERNS) {
+    const m = new RegExp(z.pattern).exec(lower);
+    if (!m) continue;
+    const range = termRange(terms, s.start + m.index, s.start + m.index + m[0].length);
+    if (!range) continue;
+    const text = s.text.slice(m.index, m.index + m[0].length);
+    const fields: ('killed' | 'wounded')[] = z.field === 'both' ? ['killed', 'wounded'] : [z.field];
+    for (const field of fields) {
+      out.push({
+        field, count: { low: 0, high: 0, text }, start: s.start + m.index, end: s.start + m.index + m[0].length,
+        harmAt: range[1], first: range[0], last: range[1], victims: null, rule: 'zero', toll: false,
+      });
+    }
+    for (let i = range[0]; i <= range[1]; i++) used.add(i);
+    break;
+  }
   for (let pi = 0; pi < phrases.length; pi++) {
     const p = phrases[pi];
     if (isNonCountContext(s.text, p.start, p.end)) continue;
     const range = termRange(terms, s.start + p.start, s.start + p.end);
     if (!range) continue;
     const [cf, cl] = range;
-    if (used.has(cf)) continue;
+    if (used.has(cf) || used.has(cl)) continue;
     const mention = (field: 'killed' | 'wounded', harmAt: number, last: number, victims: Actor | null, rule: string, count: Count = p.count): CountMention => ({
       field, count, start: s.start + p.start, end: s.start + p.end, harmAt, first: cf, last, victims, rule, toll: false,
     });
@@ -115,7 +134,7 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
     if (harm && /^(?:or|and)$/.test(terms[k + 1]?.norm ?? '') && harmField(terms[k + 2] ?? terms[k]) && harmField(terms[k + 2] ?? terms[k]) !== harm && !findCountAt(k + 2)) continue;
     // "Two suicide bombers killed 23 people": a count right before an active verb with an object is the killers
     const object = terms[k + 1];
-    if (harm && bridged === 0 && victimAt >= 0 && object && !terms[k].tags.has('Passive')
+    if (harm && bridged === 0 && victimAt >= 0 && object && !terms[k].tags.has('Passive') && !/[,;:.]/.test(terms[k].post)
       && (object.tags.has('Value') || object.tags.has('Determiner') || isVictim(object) || object.tags.has('ProperNoun'))) continue;
     if (harm && (victimAt >= 0 || bridged > 0 || k === cl + 1)) {
       const victims = victimAt >= 0 ? victimActor(cl + 1, victimAt, c) : null;
@@ -237,23 +256,5 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
     i = k;
   }
 
-  // zero: "no one was hurt"
-  const lower = s.text.toLowerCase();
-  for (const z of ZERO_CASUALTY_PATTERNS) {
-    const m = new RegExp(z.pattern).exec(lower);
-    if (!m) continue;
-    const range = termRange(terms, s.start + m.index, s.start + m.index + m[0].length);
-    if (!range) continue;
-    const text = s.text.slice(m.index, m.index + m[0].length);
-    const fields: ('killed' | 'wounded')[] = z.field === 'both' ? ['killed', 'wounded'] : [z.field];
-    for (const field of fields) {
-      if (out.some((o) => o.field === field)) continue;
-      out.push({
-        field, count: { low: 0, high: 0, text }, start: s.start + m.index, end: s.start + m.index + m[0].length,
-        harmAt: range[1], first: range[0], last: range[1], victims: null, rule: 'zero', toll: false,
-      });
-    }
-    break;
-  }
   return out;
 }
