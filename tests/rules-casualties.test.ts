@@ -15,6 +15,13 @@ const POSITIVE: Row[] = [
   ['At least 12 dead after a suicide bombing at a mosque.', [[12, null]], []],
   ['The blast wounded six policemen.', [], [[6, 6]]],
   ['Rockets hit the town. No one was hurt, officials said.', [[0, 0]], [[0, 0]]],
+  ['A prominent journalist has been killed in a car bomb explosion in Beirut.', [[1, 1]], []],
+  ['Hezbollah guerrillas killed the deputy chief of the militia in southern Lebanon.', [[1, 1]], []],
+  ['Two suicide bombers killed 23 people when they blew themselves up in Tel Aviv.', [[23, 23]], []],
+  ['The slaying of seven demonstrators by soldiers angered the opposition.', [[7, 7]], []],
+  ['Days later, Tamerlan was killed in a gun battle with police.', [[1, 1]], []],
+  ['Serb forces killed three ethnic Albanians in a gunbattle on Friday.', [[3, 3]], []],
+  ['A roadside bombing killed one soldier and wounded two others, the military said.', [[1, 1]], [[2, 2]]],
 ];
 
 const NEGATIVE: string[] = [
@@ -27,6 +34,9 @@ const NEGATIVE: string[] = [
   'In 2018 the army deployed 3,000 troops along the border.',
   'Call 555-0199 for information on the 2 million dollar fund.',
   'The attack on the capital was the first in three days, one of the officials said.',
+  'Lebanon said 20 people were killed or wounded in the two air raids.',
+  'The commander said two soldiers were taken hostage after the ambush.',
+  'A woman was arrested after the shooting, police said.',
 ];
 
 describe('casualty counts', () => {

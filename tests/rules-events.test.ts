@@ -17,7 +17,24 @@ const POSITIVE: Row[] = [
   ['The warring parties signed a peace deal in Juba, officials said.', 'agreement', 'peace_deal', 'occurred'],
   ['Russia and Ukraine carried out a prisoner exchange on Saturday.', 'agreement', 'prisoner_exchange', 'occurred'],
   ['The army denied carrying out the airstrike on the hospital.', 'attack', 'airstrike', 'denied'],
+  ['The Arab League chief undertook a mediation mission between Syria and the Palestinians.', 'meeting', 'talks', 'occurred'],
+  ['Libya has offered to hand over the two suspects to Britain, a newspaper said.', 'agreement', 'other', 'planned'],
+  ['Israeli tanks fired four shells at targets in Jericho on Sunday.', 'attack', 'shelling', 'occurred'],
+  ['The army prepared to resume shelling the rebel-held hills.', 'attack', 'shelling', 'planned'],
+  ['The rebels threatened to attack the city.', 'attack', 'unspecified', 'none'],
 ];
+
+const NO_AGREEMENT: string[] = [
+  'The envoy telephoned his counterpart to discuss efforts to forge a peace settlement.',
+  'Portugal will not support the resolution, the president said.',
+  'The rebels refused to agree to a truce.',
+];
+
+describe('texts with no agreement', () => {
+  test.each(NO_AGREEMENT)('%s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'agreement')).toEqual([]);
+  });
+});
 
 const NO_ATTACK: string[] = [
   'Thousands of protesters marched through the capital demanding the resignation of the government.',
@@ -28,12 +45,16 @@ const NO_ATTACK: string[] = [
   'The striker scored twice as the home side beat their rivals 3-1.',
   'Lawmakers killed the bill in committee on Tuesday.',
   'The company plans to cut 2,000 jobs next year.',
+  'Kidnappings and violence are commonplace in the region.',
+  'Militants have been using home-made IEDs to make roadside bombs.',
+  'Negotiators met to discuss the number of nuclear missiles in Europe.',
 ];
 
 describe('event detection', () => {
   test.each(POSITIVE)('%s', (text, type, subtype, status) => {
     const ev = eventsOf(text);
-    expect(ev.map((e) => `${e.type}/${e.subtype}/${e.status}`)).toContain(`${type}/${subtype}/${status}`);
+    if (status === 'none') expect(ev.filter((e) => e.type === type)).toEqual([]);
+    else expect(ev.map((e) => `${e.type}/${e.subtype}/${e.status}`)).toContain(`${type}/${subtype}/${status}`);
   });
 });
 

@@ -235,11 +235,16 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
   // a named person: "Major General Vyacheslav Gladkikh died", "Tamerlan was killed in a gun battle"
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
-    if (!(t.tags.has('Person') || t.tags.has('PersonTitle') && /^[A-Z]/.test(t.text)) || i > 0 && (terms[i - 1].tags.has('Person') || terms[i - 1].tags.has('PersonTitle') || terms[i - 1].tags.has('ProperNoun'))) continue;
+    if (!(t.tags.has('Person') || t.tags.has('ProperNoun') || t.tags.has('PersonTitle') && /^[A-Z]/.test(t.text)) || i > 0 && (terms[i - 1].tags.has('Person') || terms[i - 1].tags.has('PersonTitle') || terms[i - 1].tags.has('ProperNoun'))) continue;
     if (i > 0 && /^(?:by|of|from|with|to|for|against)$/.test(terms[i - 1].norm)) continue;
     let j = i;
     while (j + 1 < terms.length && (terms[j + 1].tags.has('Person') || terms[j + 1].tags.has('ProperNoun') || terms[j + 1].tags.has('PersonTitle')) && !/[,;:.]/.test(terms[j].post)) j++;
-    if (!terms.slice(i, j + 1).some((x) => x.tags.has('Person'))) continue;
+    // a name: tagged as a person, or a capitalised name that is no place, group or country ("Tamerlan was killed")
+    const run = terms.slice(i, j + 1);
+    const named = run.some((x) => x.tags.has('Person'))
+      || run.every((x) => x.tags.has('ProperNoun') && !x.tags.has('Place') && !x.tags.has('Organization') && !x.tags.has('Demonym')
+        && !x.tags.has('NamedActor') && !x.tags.has('Date') && !countryOf(x.text));
+    if (!named) continue;
     let k = j + 1;
     let bridged = 0;
     while (k < terms.length && BRIDGE.has(terms[k].norm) && bridged < 4 && !/[,;:.]/.test(terms[k - 1].post)) { k++; bridged++; }

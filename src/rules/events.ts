@@ -212,7 +212,8 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     const det2 = t.first > 1 ? terms[t.first - 2].norm : '';
     m.anaphoric = !t.verb && (ANAPHORA.test(det) || ANAPHORA.test(det2) || /\b(?:also|again)\b/i.test(after.slice(0, 30)));
     // a bare plural that is not the subject of a past-tense verb ("clashes erupted"): "kidnappings are commonplace", "a spate of attacks in recent years"
-    m.generic = !t.verb && terms[t.last].tags.has('Plural') && !specified(terms, t.first)
+    const plural = terms[t.last].tags.has('Plural') || /[a-z]s$/.test(terms[t.last].text) && !terms[t.last].tags.has('Singular');
+    m.generic = !t.verb && plural && !specified(terms, t.first)
       && !terms.slice(t.last + 1, t.last + 4).some((x) => x.tags.has('PastTense') && !x.tags.has('Auxiliary') && !x.tags.has('Copula'));
     if (t.family === 'attack') {
       m.actors = attackActors(ctx, t, clause);

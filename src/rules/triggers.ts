@@ -39,20 +39,21 @@ export function findTriggers(s: TaggedSentence, docText: string): Trigger[] {
     i = last;
   }
   // A weapon word near a generic attack word gives it its kind: "a Turkish drone struck", "artillery and rocket fire",
-  // "tanks fired four shells" (after a verb).
+  // "tanks fired four shells". A past-tense verb of firing with its weapon is an attack on its own.
   for (const t of out) {
     if (t.family !== 'attack' || t.subtype !== 'unspecified') continue;
-    for (let j = t.first - 1; j >= Math.max(0, t.first - 3); j--) {
-      const sub = WEAPON_SUBTYPES[terms[j].norm];
-      if (sub) { t.subtype = sub; break; }
+    let sub: string | undefined;
+    for (let j = t.first - 1; j >= Math.max(0, t.first - 3) && !sub; j--) {
+      sub = WEAPON_SUBTYPES[terms[j].norm];
       if (/[,;:.]/.test(terms[j].post)) break;
     }
-    if (t.subtype !== 'unspecified' || !t.verb) continue;
-    for (let j = t.last + 1; j <= Math.min(terms.length - 1, t.last + 4); j++) {
-      const sub = WEAPON_SUBTYPES[terms[j].norm];
-      if (sub) { t.subtype = sub; break; }
+    for (let j = t.last + 1; t.verb && !sub && j <= Math.min(terms.length - 1, t.last + 4); j++) {
+      sub = WEAPON_SUBTYPES[terms[j].norm];
       if (/[,;:.]/.test(terms[j - 1].post)) break;
     }
+    if (!sub) continue;
+    t.subtype = sub;
+    if (t.verb && terms[t.first].tags.has('PastTense')) t.strength = 'strong';
   }
   return out;
 }
