@@ -36,7 +36,8 @@ export const ATTACK_TRIGGERS: AttackTrigger[] = [
   // explosives
   { subtype: 'bombing', strength: 'strong', forms: ['bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'improvised explosive device', 'improvised explosive devices', 'ied', 'ieds', 'landmine', 'landmines', 'land mine', 'land mines', 'mine blast', 'explosion', 'explosions', 'blast', 'blasts', 'explosive device', 'explosive devices', 'explosive system', 'bomb blast', 'grenade attack', 'vbied', 'detonation', 'detonated', 'detonating', 'exploded', 'blew up', 'blown up', 'blew themselves up', 'blew himself up', 'blew herself up', 'went off', 'gone off', 'minefield explosion'] },
   { subtype: 'bombing', strength: 'weak', forms: ['bomb', 'bombs', 'grenade', 'grenades', 'mine', 'mines'] },
-  { subtype: 'suicide_bombing', strength: 'strong', forms: ['suicide bombing', 'suicide bombings', 'suicide bomber', 'suicide bombers', 'suicide attack', 'suicide attacks', 'suicide car bomb', 'suicide car bomber', 'suicide blast', 'suicide vest', 'suicide assault'] },
+  { subtype: 'suicide_bombing', strength: 'weak', forms: ['suicide bomber', 'suicide bombers', 'suicide car bomber'] },
+  { subtype: 'suicide_bombing', strength: 'strong', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide car bomb', 'suicide car bomber', 'suicide blast', 'suicide vest', 'suicide assault'] },
   // fighting between armed sides
   { subtype: 'armed_clash', strength: 'strong', forms: ['clash', 'clashes', 'gunbattle', 'gunbattles', 'gun battle', 'gun battles', 'firefight', 'firefights', 'skirmish', 'skirmishes', 'ambush', 'ambushes', 'exchange of fire', 'heavy fighting', 'fierce fighting', 'intense fighting', 'street fighting'] },
   { subtype: 'armed_clash', strength: 'strong', verb: true, forms: ['clashed', 'ambushed', 'fought', 'skirmished'] },

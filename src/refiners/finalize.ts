@@ -31,6 +31,7 @@ export function keep(d: Draft): boolean {
     const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
     const armed = d.actors.some((a) => isArmedKind(a.kind) && (a.country || a.role === 'attacker'));
     if (!strong && !d.killed && !d.wounded && !(armed && d.location)) return false;
+    if (d.mentions.every((m) => m.modifier)) return false;
     // "kidnappings are commonplace": a kind of event, not one
     if (d.mentions.every((m) => m.generic) && !d.killed && !d.wounded && !d.location && !d.date?.value && !d.actors.some((a) => a.country)) return false;
     // "as clashes continued": background, not an incident, unless it says who, where or how many

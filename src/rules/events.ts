@@ -171,7 +171,7 @@ function newMention(ctx: Ctx, type: Mention['type'], subtype: string, rule: stri
     type, subtype, rule, sentence: ctx.s, trigger, anchor, status: 'occurred', aggregate: false, actors: [],
     killed: null, wounded: null, date: null, location: null,
     attribution: ctx.attribution ? { source: ctx.attribution.source, text: ctx.attribution.text } : null,
-    anaphoric: false, generic: false,
+    anaphoric: false, generic: false, modifier: false,
   };
 }
 
@@ -204,13 +204,20 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     const after = docText.slice(terms[t.last].end, terms[Math.min(clause.last, terms.length - 1)].end);
     const mod = modalityOf(before, after, { verbTrigger: t.verb, weak: t.strength === 'weak' });
     if (!mod.status) continue;
+    // "torture centers", "the bombing suspect": a trigger noun that modifies another noun names no event of its own;
+    // it may still refer to one told elsewhere
+    const next = terms[t.last + 1];
+    const modifier = !t.verb && !!next && !/[,;:.()"“”]/.test(terms[t.last].post) && next.tags.has('Noun') && !next.tags.has('Trigger')
+      && !next.tags.has('Victim') && !next.tags.has('Date') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun')
+      && !next.tags.has('KillWord') && !next.tags.has('WoundWord') && !next.tags.has('Verb');
     const m = newMention(ctx, t.family, t.subtype, `${t.family}:${t.tag}`, terms[t.first].start, t);
     m.status = mod.status;
     if (mod.reason !== 'default') m.rule += `+${mod.reason}`;
     // "the attack", "the latest Syrian attack ... also": a report of an event told before
     const det = t.first > 0 ? terms[t.first - 1].norm : '';
     const det2 = t.first > 1 ? terms[t.first - 2].norm : '';
-    m.anaphoric = !t.verb && (ANAPHORA.test(det) || ANAPHORA.test(det2) || /\b(?:also|again)\b/i.test(after.slice(0, 30)));
+    m.anaphoric = !t.verb && (ANAPHORA.test(det) || ANAPHORA.test(det2) || /\b(?:also|again)\b/i.test(after.slice(0, 30))) || modifier;
+    m.modifier = modifier;
     // a bare plural that is not the subject of a past-tense verb ("clashes erupted"): "kidnappings are commonplace", "a spate of attacks in recent years"
     const plural = terms[t.last].tags.has('Plural') || /[a-z]s$/.test(terms[t.last].text) && !terms[t.last].tags.has('Singular');
     m.generic = !t.verb && plural && !specified(terms, t.first)

@@ -53,6 +53,8 @@ export interface Mention {
   anaphoric: boolean;
   /** a bare plural ("kidnappings are commonplace", "a spate of attacks"): a kind of event, not one event */
   generic: boolean;
+  /** a trigger noun modifying another noun ("torture centers"): evidence for an event told elsewhere, never one alone */
+  modifier: boolean;
 }
 
 export function termsText(terms: Term[], first: number, last: number, docText: string): string {
