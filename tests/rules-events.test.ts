@@ -48,6 +48,9 @@ const NO_ATTACK: string[] = [
   'Kidnappings and violence are commonplace in the region.',
   'Militants have been using home-made IEDs to make roadside bombs.',
   'Negotiators met to discuss the number of nuclear missiles in Europe.',
+  'The accused is on trial on charges of murder and conspiracy.',
+  'The old regime ran torture camps in the capital.',
+  'The army bought new attack helicopters last year.',
 ];
 
 describe('event detection', () => {

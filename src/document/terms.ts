@@ -30,26 +30,44 @@ export function normalize(word: string): string {
   return word.toLowerCase().replace(/[’‘`´]/g, "'").replace(/'s$/, '').replace(/s'$/, 's');
 }
 
-export function tagSentence(s: SentenceSpan): TaggedSentence {
-  const doc = nlp(s.text);
+/** Separator between sentences tagged together: a paragraph break, so compromise never joins two of them. */
+const JOIN = '\n\n';
+
+/**
+ * Tags several sentences of one document in one compromise call (one call costs less than many) and hands each
+ * sentence its terms with offsets into the document.
+ */
+export function tagSentences(sentences: SentenceSpan[]): TaggedSentence[] {
+  if (!sentences.length) return [];
+  const starts: number[] = [];
+  let joined = '';
+  for (const s of sentences) {
+    if (joined) joined += JOIN;
+    starts.push(joined.length);
+    joined += s.text;
+  }
+  const doc = nlp(joined);
   doc.sweep(lexiconNet());
   const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
-  const terms: Term[] = [];
+  const out: TaggedSentence[] = sentences.map((s) => ({ ...s, terms: [] }));
+  let k = 0;
   for (const sent of json) {
     for (const t of sent.terms) {
       if (!t.text) continue; // compromise splits a range "15-20" into the range and two empty terms
-      const start = s.start + t.offset.start;
+      const at = t.offset.start;
+      while (k + 1 < starts.length && at >= starts[k + 1]) k++;
+      const s = sentences[k];
+      const start = s.start + (at - starts[k]);
+      const terms = out[k].terms;
       terms.push({
-        i: terms.length,
-        text: t.text,
-        norm: normalize(t.text),
-        start,
-        end: start + t.offset.length,
-        tags: new Set(t.tags),
-        pre: t.pre,
-        post: t.post,
+        i: terms.length, text: t.text, norm: normalize(t.text), start, end: start + t.offset.length,
+        tags: new Set(t.tags), pre: t.pre, post: t.post,
       });
     }
   }
-  return { ...s, terms };
+  return out;
+}
+
+export function tagSentence(s: SentenceSpan): TaggedSentence {
+  return tagSentences([s])[0];
 }

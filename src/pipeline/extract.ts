@@ -4,9 +4,9 @@
 import type { Event } from '../schema/event.js';
 import { validateEvent } from '../schema/event.js';
 import type { InputDoc, ExtractOptions } from '../types.js';
-import { splitSentences, type SentenceSpan } from '../document/sentences.js';
+import { splitSentences } from '../document/sentences.js';
 import { mayHoldEvent } from '../document/prefilter.js';
-import { tagSentence } from '../document/terms.js';
+import { tagSentences } from '../document/terms.js';
 import { mentionsOf } from '../rules/events.js';
 import type { Mention } from '../rules/mention.js';
 import { resolveEventDate } from '../resolvers/date.js';
@@ -42,16 +42,14 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
   let placeCtx: PlaceContext | null = null;
   const places = () => (placeCtx ??= buildPlaceContext(text));
 
+  const candidates = sentences.filter((s) => mayHoldEvent(s.text));
   const mentions: Mention[] = [];
-  let previous: SentenceSpan | null = null;
-  for (const s of sentences) {
-    if (mayHoldEvent(s.text)) {
-      for (const m of mentionsOf(tagSentence(s), previous, text)) {
-        resolve(m, refDate, text, places);
-        mentions.push(m);
-      }
+  for (const s of tagSentences(candidates)) {
+    const previous = s.index > 0 ? sentences[s.index - 1] : null;
+    for (const m of mentionsOf(s, previous, text)) {
+      resolve(m, refDate, text, places);
+      mentions.push(m);
     }
-    previous = s;
   }
 
   const drafts = mergeMentions(mentions).filter(keep);

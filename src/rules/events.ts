@@ -207,9 +207,12 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     // "torture centers", "the bombing suspect": a trigger noun that modifies another noun names no event of its own;
     // it may still refer to one told elsewhere
     const next = terms[t.last + 1];
-    const modifier = !t.verb && !!next && !/[,;:.()"“”]/.test(terms[t.last].post) && next.tags.has('Noun') && !next.tags.has('Trigger')
+    // (compromise often tags such a head noun as a verb: "ran torture camps" → a present-tense "camps" after a finished verb)
+    const headNoun = (x: Term) => x.tags.has('Noun') && !x.tags.has('Verb')
+      || x.tags.has('PresentTense') && /s$/.test(x.norm) && terms.slice(clause.first, t.first).some((y) => y.tags.has('PastTense') && !y.tags.has('Auxiliary'));
+    const modifier = !t.verb && !!next && !/[,;:.()"“”]/.test(terms[t.last].post) && headNoun(next) && !next.tags.has('Trigger')
       && !next.tags.has('Victim') && !next.tags.has('Date') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun')
-      && !next.tags.has('KillWord') && !next.tags.has('WoundWord') && !next.tags.has('Verb');
+      && !next.tags.has('KillWord') && !next.tags.has('WoundWord');
     const m = newMention(ctx, t.family, t.subtype, `${t.family}:${t.tag}`, terms[t.first].start, t);
     m.status = mod.status;
     if (mod.reason !== 'default') m.rule += `+${mod.reason}`;
