@@ -185,7 +185,7 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
     for (let t = cf - 1; t >= Math.max(0, cf - 6); t--) {
       if (terms[t].tags.has('TollWord')) {
         const between = terms.slice(t + 1, cf).map((x) => x.norm);
-        if (between.length && between.every((w) => /^(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|hit|stood|stands|is|was|has|had|mounted|soared|now|to|at|of|killed|had|risen|have|reportedly|already|past)$/.test(w))) {
+        if (between.length && between.every((w) => /^(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|hit|stood|stands|is|was|has|had|mounted|soared|now|to|at|of|killed|have|reportedly|already|past|later|since|subsequently|eventually|further|officially)$/.test(w))) {
           const m = mention('killed', t, cl, null, 'toll');
           m.toll = true;
           out.push(m);

@@ -118,6 +118,14 @@ function attackActors(ctx: Ctx, t: Trigger, clause: Clause): Actor[] {
     }
     if (/[,;:.]/.test(terms[j].post)) break;
   }
+  // "Al-Shabaab claimed responsibility for the assault": the claimant is the attacker
+  const lower = ctx.s.text.toLowerCase();
+  const claim = /\b(?:claimed|claims|claiming|claim|took|takes|taking|accepted|admitted)\s+responsibility\s+for\b/.exec(lower);
+  if (claim && ctx.s.start + claim.index < terms[t.first].start) {
+    const verbAt = terms.findIndex((x) => x.start >= ctx.s.start + claim.index);
+    const r = verbAt > 0 ? phraseEndingAt(terms, verbAt - 1, 6) : null;
+    if (r) push(actor(ctx, r, 'attacker', 'militant'));
+  }
   // a verb trigger: its subject attacks its object ("Gunmen attacked a convoy"), or the passive ("were attacked by")
   if (t.verb) {
     let k = t.first - 1;
