@@ -31,7 +31,11 @@ export function referenceDateOf(doc: InputDoc, options: ExtractOptions): string 
 
 function resolve(m: Mention, refDate: string | null, docText: string, places: () => PlaceContext): void {
   const s = m.sentence;
-  m.date = resolveEventDate(s.text, m.anchor - s.start, refDate, { future: m.status === 'planned' });
+  // the date in the mention's own clause ("more than 50 in the past month, including 33 killed Thursday"), else the sentence's
+  const [cs, ce] = m.clause;
+  const future = m.status === 'planned';
+  m.date = resolveEventDate(docText.slice(cs, ce), m.anchor - cs, refDate, { future })
+    ?? (m.aggregate ? null : resolveEventDate(s.text, m.anchor - s.start, refDate, { future }));
   m.location = locateEvent(docText, s.start, s.end, m.anchor, places());
 }
 

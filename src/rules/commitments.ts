@@ -52,7 +52,7 @@ export function commitmentsOf(s: TaggedSentence, previous: SentenceSpan | null, 
       }
       out.push({
         type: 'agreement', subtype: 'other', rule: `agreement:commitment+${cue.reason}`, sentence: s, trigger: null,
-        anchor: at, status: cue.status, aggregate: false, actors, killed: null, wounded: null, date: null, location: null,
+        anchor: at, clause: [s.start, s.end], status: cue.status, aggregate: false, actors, killed: null, wounded: null, date: null, location: null,
         attribution: attribution ? { source: attribution.source, text: attribution.text } : null, anaphoric: false, generic: false, modifier: false,
       });
       break;

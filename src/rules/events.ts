@@ -174,9 +174,9 @@ function participants(ctx: Ctx, from: number, to: number): Actor[] {
 
 function NAMED_KIND(a: Actor): boolean { return a.kind === 'organization' || a.kind === 'rebel' || a.kind === 'militant'; }
 
-function newMention(ctx: Ctx, type: Mention['type'], subtype: string, rule: string, anchor: number, trigger: Trigger | null): Mention {
+function newMention(ctx: Ctx, type: Mention['type'], subtype: string, rule: string, anchor: number, trigger: Trigger | null, clause: [number, number]): Mention {
   return {
-    type, subtype, rule, sentence: ctx.s, trigger, anchor, status: 'occurred', aggregate: false, actors: [],
+    type, subtype, rule, sentence: ctx.s, trigger, anchor, clause, status: 'occurred', aggregate: false, actors: [],
     killed: null, wounded: null, date: null, location: null,
     attribution: ctx.attribution ? { source: ctx.attribution.source, text: ctx.attribution.text } : null,
     anaphoric: false, generic: false, modifier: false,
@@ -221,7 +221,7 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     const modifier = !t.verb && !!next && !/[,;:.()"“”]/.test(terms[t.last].post) && headNoun(next) && !next.tags.has('Trigger')
       && !next.tags.has('Victim') && !next.tags.has('Date') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun')
       && !next.tags.has('KillWord') && !next.tags.has('WoundWord');
-    const m = newMention(ctx, t.family, t.subtype, `${t.family}:${t.tag}`, terms[t.first].start, t);
+    const m = newMention(ctx, t.family, t.subtype, `${t.family}:${t.tag}`, terms[t.first].start, t, [cs, terms[Math.min(clause.last, terms.length - 1)].end]);
     m.status = mod.status;
     if (mod.reason !== 'default') m.rule += `+${mod.reason}`;
     // "the attack", "the latest Syrian attack ... also": a report of an event told before
@@ -267,7 +267,7 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
       : null;
     if (host && (host[c.field] || aggregate)) host = aggregate && host.killed === null && host.wounded === null ? host : null;
     if (!host) {
-      host = newMention(ctx, 'casualties', 'report', 'casualties', c.start, null);
+      host = newMention(ctx, 'casualties', 'report', 'casualties', c.start, null, [terms[clause.first].start, terms[Math.min(clause.last, terms.length - 1)].end]);
       // an active killing verb with a named subject is an attack: "Gunmen killed three villagers"
       if (!aggregate && killer && killer.kind !== 'civilian') {
         host.type = 'attack';

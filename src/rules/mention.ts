@@ -41,6 +41,8 @@ export interface Mention {
   trigger: Trigger | null;
   /** absolute char offset the event is anchored at (its trigger, else its count) */
   anchor: number;
+  /** absolute char span of the clause the mention was read from: its date and place are looked for there first */
+  clause: [number, number];
   status: Status;
   aggregate: boolean;
   actors: Actor[];
