@@ -36,7 +36,11 @@ function resolve(m: Mention, refDate: string | null, docText: string, places: ()
   const future = m.status === 'planned';
   m.date = resolveEventDate(docText.slice(cs, ce), m.anchor - cs, refDate, { future })
     ?? (m.aggregate ? null : resolveEventDate(s.text, m.anchor - s.start, refDate, { future }));
-  m.location = locateEvent(docText, s.start, s.end, m.anchor, places());
+  // the place in the mention's own clause; a meeting's or agreement's only right after its word; an anaphoric
+  // mention ("The assault came as Erdogan left for Moscow") takes no place from the rest of its sentence
+  const ctx = places();
+  if (m.type === 'meeting' || m.type === 'agreement') m.location = locateEvent(docText, s.start, s.end, m.anchor, ctx, { after: 80 });
+  else m.location = locateEvent(docText, cs, ce, m.anchor, ctx) ?? (m.anaphoric ? null : locateEvent(docText, s.start, s.end, m.anchor, ctx));
 }
 
 export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): ExtractResult {

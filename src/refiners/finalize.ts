@@ -35,7 +35,7 @@ export function keep(d: Draft): boolean {
     // "kidnappings are commonplace": a kind of event, not one
     if (d.mentions.every((m) => m.generic) && !d.killed && !d.wounded && !d.location && !d.date?.value && !d.actors.some((a) => a.country)) return false;
     // "as clashes continued": background, not an incident, unless it says who, where or how many
-    const said = d.killed || d.wounded || d.location || d.actors.some((a) => a.country || a.kind === 'person');
+    const said = d.killed || d.wounded || d.actors.some((a) => a.country || a.kind === 'person');
     if (d.status === 'ongoing' && !said) return false;
   }
   return confidenceOf(d) >= KEEP_THRESHOLD;

@@ -86,7 +86,7 @@ function sameEvent(d: Draft, m: Mention, sentenceGap: number): boolean {
     if (sameCount(d.killed?.count, m.killed?.count)) return true;
     // one sentence, two words for one attack: "suicide bombers killed 23 ... when they blew themselves up"
     if (sentenceGap === 0 && d.status === m.status && (!m.killed && !m.wounded || !d.killed && !d.wounded)) return true;
-    if (!GENERIC.has(d.subtype) && subtypesAgree(d.subtype, m.subtype) && sentenceGap <= 8) {
+    if (!GENERIC.has(d.subtype) && !GENERIC.has(m.subtype) && subtypesAgree(d.subtype, m.subtype) && sentenceGap <= 8) {
       const shareSide = [...countries(d.actors, 'attacker')].some((c) => countries(m.actors, 'attacker').has(c))
         || [...countries(d.actors, 'target')].some((c) => countries(m.actors, 'target').has(c))
         || !!(d.location && m.location && d.location.name === m.location.name);

@@ -47,7 +47,7 @@ function isLocative(terms: Term[], first: number): boolean {
   if (terms[first].tags.has('Demonym')) return false; // "in Turkish drone attacks": a demonym is never the place
   let p = first - 1;
   // "Sochi, Russia": a name after a place name and a comma is that place's country
-  if (p >= 0 && /,/.test(terms[p].post) && terms[p].tags.has('ProperNoun') && !terms[p].tags.has('Person')) return true;
+  if (p >= 0 && /,/.test(terms[p].post) && terms[p].tags.has('ProperNoun') && !terms[p].tags.has('Person') && !countryOf(terms[p].text)) return true;
   while (p >= 0 && terms[p].tags.has('Determiner')) p--;
   return p >= 0 && /^(?:in|at|near|to|for|from|into|toward|towards|outside|inside|across|around|of|over|throughout)$/.test(terms[p].norm)
     && !(terms[p].norm === 'of' && p > 0 && /^(?:leader|president|government|forces|army|military|minister|ministry|troops)$/.test(terms[p - 1].norm));
@@ -212,6 +212,8 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     const after = docText.slice(terms[t.last].end, terms[Math.min(clause.last, terms.length - 1)].end);
     const mod = modalityOf(before, after, { verbTrigger: t.verb, weak: t.strength === 'weak' });
     if (!mod.status) continue;
+    // "agree", "concur" in the present tense: a wish or a habit, never an agreement reached
+    if (t.family === 'agreement' && t.verb && t.strength === 'weak') continue;
     // "torture centers", "the bombing suspect": a trigger noun that modifies another noun names no event of its own;
     // it may still refer to one told elsewhere
     const next = terms[t.last + 1];

@@ -1,0 +1,40 @@
+// Words around place names, as data: the cues before a place ("near X", "the town of X"), the heads after it
+// ("X province"), directions ("northwestern Syria"), and capitalised words that are never places.
+
+/** Words before a place name. Regular-expression sources, longest first where they share a start. */
+export const PLACE_CUES = [
+  'in the vicinity of', 'on the outskirts of', 'the outskirts of', 'outskirts of', 'close to', 'near to', 'next to',
+  '(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\\s+of',
+  '(?:town|city|village|province|region|district|governorate|state|county|area|capital|port|camp|suburb|neighbourhood|neighborhood|outskirts|countryside|hills|airport|base|border town|border city|enclave|stronghold) of',
+  'in', 'near', 'at', 'outside', 'around', 'from', 'into', 'inside', 'across', 'toward', 'towards', 'throughout', 'over', 'on', 'to',
+];
+
+/** Words of travel before a place: where a visit goes, never where an attack happened. */
+export const TRAVEL_CUES = [
+  'depart for', 'departs for', 'departed for', 'leave for', 'leaves for', 'left for', 'travel to', 'travels to', 'traveled to', 'travelled to',
+  'arrived in', 'arrive in', 'arrives in', 'flew to', 'fly to', 'headed to', 'heads to', 'returned to', 'return to', 'visit to', 'visited', 'visiting', 'trip to',
+];
+
+/** Words after a place name that make it one: "Idlib province", "Kaduna state", "Idlib's countryside". */
+export const PLACE_HEADS = [
+  'province', 'governorate', 'region', 'district', 'state', 'county', 'oblast', 'department', 'prefecture',
+  'city', 'town', 'village', 'countryside', 'outskirts', 'suburbs', 'area', 'camp', 'airport',
+];
+
+export const DIRECTIONS = [
+  'northwestern', 'northeastern', 'southwestern', 'southeastern', 'northern', 'southern', 'eastern', 'western', 'central',
+  'north-western', 'north-eastern', 'south-western', 'south-eastern', 'northwest', 'northeast', 'southwest', 'southeast',
+];
+
+/** Fold keys (see keys.ts) of capitalised words that are never places here: days, months, titles, bodies. */
+export const NOT_PLACES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'president', 'minister', 'ministry',
+  'government', 'army', 'police', 'reuters', 'ap', 'afp', 'the', 'west', 'east', 'north', 'south', 'region', 'state',
+  'defense', 'defence', 'security', 'council', 'parliament', 'congress', 'islamic', 'observatory', 'human', 'rights',
+  'god', 'allah', 'christmas', 'ramadan', 'eid', 'easter', 'twitter', 'facebook', 'telegram', 'internet', 'new', 'old',
+  'general', 'major', 'colonel', 'captain', 'lieutenant', 'sergeant', 'officer', 'prime', 'foreign', 'interior',
+  'secretary', 'spokesman', 'union', 'nations', 'united', 'league', 'front', 'party', 'movement', 'forces', 'force',
+  'brigade', 'battalion', 'division', 'command', 'agency', 'news', 'press', 'times', 'post', 'daily', 'tv', 'radio',
+  'hospital', 'university', 'school', 'mosque', 'church', 'market', 'street', 'road', 'bridge', 'square', 'park',
+]);
