@@ -29,13 +29,16 @@ export function referenceDateOf(doc: InputDoc, options: ExtractOptions): string 
   return parseDateline(doc.text, null)?.date ?? null;
 }
 
-function resolve(m: Mention, refDate: string | null, docText: string, places: () => PlaceContext): void {
+function resolve(m: Mention, refDate: string | null, docText: string, places: () => PlaceContext, datelineEnd: number): void {
   const s = m.sentence;
   // the date in the mention's own clause ("more than 50 in the past month, including 33 killed Thursday"), else the sentence's
-  const [cs, ce] = m.clause;
+  // the dateline ("KABUL, March 3 (Reuters) -") dates the story, not the event
+  const cs = Math.max(m.clause[0], datelineEnd);
+  const ce = m.clause[1];
+  const ss = Math.max(s.start, datelineEnd);
   const future = m.status === 'planned';
-  m.date = resolveEventDate(docText.slice(cs, ce), m.anchor - cs, refDate, { future })
-    ?? (m.aggregate ? null : resolveEventDate(s.text, m.anchor - s.start, refDate, { future }));
+  m.date = (cs < ce ? resolveEventDate(docText.slice(cs, ce), m.anchor - cs, refDate, { future }) : null)
+    ?? (m.aggregate || ss >= s.end ? null : resolveEventDate(docText.slice(ss, s.end), m.anchor - ss, refDate, { future }));
   // the place in the mention's own clause; a meeting's or agreement's only right after its word; an anaphoric
   // mention ("The assault came as Erdogan left for Moscow") takes no place from the rest of its sentence
   const ctx = places();
@@ -46,6 +49,7 @@ function resolve(m: Mention, refDate: string | null, docText: string, places: ()
 export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): ExtractResult {
   const text = doc.text;
   const refDate = referenceDateOf(doc, options);
+  const datelineEnd = parseDateline(text, refDate)?.end ?? 0;
   const sentences = splitSentences(text);
   let placeCtx: PlaceContext | null = null;
   const places = () => (placeCtx ??= buildPlaceContext(text));
@@ -55,7 +59,7 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
   for (const s of tagSentences(candidates)) {
     const previous = s.index > 0 ? sentences[s.index - 1] : null;
     for (const m of mentionsOf(s, previous, text)) {
-      resolve(m, refDate, text, places);
+      resolve(m, refDate, text, places, datelineEnd);
       mentions.push(m);
     }
   }

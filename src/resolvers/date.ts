@@ -29,7 +29,7 @@ function weekdayDate(ref: Date, weekday: number, future: boolean): Date {
 
 function fromChrono(r: chrono.ParsedResult, ref: Date | null, future: boolean): EventDate | null {
   const k = r.start;
-  const text = r.text;
+  const text = r.text.trim();
   if (!k.isCertain('day') && !k.isCertain('month') && !k.isCertain('year') && !k.isCertain('weekday')) return null; // a time alone
   if (k.isCertain('weekday') && !k.isCertain('day')) {
     if (!ref) return { text, value: null, precision: 'unknown' };
