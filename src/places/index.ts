@@ -180,6 +180,7 @@ interface Candidate { start: number; end: number; loc: EventLocation; cue: boole
 const NAME = "[A-Z][\\p{L}'’‘-]+(?:\\s+(?:(?:al|el|ad|an|as|ar|az|ez|de|del|la|le|di|du|bin|ibn|es|et)[-\\s])?[A-Z][\\p{L}'’‘-]+){0,3}";
 const CUE_RE = new RegExp(`\\b(${[...TRAVEL_CUES, ...PLACE_CUES].join('|')})\\s+(?:the\\s+)?(?:(${DIRECTIONS.join('|')})\\s+)?(${NAME}(?:,\\s+${NAME})?)`, 'gu');
 const HEAD_RE = new RegExp(`(${NAME})(?:['’]s)?\\s+(${PLACE_HEADS.join('|')})\\b`, 'gu');
+const HEAD_AFTER = new RegExp(`^(?:['’]s)?\\s+(${PLACE_HEADS.join('|')})\\b`, 'i');
 const TRAVEL = new RegExp(`^(?:${TRAVEL_CUES.join('|')})$`, 'i');
 const REGION_RE = new RegExp(`\\b(${DIRECTIONS.join('|')})\\s+(${NAME})`, 'gu');
 
@@ -204,6 +205,12 @@ function candidatesIn(docText: string, sentStart: number, sentEnd: number, ctx: 
     const words = name.split(/\s+/);
     // "in Turkish drone attacks": a demonym is no place
     if (countries().byDemonym.has(foldKey(words[0])) && !countries().byName.has(foldKey(words[0]))) continue;
+    // "in Idleb province": the head after the name says which kind of place it is
+    const head = HEAD_AFTER.exec(s.slice(nameAt + name.length));
+    if (head) {
+      const loc = resolvePlaceName(name, ctx, false, head[1]);
+      if (loc) { add(m.index!, nameAt + name.length + head[0].length, loc, true, TRAVEL.test(m[1])); continue; }
+    }
     let loc = resolvePlaceName(name, ctx) ?? (words.length > 1 ? resolvePlaceName(words[0], ctx) : null);
     if (loc && direction && loc.precision === 'country') loc = { ...loc, precision: 'region' };
     add(m.index!, nameAt + (loc && words.length > 1 && !resolvePlaceName(name, ctx) ? words[0].length : name.length), loc, true, TRAVEL.test(m[1]));
