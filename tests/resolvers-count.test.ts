@@ -16,6 +16,10 @@ const NOT_A_COUNT: [string, string][] = [
   ['the two countries', 'two'], ['call 555-0199', '555'],
 ];
 
+test('a 30-digit number is no count', () => {
+  expect(findCountPhrases(`${'9'.repeat(30)} people`)).toEqual([]);
+});
+
 describe('parseCount', () => {
   test.each(PARSE)('%s', (phrase, low, high) => {
     expect(parseCount(phrase)).toEqual({ low, high, text: phrase });

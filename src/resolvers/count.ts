@@ -42,6 +42,9 @@ export function numberValue(text: string): number | null {
   return seen ? total + current : null;
 }
 
+/** No report counts more people than this: a larger figure ("30-digit number") is no casualty count. */
+export const MAX_COUNT = 10_000_000;
+
 function qualify(kind: Qualifier['kind'] | undefined, n: number): { low: number; high: number | null } {
   switch (kind) {
     case 'more-than': return { low: n + 1, high: null };
@@ -59,7 +62,7 @@ function countOf(m: RegExpExecArray): Count | null {
   if (m[2] || m[4] || m[6]) {
     const a = numberValue(m[2] ?? m[4] ?? m[6]);
     const b = numberValue(m[3] ?? m[5] ?? m[7]);
-    if (a === null || b === null || a > b) return null;
+    if (a === null || b === null || a > b || b > MAX_COUNT) return null;
     return { low: kind === 'more-than' ? a + 1 : a, high: kind === 'more-than' || kind === 'at-least' ? null : b, text };
   }
   if (m[8]) {
@@ -73,7 +76,7 @@ function countOf(m: RegExpExecArray): Count | null {
   const raw = m[10];
   if (!raw || /^an?$/i.test(raw)) return null; // "a" alone is an article
   const n = numberValue(raw);
-  if (n === null) return null;
+  if (n === null || n > MAX_COUNT) return null;
   return { ...qualify(kind, n), text };
 }
 
