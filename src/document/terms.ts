@@ -38,6 +38,23 @@ const JOIN = '\n\n';
  * sentence its terms with offsets into the document.
  */
 export function tagSentences(sentences: SentenceSpan[]): TaggedSentence[] {
+  // compromise's memory grows with the text of one call (≈1 GB for 5 MB): tag in bounded chunks
+  const out: TaggedSentence[] = [];
+  let chunk: SentenceSpan[] = [];
+  let size = 0;
+  for (const s of sentences) {
+    if (size + s.text.length > CHUNK_CHARS && chunk.length) { out.push(...tagChunk(chunk)); chunk = []; size = 0; }
+    chunk.push(s);
+    size += s.text.length + JOIN.length;
+  }
+  if (chunk.length) out.push(...tagChunk(chunk));
+  return out;
+}
+
+/** Most text handed to compromise in one call. */
+const CHUNK_CHARS = 50_000;
+
+function tagChunk(sentences: SentenceSpan[]): TaggedSentence[] {
   if (!sentences.length) return [];
   const starts: number[] = [];
   let joined = '';

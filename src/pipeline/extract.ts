@@ -20,7 +20,12 @@ export interface ExtractResult {
   events: Event[];
   /** events that failed schema validation (a bug: reported on stderr, never printed) */
   invalid: { rule: string; error: string }[];
+  /** what the extractor had to leave out of a pathological document, said on stderr */
+  warnings: string[];
 }
+
+/** Most sentence text of one document that is tagged: past it, the rest is reported, not read (≈7 s of tagging). */
+export const MAX_DOCUMENT_CANDIDATE_CHARS = 1_000_000;
 
 /** The reference date: the document's own, else --date, else its dateline's. */
 export function referenceDateOf(doc: InputDoc, options: ExtractOptions): string | null {
@@ -54,13 +59,23 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
   let placeCtx: PlaceContext | null = null;
   const places = () => (placeCtx ??= buildPlaceContext(text));
 
-  const candidates = sentences.filter((s) => mayHoldEvent(s.text));
+  const warnings: string[] = [];
+  let candidates = sentences.filter((s) => mayHoldEvent(s.text));
+  let budget = MAX_DOCUMENT_CANDIDATE_CHARS;
+  const cut = candidates.findIndex((s) => (budget -= s.text.length) < 0);
+  if (cut >= 0) {
+    warnings.push(`only the first ${MAX_DOCUMENT_CANDIDATE_CHARS} characters of candidate sentences were read (of ${text.length} characters); events after offset ${candidates[cut].start} are missing`);
+    candidates = candidates.slice(0, cut);
+  }
   const mentions: Mention[] = [];
-  for (const s of tagSentences(candidates)) {
-    const previous = s.index > 0 ? sentences[s.index - 1] : null;
-    for (const m of mentionsOf(s, previous, text)) {
-      resolve(m, refDate, text, places, datelineEnd);
-      mentions.push(m);
+  for (let i = 0; i < candidates.length; i += 200) {
+    for (const s of tagSentences(candidates.slice(i, i + 200))) {
+      const previous = s.index > 0 ? sentences[s.index - 1] : null;
+      for (const m of mentionsOf(s, previous, text)) {
+        resolve(m, refDate, text, places, datelineEnd);
+        mentions.push(m);
+      }
+      s.terms = []; // the rules are done with this sentence's terms: free them
     }
   }
 
@@ -76,5 +91,5 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
     if (v.ok) events.push(v.event);
     else invalid.push({ rule: e.rule, error: v.error });
   });
-  return { events, invalid };
+  return { events, invalid, warnings };
 }

@@ -53,6 +53,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, o: RunOptions, s
     summary.documents++;
     try {
       const r = await p.result!;
+      for (const w of r.warnings ?? []) sink.note(`${item.source}: ${w}`);
       for (const bad of r.invalid) sink.error(item.source, `an event failed validation and was not printed (rule ${bad.rule}): ${bad.error}`);
       summary.events += r.events.length;
       await sink.events(item.doc, r.events);

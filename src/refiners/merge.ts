@@ -147,7 +147,8 @@ export function mergeMentions(mentions: Mention[]): Draft[] {
     const candidates = m.anaphoric
       ? [...drafts.filter((d) => !substantial(d)), ...drafts.filter(substantial)]
       : drafts;
-    for (let i = candidates.length - 1; i >= 0; i--) {
+    // only recent events can be told again (sameEvent allows a few sentences' gap): bounded work per mention
+    for (let i = candidates.length - 1; i >= Math.max(0, candidates.length - 60); i--) {
       const d = candidates[i];
       const gap = m.sentence.index - d.mentions[d.mentions.length - 1].sentence.index;
       if (!conflicts(d, m) && sameEvent(d, m, gap)) { target = d; break; }
