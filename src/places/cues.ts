@@ -6,6 +6,7 @@ export const PLACE_CUES = [
   'in the vicinity of', 'on the outskirts of', 'the outskirts of', 'outskirts of', 'close to', 'near to', 'next to',
   '(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\\s+of',
   '(?:town|city|village|province|region|district|governorate|state|county|area|capital|port|camp|suburb|neighbourhood|neighborhood|outskirts|countryside|hills|airport|base|border town|border city|enclave|stronghold) of',
+  '(?:in|near|at|outside|from|to|into|on)\\s+the\\s+(?:capital|city|town|village|port|port city|border town|province|region|district|governorate|state|county|camp|holy city)',
   'in', 'near', 'at', 'outside', 'around', 'from', 'into', 'inside', 'across', 'toward', 'towards', 'throughout', 'over', 'on', 'to',
 ];
 
@@ -20,6 +21,9 @@ export const PLACE_HEADS = [
   'province', 'governorate', 'region', 'district', 'state', 'county', 'oblast', 'department', 'prefecture',
   'city', 'town', 'village', 'countryside', 'outskirts', 'suburbs', 'area', 'camp', 'airport',
 ];
+
+/** Words just before a place that make it the speaker's, not the event's: "sources in Pakistan said". */
+export const SOURCE_BEFORE = /\b(?:sources?|officials?|diplomats?|residents?|witnesses|spokesm[ae]n|spokesperson|correspondents?|reporters?|analysts?|observers?|agency|embassy|ministry|monitor|activists?|told|said|reported|quoted|based)\s+(?:\w+\s+){0,2}$/i;
 
 export const DIRECTIONS = [
   'northwestern', 'northeastern', 'southwestern', 'southeastern', 'northern', 'southern', 'eastern', 'western', 'central',

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventLocation } from '../schema/event.js';
 import { foldKey, skeletonKey } from './keys.js';
-import { PLACE_CUES, PLACE_HEADS, DIRECTIONS, NOT_PLACES, TRAVEL_CUES } from './cues.js';
+import { PLACE_CUES, PLACE_HEADS, DIRECTIONS, NOT_PLACES, TRAVEL_CUES, SOURCE_BEFORE } from './cues.js';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data');
 
@@ -137,6 +137,12 @@ function pick(candidates: number[], ctx: PlaceContext, cc: string | null): numbe
  */
 export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false, head = ''): EventLocation | null {
   const parts = text.split(/\s*,\s*/);
+  // "Western Cambodia", "eastern Beirut": the direction narrows the place, it is not part of its name
+  const dir = new RegExp(`^(?:${DIRECTIONS.join('|')}|north|south|east|west)\\s+`, 'i').exec(parts[0]);
+  if (dir) {
+    const inner = resolvePlaceName([parts[0].slice(dir[0].length), ...parts.slice(1)].join(', '), ctx, loose, head);
+    return inner ? { ...inner, text, precision: inner.precision === 'country' ? 'region' : inner.precision } : null;
+  }
   const name = parts[0];
   // "Sochi, Russia", "Beirut, Lebanon": the country after the comma decides
   const qualifier = parts[1] ? countryOf(parts[1]) : null;
@@ -158,7 +164,12 @@ export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false,
     const v = g.admin1.find((a) => a.skel === s && (cc ? a.cc === cc : ctx.countries.has(a.cc)));
     if (v) return { text, name: v.name, admin1: v.name, country: v.cc, lat: v.lat, lon: v.lon, precision: 'admin1' };
   }
-  const exact = pick(byKey.get(k) ?? [], ctx, cc);
+  const exactAll = byKey.get(k) ?? [];
+  const exactInContext = exactAll.some((i) => (cc ? g.cc[i] === cc : ctx.countries.has(g.cc[i])));
+  const s0 = s.length >= 4 ? (bySkel.get(s) ?? []).filter((i) => (cc ? g.cc[i] === cc : ctx.countries.has(g.cc[i]))) : [];
+  // "the Iraqi city of Basra": a variant spelling in the article's country beats an exact name elsewhere
+  if (!exactInContext && s0.length) return cityLocation(pick(s0, ctx, cc) ?? s0[0], text);
+  const exact = pick(exactAll, ctx, cc);
   if (exact !== null) return cityLocation(exact, text);
   if (ctxAdmin) return { text, name: ctxAdmin.name, admin1: ctxAdmin.name, country: ctxAdmin.cc, lat: ctxAdmin.lat, lon: ctxAdmin.lon, precision: 'admin1' };
   // transliteration variants, only inside the article's countries (or the one named beside it)
@@ -175,7 +186,7 @@ export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false,
   return null;
 }
 
-interface Candidate { start: number; end: number; loc: EventLocation; cue: boolean; travel: boolean }
+interface Candidate { start: number; end: number; loc: EventLocation; cue: boolean; travel: boolean; source?: boolean }
 
 const NAME = "[A-Z][\\p{L}'’‘-]+(?:\\s+(?:(?:al|el|ad|an|as|ar|az|ez|de|del|la|le|di|du|bin|ibn|es|et)[-\\s])?[A-Z][\\p{L}'’‘-]+){0,3}";
 const CUE_RE = new RegExp(`\\b(${[...TRAVEL_CUES, ...PLACE_CUES].join('|')})\\s+(?:the\\s+)?(?:(${DIRECTIONS.join('|')})\\s+)?(${NAME}(?:,\\s+${NAME})?)`, 'gu');
@@ -192,7 +203,7 @@ function candidatesIn(docText: string, sentStart: number, sentEnd: number, ctx: 
   const add = (start: number, end: number, loc: EventLocation | null, cue: boolean, travel = false) => {
     if (!loc || seen.has(start)) return;
     seen.add(start);
-    out.push({ start: sentStart + start, end: sentStart + end, loc: { ...loc, text: s.slice(start, end) }, cue, travel });
+    out.push({ start: sentStart + start, end: sentStart + end, loc: { ...loc, text: s.slice(start, end) }, cue, travel, source: SOURCE_BEFORE.test(s.slice(Math.max(0, start - 40), start)) });
   };
   for (const m of s.matchAll(HEAD_RE)) {
     const name = m[1];
@@ -216,13 +227,18 @@ function candidatesIn(docText: string, sentStart: number, sentEnd: number, ctx: 
     add(m.index!, nameAt + (loc && words.length > 1 && !resolvePlaceName(name, ctx) ? words[0].length : name.length), loc, true, TRAVEL.test(m[1]));
   }
   for (const m of s.matchAll(REGION_RE)) {
-    const c = countries().byName.get(foldKey(m[2].split(/\s+/)[0]));
-    if (c) add(m.index!, m.index! + m[1].length + 1 + m[2].split(/\s+/)[0].length, { ...countryLocation(c.code, '')!, precision: 'region' }, true);
+    const first = m[2].split(/\s+/)[0];
+    const c = countries().byName.get(foldKey(first));
+    if (c) add(m.index!, m.index! + m[1].length + 1 + first.length, { ...countryLocation(c.code, '')!, precision: 'region' }, true);
+    else add(m.index!, m.index! + m[0].length, resolvePlaceName(m[2], ctx), true); // "eastern Beirut"
   }
   // a country named anywhere, with no cue: the weakest evidence
   for (const m of s.matchAll(CAPITALISED)) {
     const c = countries().byName.get(foldKey(m[0])) ?? countries().byName.get(foldKey(m[0].split(/\s+/)[0]));
-    if (c && !/['’]s\b/.test(s.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) add(m.index!, m.index! + m[0].length, countryLocation(c.code, m[0]), false);
+    // "anti-Syria", "Russia-backed", "Russia's": a country named as a side, not a place
+    const before = s.slice(Math.max(0, m.index! - 1), m.index!);
+    const after = s.slice(m.index! + m[0].length, m.index! + m[0].length + 2);
+    if (c && before !== '-' && !/^['’]s|^-/.test(after)) add(m.index!, m.index! + m[0].length, countryLocation(c.code, m[0]), false);
   }
   return out;
 }
@@ -245,7 +261,7 @@ export function locateEvent(docText: string, sentStart: number, sentEnd: number,
   if (opts.after !== undefined) cands = cands.filter((c) => c.start >= anchor && c.start - anchor <= opts.after!);
   else cands = cands.filter((c) => !c.travel); // "left for Moscow" is where someone went, not where an attack was
   if (!cands.length) return null;
-  const score = (c: Candidate) => (c.cue ? 10 : 0) + RANK[c.loc.precision] * 2 - Math.abs(c.start - anchor) / 200 + (c.start > anchor ? 0.5 : 0);
+  const score = (c: Candidate) => (c.cue ? 10 : 0) + RANK[c.loc.precision] * 2 - Math.abs(c.start - anchor) / 200 + (c.start > anchor ? 0.5 : 0) - (c.source ? 12 : 0);
   cands.sort((a, b) => score(b) - score(a));
   return cands[0].loc;
 }
