@@ -24,7 +24,10 @@ mkdirSync(out, { recursive: true });
 // ---- countries
 const countryRows = countries.map((c) => {
   const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean))];
-  const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 || /^[A-Z]{2,3}$/.test(s))])];
+  // a demonym listed among a country's spellings ("Thai") is no name of a place
+  const lower = new Set(demonyms.map((d) => d.toLowerCase()));
+  const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 || /^[A-Z]{2,3}$/.test(s))])]
+    .filter((n) => !lower.has(n.toLowerCase()));
   return { code: c.cca2, cca3: c.cca3, name: c.name.common, names, demonyms, lat: c.latlng[0], lon: c.latlng[1], capital: c.capital?.[0] ?? null };
 });
 for (const a of aliases.countries) {

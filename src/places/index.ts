@@ -91,9 +91,14 @@ const CAPITALISED = /\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?/gu;
 export function buildPlaceContext(docText: string): PlaceContext {
   const counts = new Map<string, number>();
   const head = docText.length > 200000 ? docText.slice(0, 200000) : docText;
-  for (const m of head.matchAll(CAPITALISED)) {
-    const c = countryOf(m[0]) ?? (m[0].includes(' ') ? countryOf(m[0].split(/\s+/)[0]) : null);
-    if (c) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  // every capitalised word and pair of words ("Turkish", "Western Cambodia", "Saudi Arabia", "Vietnamese-led")
+  const words = [...head.matchAll(/\b[A-Z][\p{L}'’]+(?:-[A-Z][\p{L}'’]+)*/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    const pair = next && next.index === w.index! + w[0].length + 1 ? `${w[0]} ${next[0]}` : null;
+    const c = (pair ? countryOf(pair) : null) ?? countryOf(w[0]);
+    if (c) { counts.set(c.code, (counts.get(c.code) ?? 0) + 1); if (pair && countryOf(pair)) i++; }
   }
   let dateline: EventLocation | null = null;
   const d = /^\s*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])((?:,\s*[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)?)(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s/u.exec(head.slice(0, 200));
@@ -166,7 +171,7 @@ export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false,
   }
   const exactAll = byKey.get(k) ?? [];
   const exactInContext = exactAll.some((i) => (cc ? g.cc[i] === cc : ctx.countries.has(g.cc[i])));
-  const s0 = s.length >= 4 ? (bySkel.get(s) ?? []).filter((i) => (cc ? g.cc[i] === cc : ctx.countries.has(g.cc[i]))) : [];
+  const s0 = s.length >= 3 ? (bySkel.get(s) ?? []).filter((i) => (cc ? g.cc[i] === cc : ctx.countries.has(g.cc[i]))) : [];
   // "the Iraqi city of Basra": a variant spelling in the article's country beats an exact name elsewhere
   if (!exactInContext && s0.length) return cityLocation(pick(s0, ctx, cc) ?? s0[0], text);
   const exact = pick(exactAll, ctx, cc);
