@@ -171,7 +171,7 @@ export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false,
   }
   const exactAll = byKey.get(k) ?? [];
   const exactInContext = exactAll.some((i) => (cc ? g.cc[i] === cc : ctx.countries.has(g.cc[i])));
-  const s0 = s.length >= 3 ? (bySkel.get(s) ?? []).filter((i) => (cc ? g.cc[i] === cc : ctx.countries.has(g.cc[i]))) : [];
+  const s0 = s.length >= 3 ? (bySkel.get(s) ?? []).filter((i) => (cc ? g.cc[i] === cc : ctx.countries.has(g.cc[i])) && near(g.key[i], k)) : [];
   // "the Iraqi city of Basra": a variant spelling in the article's country beats an exact name elsewhere
   if (!exactInContext && s0.length) return cityLocation(pick(s0, ctx, cc) ?? s0[0], text);
   const exact = pick(exactAll, ctx, cc);
@@ -179,7 +179,7 @@ export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false,
   if (ctxAdmin) return { text, name: ctxAdmin.name, admin1: ctxAdmin.name, country: ctxAdmin.cc, lat: ctxAdmin.lat, lon: ctxAdmin.lon, precision: 'admin1' };
   // transliteration variants, only inside the article's countries (or the one named beside it)
   if (s.length >= 4) {
-    const variants = bySkel.get(s) ?? [];
+    const variants = (bySkel.get(s) ?? []).filter((i) => near(g.key[i], k) || s.length >= 5);
     const allowed = cc ? [cc] : [...ctx.countries.keys()];
     const inContext = variants.filter((i) => allowed.includes(g.cc[i]));
     if (inContext.length) return cityLocation(pick(inContext, ctx, cc) ?? inContext[0], text);
@@ -189,6 +189,19 @@ export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false,
   }
   if (qualifier) return countryLocation(qualifier.code, text);
   return null;
+}
+
+/** Two fold keys close enough to be one name spelled two ways ("basra"/"basrah", "saraqeb"/"saraqib"). */
+function near(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  const limit = Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] <= limit;
 }
 
 interface Candidate { start: number; end: number; loc: EventLocation; cue: boolean; travel: boolean; source?: boolean }

@@ -23,7 +23,8 @@ export function skeletonKey(name: string): string {
   const f = foldKey(name);
   if (!f) return '';
   // keep the first letter, drop vowels and semi-vowels after it, fold letters transliteration swaps, collapse doubles
-  const body = f.slice(1)
+  // a final h after a vowel is a transliteration habit: "Basrah" = "Basra", "Ramadieh" = "Ramadie"
+  const body = f.slice(1).replace(/([aeiou])h$/, '$1')
     .replace(/kh/g, 'h').replace(/dh/g, 'd').replace(/th/g, 't').replace(/sh/g, 's').replace(/gh/g, 'g')
     .replace(/q/g, 'k').replace(/c/g, 'k').replace(/[aeiouyw]/g, '');
   const first = f[0] === 'q' || f[0] === 'c' ? 'k' : /[aeiou]/.test(f[0]) ? 'a' : f[0];
