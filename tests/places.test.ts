@@ -39,6 +39,17 @@ describe('which place of a shared name', () => {
     expect(resolvePlaceName('Moscow', buildPlaceContext('A story.'))).toMatchObject({ country: 'RU', precision: 'town' });
     expect(resolvePlaceName('Moscow', buildPlaceContext('Idaho farmers said.'))).toMatchObject({ country: 'RU' });
   });
+  test('Tripoli is the Lebanese port in a Lebanese story, whatever the capital of Libya', () => {
+    const s = 'Shells crashed into Tripoli, the north Lebanese port, on Sunday.';
+    expect(locateEvent(s, 0, s.length, 0, buildPlaceContext(s))).toMatchObject({ name: 'Tripoli', country: 'LB' });
+  });
+  test('Basra in an Iraqi story is the Iraqi city (spelled Basrah in GeoNames), not the Pakistani town', () => {
+    const s = 'A bomb killed three servicemen outside the Iraqi city of Basra.';
+    expect(locateEvent(s, 0, s.length, 0, buildPlaceContext(s))).toMatchObject({ country: 'IQ' });
+  });
+  test('West Bank is a name, not a direction and a bank', () => {
+    expect(place('Soldiers raided a camp in the West Bank.')).toMatchObject({ country: 'PS' });
+  });
   test('Jordan in a sentence is the country', () => {
     expect(place('He met the king in Jordan on Monday.')).toMatchObject({ country: 'JO', precision: 'country' });
   });

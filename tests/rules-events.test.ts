@@ -21,6 +21,8 @@ const POSITIVE: Row[] = [
   ['Libya has offered to hand over the two suspects to Britain, a newspaper said.', 'agreement', 'other', 'planned'],
   ['Israeli tanks fired four shells at targets in Jericho on Sunday.', 'attack', 'shelling', 'occurred'],
   ['The army prepared to resume shelling the rebel-held hills.', 'attack', 'shelling', 'planned'],
+  ['Russia closed its border because of fighting between Azerbaijanis and Armenians.', 'attack', 'armed_clash', 'occurred'],
+  ['Burmese troops captured part of a rebel stronghold after five days of fighting, police said on Monday.', 'attack', 'armed_clash', 'occurred'],
   ['The rebels threatened to attack the city.', 'attack', 'unspecified', 'none'],
 ];
 
@@ -51,6 +53,7 @@ const NO_ATTACK: string[] = [
   'The accused is on trial on charges of murder and conspiracy.',
   'The old regime ran torture camps in the capital.',
   'The army bought new attack helicopters last year.',
+  'Peru granted asylum to officers who fled since last month\'s invasion, the embassy said.',
 ];
 
 describe('event detection', () => {

@@ -63,12 +63,12 @@ function places() {
 }
 
 /** Country by name, spelling or demonym ("Turkish" → TR, "U.S." → US, "Russia's" → RU); a capital stands for its state. */
-export function countryOf(word: string): { code: string; name: string } | null {
+export function countryOf(word: string, opts: { capitals?: boolean } = {}): { code: string; name: string } | null {
   const w = word.replace(/['’]s$/, '').trim();
   if (!w || !/^[A-Z]/.test(w)) return null;
   const k = foldKey(w);
   const c = countries();
-  const r = c.byName.get(k) ?? c.byDemonym.get(k) ?? c.byCapital.get(k);
+  const r = c.byName.get(k) ?? c.byDemonym.get(k) ?? (opts.capitals === false ? undefined : c.byCapital.get(k));
   return r ? { code: r.code, name: r.name } : null;
 }
 
@@ -97,8 +97,9 @@ export function buildPlaceContext(docText: string): PlaceContext {
     const w = words[i];
     const next = words[i + 1];
     const pair = next && next.index === w.index! + w[0].length + 1 ? `${w[0]} ${next[0]}` : null;
-    const c = (pair ? countryOf(pair) : null) ?? countryOf(w[0]);
-    if (c) { counts.set(c.code, (counts.get(c.code) ?? 0) + 1); if (pair && countryOf(pair)) i++; }
+    // (a capital counts for an actor — "Moscow said" — but not here: "Tripoli" must not vote for Libya)
+    const c = (pair ? countryOf(pair, { capitals: false }) : null) ?? countryOf(w[0], { capitals: false });
+    if (c) { counts.set(c.code, (counts.get(c.code) ?? 0) + 1); if (pair && countryOf(pair, { capitals: false })) i++; }
   }
   let dateline: EventLocation | null = null;
   const d = /^\s*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])((?:,\s*[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)?)(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s/u.exec(head.slice(0, 200));
@@ -144,7 +145,8 @@ export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false,
   const parts = text.split(/\s*,\s*/);
   // "Western Cambodia", "eastern Beirut": the direction narrows the place, it is not part of its name
   const dir = new RegExp(`^(?:${DIRECTIONS.join('|')}|north|south|east|west)\\s+`, 'i').exec(parts[0]);
-  if (dir) {
+  // "West Bank", "South Sudan", "North Macedonia" are names in their own right: only strip a direction they lack
+  if (dir && !countries().byName.has(foldKey(parts[0])) && !places().byKey.has(foldKey(parts[0]))) {
     const inner = resolvePlaceName([parts[0].slice(dir[0].length), ...parts.slice(1)].join(', '), ctx, loose, head);
     return inner ? { ...inner, text, precision: inner.precision === 'country' ? 'region' : inner.precision } : null;
   }

@@ -30,7 +30,12 @@ export function keep(d: Draft): boolean {
   if (d.type === 'attack') {
     const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
     const armed = d.actors.some((a) => isArmedKind(a.kind) && (a.country || a.role === 'attacker'));
-    if (!strong && !d.killed && !d.wounded && !(armed && d.location)) return false;
+    const armedState = d.actors.some((a) => isArmedKind(a.kind) && a.country && a.role === 'attacker');
+    // a weak word ("fighting", "captured") needs an armed side and a place, or a named armed side and a date
+    // ... or two named sides ("fighting between Azerbaijanis and Armenians")
+    const sides = new Set(d.actors.filter((a) => a.country && (a.role === 'attacker' || a.role === 'target')).map((a) => a.country)).size >= 2;
+    if (!strong && !d.killed && !d.wounded && !(armed && d.location && d.location.precision !== 'country')
+      && !(armedState && d.date?.precision === 'day') && !sides) return false;
     if (d.mentions.every((m) => m.modifier)) return false;
     // "kidnappings are commonplace": a kind of event, not one
     if (d.mentions.every((m) => m.generic) && !d.killed && !d.wounded && !d.location && !d.date?.value && !d.actors.some((a) => a.country)) return false;

@@ -65,7 +65,7 @@ export function readPhrase(terms: Term[], first: number, last: number): PhraseIn
   for (let i = first; i <= last; i++) {
     const t = terms[i];
     if (POSSESSIVES.has(t.norm)) info.possessive = true;
-    if (!info.country && (t.tags.has('Demonym') || t.tags.has('Country') || t.tags.has('ProperNoun') || t.tags.has('Place'))
+    if (!info.country && (t.tags.has('Demonym') || t.tags.has('Country') || t.tags.has('ProperNoun') || t.tags.has('Place') || /^[A-Z]/.test(t.text))
       && !isBackedBy(terms, i)) {
       // "Albanians", "Iraqis": a plural demonym names its country too
       const c = countryOf(t.text) ?? (/s$/.test(t.text) ? countryOf(t.text.slice(0, -1)) : null);
