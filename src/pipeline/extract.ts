@@ -47,8 +47,9 @@ function resolve(m: Mention, refDate: string | null, docText: string, places: ()
   // the place in the mention's own clause; a meeting's or agreement's only right after its word; an anaphoric
   // mention ("The assault came as Erdogan left for Moscow") takes no place from the rest of its sentence
   const ctx = places();
-  if (m.type === 'meeting') m.location = locateEvent(docText, s.start, s.end, m.anchor, ctx, { after: 80 });
-  else if (m.type === 'agreement') m.location = locateEvent(docText, s.start, s.end, m.anchor, ctx, { after: 80 }) ?? locateEvent(docText, cs, ce, m.anchor, ctx);
+  const reach = 50 + (m.trigger?.text.length ?? 0);
+  if (m.type === 'meeting') m.location = locateEvent(docText, s.start, s.end, m.anchor, ctx, { after: reach });
+  else if (m.type === 'agreement') m.location = locateEvent(docText, s.start, s.end, m.anchor, ctx, { after: reach }) ?? (m.anaphoric ? null : locateEvent(docText, cs, ce, m.anchor, ctx));
   else m.location = locateEvent(docText, cs, ce, m.anchor, ctx) ?? (m.anaphoric ? null : locateEvent(docText, s.start, s.end, m.anchor, ctx));
 }
 

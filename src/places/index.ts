@@ -278,7 +278,8 @@ export function locateEvent(docText: string, sentStart: number, sentEnd: number,
     return null; // a place is never worth failing a document for
   }
   // a meeting's place follows its word ("talks in Geneva", "depart for Moscow"): `after` chars at most
-  if (opts.after !== undefined) cands = cands.filter((c) => c.start >= anchor && c.start - anchor <= opts.after!);
+  // (and only a cued place: "talks in Geneva", not "the deal with Russia")
+  if (opts.after !== undefined) cands = cands.filter((c) => c.cue && c.start >= anchor && c.start - anchor <= opts.after!);
   else cands = cands.filter((c) => !c.travel); // "left for Moscow" is where someone went, not where an attack was
   if (!cands.length) return null;
   const score = (c: Candidate) => (c.cue ? 10 : 0) + RANK[c.loc.precision] * 2 - Math.abs(c.start - anchor) / 200 + (c.start > anchor ? 0.5 : 0) - (c.source ? 12 : 0);
