@@ -64,9 +64,12 @@ export const EvidenceSchema = z.object({
   text: z.string(),
 });
 
-const base = {
+const head = {
   id: z.string().regex(/^.+:\d+$/, '"<doc>:<n>"'),
   doc: z.string(),
+};
+
+const base = {
   status: z.enum(STATUSES),
   aggregate: z.boolean(),
   date: DateSchema.nullable(),
@@ -82,10 +85,11 @@ const base = {
 };
 
 export const EventSchema = z.discriminatedUnion('type', [
-  z.object({ ...base, type: z.literal('attack'), subtype: z.enum(ATTACK_SUBTYPES) }),
-  z.object({ ...base, type: z.literal('casualties'), subtype: z.literal('report') }),
-  z.object({ ...base, type: z.literal('meeting'), subtype: z.enum(MEETING_SUBTYPES) }),
-  z.object({ ...base, type: z.literal('agreement'), subtype: z.enum(AGREEMENT_SUBTYPES) }),
+  // key order is output order: id, doc, type, subtype first, as SPEC.md shows them
+  z.object({ ...head, type: z.literal('attack'), subtype: z.enum(ATTACK_SUBTYPES), ...base }),
+  z.object({ ...head, type: z.literal('casualties'), subtype: z.literal('report'), ...base }),
+  z.object({ ...head, type: z.literal('meeting'), subtype: z.enum(MEETING_SUBTYPES), ...base }),
+  z.object({ ...head, type: z.literal('agreement'), subtype: z.enum(AGREEMENT_SUBTYPES), ...base }),
 ]);
 
 export type Event = z.infer<typeof EventSchema>;
