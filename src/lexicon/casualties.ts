@@ -84,4 +84,7 @@ export const ZERO_CASUALTY_PATTERNS: { pattern: string; field: 'killed' | 'wound
   { pattern: '\\bno reports? of (?:casualties|injuries|deaths)\\b', field: 'both' },
   { pattern: '\\bthere were no (?:casualties|injuries|deaths|fatalities)\\b', field: 'both' },
   { pattern: '\\bcaused no (?:casualties|injuries|deaths)\\b', field: 'both' },
+  { pattern: '\\b(?:but|with|causing|and|leaving)\\s+no\\s+(?:casualties|victims)\\b', field: 'both' },
+  { pattern: '\\b(?:but|with|causing|and|leaving)\\s+no\\s+(?:injuries|one (?:hurt|injured|wounded))\\b', field: 'wounded' },
+  { pattern: '\\b(?:but|with|causing|and|leaving)\\s+no\\s+(?:deaths|fatalities|one (?:dead|killed))\\b', field: 'killed' },
 ];

@@ -28,7 +28,7 @@ export const DENIAL_CUES: CuePattern[] = [
 /** The trigger names something wished, threatened or called for, not an event: no event at all. */
 export const NON_EVENT_CUES: CuePattern[] = [
   { reason: 'threat', pattern: '(?<![-\\w])(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|warn(?:ed|s|ing)?|pledg(?:ed|es|ing)|promis(?:ed|es|ing))\\s+(?:\\w+\\s+){0,5}$' },
-  { reason: 'wish', pattern: '\\b(?:expect(?:s|ed|ing)? to|aims?|aimed|hopes?|hoped|hoping|seeks?|seeking|sought|wants?|wanted|push(?:es|ed)? for|calls? for|called for|calling for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|propos(?:ed|es|ing)|offer(?:ed|s|ing)?|could|might|would like|ready)\\s+(?:\\w+\\s+){0,4}$' },
+  { reason: 'wish', pattern: '\\b(?:aims?|aimed|hopes?|hoped|hoping|seeks?|seeking|sought|wants?|wanted|push(?:es|ed)? for|calls? for|called for|calling for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|propos(?:ed|es|ing)|offer(?:ed|s|ing)?|could|might|would like|ready)\\s+(?:\\w+\\s+){0,4}$' },
   { reason: 'to-prevent', pattern: '\\b(?:to prevent|to avoid|to stop|to deter|prevent(?:ed|s)?|against (?:a|any|future)|fear(?:s|ed)? of|risk of|possibility of|threat of|in case of)\\s+(?:\\w+\\s+){0,3}$' },
   { reason: 'purpose', pattern: '\\b(?:efforts?|bid|plans?|moves?|ways?|order) to\\s+(?!a\\b|an\\b|the\\b)[a-z]+\\s+(?:\\w+\\s+){0,2}$' },
   { reason: 'to-forge', pattern: '\\bto\\s+(?:forge|broker|reach|negotiate|secure|achieve|seal|salvage|revive|restore|discuss|conclude|finalize|finalise|sign|implement|carry out|launch|stage|mount|conduct|plan)\\s+(?:\\w+\\s+){0,2}$' },

@@ -51,7 +51,8 @@ export function attributionOf(s: TaggedSentence, docText: string): AttributionSp
   }
   for (let i = 0; i < terms.length; i++) {
     if (!isReport(terms[i])) continue;
-    if (terms[i + 1]?.norm === 'responsibility') continue; // "claimed responsibility" is the attacker's act, not a report
+    // "claimed responsibility", "claimed by the Houthis": the attacker's act, not a report
+    if (terms[i + 1]?.norm === 'responsibility' || terms[i + 1]?.norm === 'by') continue;
     // "it said", "he told": the speaker is named elsewhere
     if (i > 0 && /^(?:it|he|she|they|we|i|you|who|which)$/.test(terms[i - 1].norm)) continue;
     // "X said (that) ...": the subject runs from the clause start to the verb
