@@ -21,6 +21,7 @@ const POSITIVE: Row[] = [
   ['The slaying of seven demonstrators by soldiers angered the opposition.', [[7, 7]], []],
   ['Days later, Tamerlan was killed in a gun battle with police.', [[1, 1]], []],
   ['Serb forces killed three ethnic Albanians in a gunbattle on Friday.', [[3, 3]], []],
+  ['A drone attack targeted an oil facility, causing a fire but no injuries.', [], [[0, 0]]],
   ['A roadside bombing killed one soldier and wounded two others, the military said.', [[1, 1]], [[2, 2]]],
 ];
 

@@ -22,6 +22,7 @@ const POSITIVE: Row[] = [
   ['Israeli tanks fired four shells at targets in Jericho on Sunday.', 'attack', 'shelling', 'occurred'],
   ['The army prepared to resume shelling the rebel-held hills.', 'attack', 'shelling', 'planned'],
   ['Russia closed its border because of fighting between Azerbaijanis and Armenians.', 'attack', 'armed_clash', 'occurred'],
+  ['The UN envoy is expected to meet Houthi officials in Muscat next week.', 'meeting', 'talks', 'planned'],
   ['Burmese troops captured part of a rebel stronghold after five days of fighting, police said on Monday.', 'attack', 'armed_clash', 'occurred'],
   ['The rebels threatened to attack the city.', 'attack', 'unspecified', 'none'],
 ];
