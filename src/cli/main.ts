@@ -4,9 +4,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
+import type { Summary } from '../pipeline/run.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../format/index.js';
+import type { InputFormat, InputItem } from '../input/read.js';
 
 export interface IO {
+  /** writes to standard output; may return a promise that settles when the output has drained (backpressure) */
   stdout: (s: string) => void | Promise<void>;
   stderr: (s: string) => void;
   stdin: Readable;
@@ -14,8 +17,11 @@ export interface IO {
   stdoutTTY: boolean;
   /** stderr is a terminal (progress bar) */
   stderrTTY: boolean;
+  /** the terminal's width, for the table */
   columns?: number;
   env?: Record<string, string | undefined>;
+  /** where the progress bar draws (a terminal stream); none: no bar */
+  progressStream?: NodeJS.WritableStream;
 }
 
 function defaultIO(): IO {
@@ -27,48 +33,87 @@ function defaultIO(): IO {
     stderrTTY: !!process.stderr.isTTY,
     columns: process.stdout.columns,
     env: process.env,
+    progressStream: process.stderr,
   };
 }
 
 function parseDate(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  }
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
+  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) throw new InvalidArgumentError('expected a real day as YYYY-MM-DD, e.g. 2020-03-04');
   return v;
 }
 
 function parseJobs(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number of threads, 1 or more');
+  const n = /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number of threads from 1 to 256');
   return n;
 }
 
-interface ExtractFlags { format: FormatName; date?: string; inputFormat?: 'text' | 'html' | 'jsonl'; jobs: number; quiet?: boolean; emitText?: boolean }
+interface ExtractFlags { format: FormatName; date?: string; inputFormat?: InputFormat; jobs: number; quiet?: boolean; emitText?: boolean }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function extractCommand(files: string[], flags: ExtractFlags, io: IO): Promise<number> {
-  const [{ readInputs }, { runBatch }] = await Promise.all([import('../input/read.js'), import('../pipeline/run.js')]);
+  const [{ readInputs }, { runBatch }, { createProgress }] = await Promise.all([
+    import('../input/read.js'), import('../pipeline/run.js'), import('./progress.js'),
+  ]);
   const color = io.stdoutTTY && !io.env?.NO_COLOR;
-  const formatter = FORMATTERS[flags.format]({ table: { color, width: io.columns } });
-  const { createProgress } = await import('./progress.js');
-  const progress = createProgress(!flags.quiet && io.stderrTTY, files);
+  const progress = createProgress(!flags.quiet && io.stderrTTY && io.progressStream ? io.progressStream : null);
+  const stderr = (s: string) => progress.interrupt(() => io.stderr(s));
+
+  async function* counted(items: AsyncIterable<InputItem>): AsyncGenerator<InputItem> {
+    for await (const item of items) {
+      if (item.kind !== 'note') progress.read();
+      yield item;
+    }
+  }
+  const items = counted(readInputs(files, { inputFormat: flags.inputFormat, stdin: io.stdin, onTotal: (b) => progress.total(b) }));
+
+  if (flags.emitText) return emitText(items, flags, io, stderr, progress);
+
+  const formatter = await FORMATTERS[flags.format]({ color, width: io.columns });
   let any = false;
-  await io.stdout(formatter.header());
-  const items = readInputs(files, { inputFormat: flags.inputFormat, stdin: io.stdin });
-  const summary = await runBatch(items, { jobs: flags.jobs, extract: { referenceDate: flags.date } }, {
-    events: async (doc, events) => {
-      if (flags.emitText) io.stderr(`--- text of ${doc.id}${doc.title ? ` (${doc.title})` : ''}${doc.date ? ` [${doc.date}]` : ''}\n${doc.text}\n---\n`);
-      let out = '';
-      for (const e of events) { out += formatter.event(e, !any); any = true; }
-      if (out) await io.stdout(out);
-    },
-    error: (source, message) => { progress.interrupt(() => io.stderr(`extract: ${source}: ${message}\n`)); },
-    note: (message) => { if (!flags.quiet) progress.interrupt(() => io.stderr(`extract: ${message}\n`)); },
-    done: () => progress.tick(),
-  });
-  progress.stop();
-  await io.stdout(formatter.footer(any));
-  if (!flags.quiet) io.stderr(`extract: ${summary.documents} document${summary.documents === 1 ? '' : 's'} read, ${summary.events} event${summary.events === 1 ? '' : 's'}, ${summary.failed} failed\n`);
+  let summary: Summary;
+  try {
+    await io.stdout(formatter.header());
+    summary = await runBatch(items, { jobs: flags.jobs, extract: flags.date ? { referenceDate: flags.date } : {} }, {
+      events: async (_doc, events) => {
+        let out = '';
+        for (const e of events) { out += formatter.event(e, !any); any = true; }
+        if (out) await io.stdout(out);
+      },
+      error: (source, message) => stderr(`extract: ${source}: ${message}\n`),
+      note: (message) => { if (!flags.quiet) stderr(`extract: ${message}\n`); },
+      done: (item) => progress.done(item.kind === 'note' ? 0 : item.bytes ?? 0),
+    });
+    await io.stdout(formatter.footer(any));
+  } finally {
+    progress.stop();
+  }
+  if (!flags.quiet) io.stderr(`extract: ${plural(summary.documents, 'document')}, ${plural(summary.events, 'event')}, ${summary.failed} failed\n`);
   return summary.failed > 0 ? 1 : 0;
+}
+
+/** `--emit-text`: each document as read (a JSONL record: id, title, date, text), no extraction. The evidence
+ *  offsets of `extract` on the same input point into this text; the output is itself valid JSONL input. */
+async function emitText(items: AsyncIterable<InputItem>, flags: ExtractFlags, io: IO, stderr: (s: string) => void,
+  progress: { done(b: number): void; stop(): void }): Promise<number> {
+  let documents = 0;
+  let failed = 0;
+  try {
+    for await (const item of items) {
+      if (item.kind === 'note') { if (!flags.quiet) stderr(`extract: ${item.message}\n`); continue; }
+      if (item.kind === 'error') { failed++; stderr(`extract: ${item.source}: ${item.message}\n`); progress.done(item.bytes ?? 0); continue; }
+      documents++;
+      const { id, title, date, text } = item.doc;
+      await io.stdout(`${JSON.stringify({ id, title, date: date ?? flags.date, text })}\n`);
+      progress.done(item.bytes);
+    }
+  } finally {
+    progress.stop();
+  }
+  if (!flags.quiet) io.stderr(`extract: ${plural(documents + failed, 'document')}, ${failed} failed\n`);
+  return failed > 0 ? 1 : 0;
 }
 
 export async function main(argv: string[], io: IO = defaultIO()): Promise<number> {
@@ -77,20 +122,20 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
   program
     .name('extract')
     .description('Turn news articles into structured conflict events: attacks, casualties, meetings, agreements.')
-    .argument('[files...]', 'text, HTML or JSONL files, or folders; none or "-" reads standard input')
+    .argument('[files...]', 'text, HTML or JSONL files, or folders (walked for .txt, .html, .jsonl, .ndjson); none or "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('json'))
-    .option('-d, --date <YYYY-MM-DD>', 'reference (publication) date for "Wednesday", "last month"', parseDate)
-    .addOption(new Option('--input-format <format>', 'read inputs as this format (default: by extension)').choices(['text', 'html', 'jsonl']))
+    .option('-d, --date <YYYY-MM-DD>', 'reference (publication) date for "Wednesday", "last month"; a JSONL record\'s own date wins', parseDate)
+    .addOption(new Option('-i, --input-format <format>', 'read every input as this format (default: by extension; standard input: text)').choices(['text', 'html', 'jsonl']))
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parseJobs, availableParallelism())
-    .option('-q, --quiet', 'no progress or end-of-batch summary on stderr (errors are still printed)')
-    .option('--emit-text', 'print each document\'s text (as extracted from HTML) on stderr')
+    .option('-q, --quiet', 'no progress, notes or end-of-batch summary on stderr (errors are still printed)')
+    .option('--emit-text', 'print each document as read (JSONL: id, title, date, text: the text evidence offsets point into) instead of events')
     .showHelpAfterError('(run extract --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => { void io.stdout(s); }, writeErr: (s) => io.stderr(s) })
     .action(async (files: string[], flags: ExtractFlags) => { code = await extractCommand(files, flags, io); });
 
   program.command('schema')
-    .description('print the JSON Schema of one event')
+    .description('print the JSON Schema of one event (generated from the zod schema)')
     .action(async () => {
       const { eventJsonSchema } = await import('../schema/event.js');
       await io.stdout(`${JSON.stringify(eventJsonSchema(), null, 2)}\n`);
@@ -113,11 +158,12 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      return 2;
+      // commander has printed the message; help and version are no errors
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.help' || e.code === 'commander.version' ? 0 : 2;
     }
-    io.stderr(`extract: ${(e as Error).message}\n`);
-    return 2;
+    // not a usage error: something failed while running (an output stream that broke, a bug); no stack trace
+    io.stderr(`extract: ${(e as Error).message ?? String(e)}\n`);
+    return 1;
   }
   return code;
 }

@@ -1,8 +1,8 @@
 // Output formats, one map keyed by name (the --format choices are its keys). Each formatter streams: a header,
-// one chunk per event as documents finish, a footer — so a batch never has to be held in memory.
-import { stringify } from 'csv-stringify/sync';
+// one chunk per event as documents finish, a footer, so a batch is never held in memory. A formatter's factory
+// loads what it needs (csv-stringify, cli-table3, chalk) when it is chosen: `extract --help` loads none of them.
 import type { Event } from '../schema/event.js';
-import { renderTable, type TableOptions } from './table.js';
+import type { TableOptions } from './table.js';
 
 export interface Formatter {
   header(): string;
@@ -11,52 +11,63 @@ export interface Formatter {
   footer(anyEvents: boolean): string;
 }
 
+export type FormatOptions = TableOptions;
+
+/** SPEC.md "CSV / TSV columns", in order. */
 export const CSV_COLUMNS = [
   'id', 'doc', 'type', 'subtype', 'status', 'aggregate', 'date', 'date_precision', 'location', 'admin1', 'country',
   'lat', 'lon', 'attackers', 'targets', 'participants', 'killed_low', 'killed_high', 'wounded_low', 'wounded_high',
   'source', 'acled_event_type', 'acled_sub_event_type', 'cameo', 'confidence', 'evidence',
 ] as const;
 
-const names = (e: Event, role: string) => e.actors.filter((a) => a.role === role).map((a) => a.name).join('; ');
-const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const names = (e: Event, ...roles: string[]) => e.actors.filter((a) => roles.includes(a.role)).map((a) => a.name).join('; ');
+const cell = (v: string | number | boolean | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
-/** One event as the flat row of SPEC.md's CSV columns. */
-export function flatten(e: Event): string[] {
-  return [
-    e.id, e.doc, e.type, e.subtype, e.status, String(e.aggregate), cell(e.date?.value), cell(e.date?.precision),
-    cell(e.location?.name), cell(e.location?.admin1), cell(e.location?.country), cell(e.location?.lat), cell(e.location?.lon),
-    names(e, 'attacker'), names(e, 'target'), [names(e, 'participant'), names(e, 'mediator')].filter(Boolean).join('; '),
-    cell(e.killed?.low), cell(e.killed?.high), cell(e.wounded?.low), cell(e.wounded?.high), cell(e.attribution?.source),
-    cell(e.codes.acled?.event_type), cell(e.codes.acled?.sub_event_type), cell(e.codes.cameo), String(e.confidence),
-    e.evidence.map((x) => x.text).join(' … '),
-  ];
+/** One event as the flat row of SPEC.md's CSV columns (nested fields flattened, several actors joined with "; "). */
+export function flatten(e: Event): Record<(typeof CSV_COLUMNS)[number], string> {
+  return {
+    id: e.id, doc: e.doc, type: e.type, subtype: e.subtype, status: e.status, aggregate: String(e.aggregate),
+    date: cell(e.date?.value), date_precision: cell(e.date?.precision),
+    location: cell(e.location?.name), admin1: cell(e.location?.admin1), country: cell(e.location?.country),
+    lat: cell(e.location?.lat), lon: cell(e.location?.lon),
+    attackers: names(e, 'attacker'), targets: names(e, 'target'), participants: names(e, 'participant', 'mediator'),
+    killed_low: cell(e.killed?.low), killed_high: cell(e.killed?.high),
+    wounded_low: cell(e.wounded?.low), wounded_high: cell(e.wounded?.high),
+    source: cell(e.attribution?.source),
+    acled_event_type: cell(e.codes.acled?.event_type), acled_sub_event_type: cell(e.codes.acled?.sub_event_type),
+    cameo: cell(e.codes.cameo), confidence: String(e.confidence),
+    evidence: e.evidence.map((x) => x.text).join(' … '),
+  };
 }
 
-function delimited(delimiter: string): Formatter {
+/** RFC 4180: CRLF between records, a field quoted when it holds the delimiter, a quote or a line break. */
+async function delimited(delimiter: string): Promise<Formatter> {
+  const { stringify } = await import('csv-stringify/sync');
+  const options = { delimiter, record_delimiter: 'windows' as const, quoted_match: /[\r\n]/ };
   return {
-    header: () => stringify([CSV_COLUMNS as unknown as string[]], { delimiter, record_delimiter: 'windows' }),
-    event: (e) => stringify([flatten(e)], { delimiter, record_delimiter: 'windows', quoted_match: delimiter === '\t' ? /[\t\r\n"]/ : undefined }),
+    header: () => stringify([[...CSV_COLUMNS]], options),
+    event: (e) => stringify([flatten(e)], { ...options, columns: [...CSV_COLUMNS] }),
     footer: () => '',
   };
 }
 
-export interface FormatOptions { table?: TableOptions }
-
 export const FORMATTERS = {
-  json: (): Formatter => ({
+  /** one JSON array, pretty-printed, streamed: "[" first, each event as it comes, "]" last */
+  json: async (): Promise<Formatter> => ({
     header: () => '[',
     event: (e, first) => `${first ? '\n' : ',\n'}${JSON.stringify(e, null, 2).replace(/^/gm, '  ')}`,
     footer: (any) => (any ? '\n]\n' : ']\n'),
   }),
-  jsonl: (): Formatter => ({ header: () => '', event: (e) => `${JSON.stringify(e)}\n`, footer: () => '' }),
-  csv: (): Formatter => delimited(','),
-  tsv: (): Formatter => delimited('\t'),
-  table: (o: FormatOptions = {}): Formatter => {
-    // a table needs every row to size its columns: it is for a person at a terminal, not for batches
-    const rows: Event[] = [];
-    return { header: () => '', event: (e) => { rows.push(e); return ''; }, footer: () => renderTable(rows, o.table ?? {}) };
+  /** one compact event per line */
+  jsonl: async (): Promise<Formatter> => ({ header: () => '', event: (e) => `${JSON.stringify(e)}\n`, footer: () => '' }),
+  csv: (): Promise<Formatter> => delimited(','),
+  tsv: (): Promise<Formatter> => delimited('\t'),
+  /** for a person at a terminal */
+  table: async (o: FormatOptions = {}): Promise<Formatter> => {
+    const t = (await import('./table.js')).tableWriter(o);
+    return { header: () => '', event: (e) => t.row(e), footer: () => t.end() };
   },
-} as const;
+} as const satisfies Record<string, (o?: FormatOptions) => Promise<Formatter>>;
 
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];

@@ -1,46 +1,106 @@
 // HTML pages: the article's main text by @mozilla/readability on a linkedom DOM, with its title and published
-// date (meta tags, <time>) as the document's title and reference date. Evidence offsets refer to this text.
+// date (meta tags, JSON-LD, <time>) as the document's title and reference date. Evidence offsets refer to the text
+// made here: blocks (paragraphs, headings, list items) separated by blank lines, spaces collapsed inside them.
+// `extract page.html --emit-text` shows it.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { InputDoc } from '../types.js';
 
+/** Meta tags that carry a page's publication date, most specific first. */
 const DATE_META = [
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[name="pubdate"]',
-  'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]',
-  'meta[itemprop="datePublished"]', 'meta[property="og:published_time"]',
+  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="publish-date"]', 'meta[name="date"]',
+  'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[name="dcterms.date"]', 'meta[property="og:published_time"]',
 ];
 
-function isoDay(s: string | null | undefined): string | undefined {
-  const m = s ? /(\d{4}-\d{2}-\d{2})/.exec(s) : null;
-  return m && !Number.isNaN(Date.parse(m[1])) ? m[1] : undefined;
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2',
+  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+]);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg']);
+
+/** The YYYY-MM-DD day at the start of a date-time string, when it is a real day. */
+export function isoDay(s: string | null | undefined): string | undefined {
+  const m = s ? /^\s*(\d{4}-\d{2}-\d{2})/.exec(s) : null;
+  if (!m) return undefined;
+  const d = new Date(`${m[1]}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === m[1] ? m[1] : undefined;
 }
 
-export function htmlToDocument(html: string, id: string): InputDoc | null {
-  const { document } = parseHTML(html);
-  let date: string | undefined;
-  for (const sel of DATE_META) {
-    date = isoDay(document.querySelector(sel)?.getAttribute('content'));
-    if (date) break;
+function jsonLdDate(document: Document): string | undefined {
+  for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const stack: unknown[] = [JSON.parse(s.textContent ?? '')];
+      while (stack.length) {
+        const v = stack.pop();
+        if (Array.isArray(v)) stack.push(...v);
+        else if (v && typeof v === 'object') {
+          const o = v as Record<string, unknown>;
+          const d = isoDay(typeof o.datePublished === 'string' ? o.datePublished : undefined);
+          if (d) return d;
+          if (o['@graph']) stack.push(o['@graph']);
+        }
+      }
+    } catch { /* not JSON: ignore this script */ }
   }
-  date ??= isoDay(document.querySelector('time[datetime]')?.getAttribute('datetime'));
+  return undefined;
+}
+
+/** The page's publication day: meta tags, then JSON-LD, then the first <time datetime>. */
+export function publishedDate(document: Document): string | undefined {
+  for (const sel of DATE_META) {
+    const d = isoDay(document.querySelector(sel)?.getAttribute('content'));
+    if (d) return d;
+  }
+  return jsonLdDate(document) ?? isoDay(document.querySelector('time[datetime]')?.getAttribute('datetime'));
+}
+
+/** Visible text of a DOM subtree: blocks on their own paragraphs, <br> as a line break, whitespace collapsed. */
+export function blockText(root: Node): string {
+  const blocks: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    if (t) blocks.push(t);
+    line = '';
+  };
+  const visit = (n: Node) => {
+    if (n.nodeType === 3) { line += (n.textContent ?? '').replace(/\s+/g, ' '); return; }
+    if (n.nodeType !== 1) return;
+    const name = (n as Element).tagName.toUpperCase();
+    if (SKIPPED.has(name) || SKIPPED.has((n as Element).tagName)) return;
+    if (name === 'BR') { line += '\n'; return; }
+    const block = BLOCKS.has(name);
+    if (block) flush();
+    for (const c of n.childNodes) visit(c);
+    if (block) flush();
+    else if (name === 'TD' || name === 'TH') line += ' ';
+  };
+  visit(root);
+  flush();
+  return blocks.join('\n\n');
+}
+
+/** An HTML page → a document, or null when it has no readable text. */
+export function htmlToDocument(html: string, id: string): InputDoc | null {
+  const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const date = publishedDate(document as unknown as Document);
+  const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
   let article: ReturnType<Readability['parse']> = null;
   try {
-    article = new Readability(document as unknown as Document).parse();
+    // Readability changes the DOM it reads: give it its own copy
+    article = new Readability(parseHTML(html).document as unknown as Document).parse();
   } catch {
     article = null;
   }
-  const title = article?.title || document.querySelector('title')?.textContent?.trim() || undefined;
-  // paragraphs joined by blank lines, so sentences and paragraphs survive the extraction
   let text = '';
-  if (article?.content) {
-    const { document: body } = parseHTML(`<html><body>${article.content}</body></html>`);
-    const blocks = [...body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td')]
-      .filter((el) => !el.querySelector('p, li, blockquote'))
-      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
-    text = blocks.join('\n\n');
-  }
-  if (!text) text = (article?.textContent ?? document.body?.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
+  if (article?.content) text = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as Node);
+  if (!text && document.body) text = blockText(document.body as unknown as Node);
   if (!text) return null;
-  return { id, text, date: date ?? isoDay(article?.publishedTime), title };
+  const doc: InputDoc = { id, text };
+  const d = date ?? isoDay(article?.publishedTime);
+  if (d) doc.date = d;
+  const title = article?.title?.trim() || pageTitle;
+  if (title) doc.title = title;
+  return doc;
 }

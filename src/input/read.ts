@@ -1,30 +1,41 @@
 // Input: files, folders (walked recursively), standard input, JSONL batches (streamed line by line) and HTML pages,
 // turned into documents. Anything unreadable becomes an error item naming the input and why; the rest goes on.
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { InputDoc } from '../types.js';
 import { htmlToDocument } from './html.js';
 
 export type InputFormat = 'text' | 'html' | 'jsonl';
+export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'html', 'jsonl'];
 
 export type InputItem =
-  | { kind: 'doc'; doc: InputDoc; source: string }
-  | { kind: 'error'; source: string; message: string }
+  /** `bytes`: how much of the input this document took (for progress) */
+  | { kind: 'doc'; doc: InputDoc; source: string; bytes: number }
+  | { kind: 'error'; source: string; message: string; bytes?: number }
   | { kind: 'note'; message: string };
 
-export interface ReadOptions { inputFormat?: InputFormat; stdin: Readable }
+export interface ReadOptions {
+  inputFormat?: InputFormat;
+  stdin: Readable;
+  /** called once, before the first item, with the total size of the inputs (null when standard input is one) */
+  onTotal?: (bytes: number | null) => void;
+}
 
+/** Extensions a folder walk takes; anything else is skipped with a note. */
 const WALKED = new Set(['.txt', '.text', '.html', '.htm', '.jsonl', '.ndjson']);
+/** Largest single text or HTML document read (a JSONL line has the same limit). */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+const isoDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
 
 export const JsonlRecord = z.object({
-  id: z.string().min(1, 'id must be a non-empty string'),
+  id: z.union([z.string().min(1, 'must be a non-empty string'), z.number().transform(String)]),
   text: z.string(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)), 'date is not a real day').optional(),
-  title: z.string().optional(),
+  date: z.string().refine(isoDay, 'must be a real day as YYYY-MM-DD').nullish(),
+  title: z.string().nullish(),
 });
 
 function formatOf(path: string, forced?: InputFormat): InputFormat {
@@ -35,112 +46,207 @@ function formatOf(path: string, forced?: InputFormat): InputFormat {
   return 'text';
 }
 
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
 /** Bytes → text, or why they are not text. */
 export function decodeText(buf: Buffer): { text: string } | { error: string } {
-  if (buf.length === 0 || !/\S/.test(buf.toString('utf8'))) return { error: 'is empty' };
-  if (buf.subarray(0, 8192).includes(0)) return { error: 'is binary, not text' };
+  if (buf.length > MAX_DOCUMENT_BYTES) return { error: `is too large for one document (${mb(buf.length)}, at most ${mb(MAX_DOCUMENT_BYTES)}): split it, or give it as JSONL` };
+  if (looksBinary(buf)) return { error: 'is binary, not text' };
+  let text: string;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '') };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
   } catch {
     return { error: 'is not UTF-8 text' };
   }
+  if (!/\S/.test(text)) return { error: 'is empty' };
+  return { text };
+}
+
+function looksBinary(buf: Buffer): boolean {
+  return buf.subarray(0, 8192).includes(0);
 }
 
 function docId(path: string): string {
   return basename(path, extname(path)) || path;
 }
 
-async function* fromJsonl(lines: AsyncIterable<string>, source: string): AsyncGenerator<InputItem> {
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (!line.trim()) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (e) {
-      yield { kind: 'error', source: `${source}:${n}`, message: `line ${n} is not JSON (${(e as Error).message})` };
-      continue;
-    }
-    const r = JsonlRecord.safeParse(value);
-    if (!r.success) {
-      yield { kind: 'error', source: `${source}:${n}`, message: `line ${n}: ${r.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ')}` };
-      continue;
-    }
-    if (!r.data.text.trim()) {
-      yield { kind: 'error', source: `${source}:${n}`, message: `line ${n}: record ${r.data.id} has empty text` };
-      continue;
-    }
-    yield { kind: 'doc', source: `${source}:${n}`, doc: { id: r.data.id, text: r.data.text, date: r.data.date, title: r.data.title } };
-  }
+function errorText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return (e as Error).message;
 }
 
-async function* fromFile(path: string, o: ReadOptions): AsyncGenerator<InputItem> {
+/** Lines of a byte stream with their 1-based numbers and sizes in bytes. A line longer than the document limit is
+ *  reported (`problem`), never held in memory; so is a line that is not UTF-8. */
+export async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<{ n: number; line: string; bytes: number; problem?: string }> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let parts: Buffer[] = [];
+  let size = 0;
+  let n = 0;
+  const finish = (newline: number) => {
+    n++;
+    const r: { n: number; line: string; bytes: number; problem?: string } = { n, line: '', bytes: size + newline };
+    if (size > MAX_DOCUMENT_BYTES) r.problem = `is longer than ${mb(MAX_DOCUMENT_BYTES)}`;
+    else {
+      let buf = Buffer.concat(parts);
+      if (buf.at(-1) === 0x0d) buf = buf.subarray(0, -1);
+      try { r.line = decoder.decode(buf); } catch { r.problem = 'is not UTF-8 text'; }
+    }
+    parts = [];
+    size = 0;
+    return r;
+  };
+  for await (const chunk of stream) {
+    let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    for (let nl = buf.indexOf(0x0a); nl >= 0; nl = buf.indexOf(0x0a)) {
+      size += nl;
+      if (size <= MAX_DOCUMENT_BYTES) parts.push(buf.subarray(0, nl));
+      yield finish(1);
+      buf = buf.subarray(nl + 1);
+    }
+    size += buf.length;
+    if (size > MAX_DOCUMENT_BYTES) parts = [];
+    else if (buf.length) parts.push(buf);
+  }
+  if (size > 0) yield finish(0);
+}
+
+/** One JSONL line → a document, or why it is not one (the message names the line). */
+export function parseJsonlLine(line: string, n: number): { doc: InputDoc } | { error: string } | null {
+  if (!line.trim()) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return { error: `line ${n} is not JSON (${(e as Error).message})` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: `line ${n} is not a JSON object` };
+  const r = JsonlRecord.safeParse(value);
+  if (!r.success) {
+    return { error: `line ${n}: ${r.error.issues.map((i) => `${i.path.join('.') || 'record'} ${i.message}`).join('; ')}` };
+  }
+  if (!r.data.text.trim()) return { error: `line ${n}: record "${r.data.id}" has an empty text` };
+  const doc: InputDoc = { id: r.data.id, text: r.data.text };
+  if (r.data.date) doc.date = r.data.date;
+  if (r.data.title) doc.title = r.data.title;
+  return { doc };
+}
+
+async function* fromJsonl(stream: AsyncIterable<Buffer | string>, source: string): AsyncGenerator<InputItem> {
+  let first = true;
+  let any = false;
+  for await (const { n, line, bytes, problem } of lines(stream)) {
+    const src = `${source}:${n}`;
+    // a first line that is not text at all: the whole input is binary, not a run of bad lines
+    if (first && (problem === 'is not UTF-8 text' || line.includes('\u0000'))) { yield { kind: 'error', source, message: 'is binary, not JSONL', bytes }; return; }
+    first = false;
+    if (problem) { yield { kind: 'error', source: src, message: `line ${n} ${problem}`, bytes }; continue; }
+    const r = parseJsonlLine(n === 1 ? line.replace(/^\uFEFF/, '') : line, n);
+    if (!r) continue;
+    any = true;
+    if ('error' in r) yield { kind: 'error', source: src, message: r.error, bytes };
+    else yield { kind: 'doc', source: src, doc: r.doc, bytes };
+  }
+  if (!any) yield { kind: 'error', source, message: 'is empty (no JSONL records)' };
+}
+
+function textItem(text: string, format: InputFormat, id: string, source: string, bytes: number): InputItem {
+  if (format === 'html') {
+    const doc = htmlToDocument(text, id);
+    return doc ? { kind: 'doc', source, doc, bytes } : { kind: 'error', source, message: 'has no readable article text', bytes };
+  }
+  return { kind: 'doc', source, doc: { id, text }, bytes };
+}
+
+async function* fromFile(path: string, size: number, o: ReadOptions): AsyncGenerator<InputItem> {
   const format = formatOf(path, o.inputFormat);
   if (format === 'jsonl') {
-    const stream = createReadStream(path, { encoding: 'utf8' });
-    const opened = await new Promise<Error | null>((res) => { stream.once('open', () => res(null)); stream.once('error', res); });
-    if (opened) { yield { kind: 'error', source: path, message: (opened as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : opened.message }; return; }
-    yield* fromJsonl(createInterface({ input: stream, crlfDelay: Infinity }), path);
+    const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+    try {
+      yield* fromJsonl(stream, path);
+    } catch (e) {
+      yield { kind: 'error', source: path, message: errorText(e) };
+    } finally {
+      stream.destroy();
+    }
+    return;
+  }
+  if (size > MAX_DOCUMENT_BYTES) {
+    yield { kind: 'error', source: path, message: `is too large for one document (${mb(size)}, at most ${mb(MAX_DOCUMENT_BYTES)}): split it, or give it as JSONL`, bytes: size };
     return;
   }
   let buf: Buffer;
   try {
-    buf = await readFile(path);
+    const fh = await open(path, 'r');
+    try { buf = await fh.readFile(); } finally { await fh.close(); }
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    yield { kind: 'error', source: path, message: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message };
+    yield { kind: 'error', source: path, message: errorText(e), bytes: size };
     return;
   }
   const t = decodeText(buf);
-  if ('error' in t) { yield { kind: 'error', source: path, message: t.error }; return; }
-  if (format === 'html') {
-    const doc = htmlToDocument(t.text, docId(path));
-    if (!doc) { yield { kind: 'error', source: path, message: 'has no readable article text' }; return; }
-    yield { kind: 'doc', source: path, doc };
-    return;
-  }
-  yield { kind: 'doc', source: path, doc: { id: docId(path), text: t.text } };
-}
-
-async function* walk(dir: string): AsyncGenerator<string | { skipped: string }> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(p);
-    else if (WALKED.has(extname(e.name).toLowerCase())) yield p;
-    else yield { skipped: p };
-  }
+  if ('error' in t) { yield { kind: 'error', source: path, message: t.error, bytes: size }; return; }
+  yield textItem(t.text, format, docId(path), path, size);
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
+  let size = 0;
+  for await (const c of stream) {
+    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+    size += b.length;
+    if (size <= MAX_DOCUMENT_BYTES + 1) chunks.push(b);
+  }
   return Buffer.concat(chunks);
+}
+
+type Planned = { kind: 'file'; path: string; size: number } | { kind: 'stdin' } | Extract<InputItem, { kind: 'error' | 'note' }>;
+
+/** Folders are walked (sorted by name, so a run is reproducible); what is not an input file is noted. */
+async function plan(paths: string[]): Promise<Planned[]> {
+  const out: Planned[] = [];
+  const walk = async (dir: string) => {
+    let entries;
+    try {
+      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (e) {
+      out.push({ kind: 'error', source: dir, message: errorText(e) });
+      return;
+    }
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (!WALKED.has(extname(e.name).toLowerCase())) out.push({ kind: 'note', message: `skipped ${p} (not .txt, .html, .jsonl or .ndjson)` });
+      else {
+        try { out.push({ kind: 'file', path: p, size: (await stat(p)).size }); } catch (err) { out.push({ kind: 'error', source: p, message: errorText(err) }); }
+      }
+    }
+  };
+  for (const p of paths.length ? paths : ['-']) {
+    if (p === '-') { out.push({ kind: 'stdin' }); continue; }
+    try {
+      const s = await stat(p);
+      if (s.isDirectory()) await walk(p);
+      else out.push({ kind: 'file', path: p, size: s.size });
+    } catch (e) {
+      out.push({ kind: 'error', source: p, message: errorText(e) });
+    }
+  }
+  return out;
 }
 
 /** Every document of the inputs, in order. No path, or "-", is standard input. */
 export async function* readInputs(paths: string[], o: ReadOptions): AsyncGenerator<InputItem> {
-  const list = paths.length ? paths : ['-'];
-  for (const p of list) {
-    if (p === '-') {
-      if (o.inputFormat === 'jsonl') { yield* fromJsonl(createInterface({ input: o.stdin, crlfDelay: Infinity }), 'stdin'); continue; }
-      const t = decodeText(await readAll(o.stdin));
-      if ('error' in t) { yield { kind: 'error', source: 'stdin', message: t.error }; continue; }
-      if (o.inputFormat === 'html') {
-        const doc = htmlToDocument(t.text, 'stdin');
-        yield doc ? { kind: 'doc', source: 'stdin', doc } : { kind: 'error', source: 'stdin', message: 'has no readable article text' };
-        continue;
-      }
-      yield { kind: 'doc', source: 'stdin', doc: { id: 'stdin', text: t.text } };
-      continue;
-    }
-    let isDir = false;
-    try { isDir = (await stat(p)).isDirectory(); } catch { /* fromFile reports it */ }
-    if (!isDir) { yield* fromFile(p, o); continue; }
-    for await (const f of walk(p)) {
-      if (typeof f === 'string') yield* fromFile(f, o);
-      else yield { kind: 'note', message: `skipped ${f.skipped} (not .txt, .html, .jsonl or .ndjson)` };
-    }
+  const planned = await plan(paths);
+  o.onTotal?.(planned.some((p) => p.kind === 'stdin') ? null : planned.reduce((s, p) => s + (p.kind === 'file' ? p.size : 0), 0));
+  for (const p of planned) {
+    if (p.kind === 'file') { yield* fromFile(p.path, p.size, o); continue; }
+    if (p.kind !== 'stdin') { yield p; continue; }
+    if (o.inputFormat === 'jsonl') { yield* fromJsonl(o.stdin as AsyncIterable<Buffer>, 'stdin'); continue; }
+    const buf = await readAll(o.stdin);
+    const t = decodeText(buf);
+    if ('error' in t) { yield { kind: 'error', source: 'stdin', message: t.error, bytes: buf.length }; continue; }
+    yield textItem(t.text, o.inputFormat ?? 'text', 'stdin', 'stdin', buf.length);
   }
 }

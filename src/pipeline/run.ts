@@ -1,6 +1,9 @@
 // The batch runner: documents in input order in, events out in the same order, on N worker threads (piscina) or
 // in this thread for one job or one document. Every document is accounted for: its events, or an error that
-// names it. A bounded window of documents in flight keeps memory flat on inputs of any size.
+// names it. Two loops share one queue: the reader pulls input items and starts their extraction, the emitter
+// writes results in input order as soon as the document at the front is done. The reader stops pulling while a
+// bounded window of items is in flight, and the emitter waits for the output to drain, so a batch of any size runs
+// in the same memory (backpressure all the way from stdout to the input file).
 import { Piscina } from 'piscina';
 import type { Event } from '../schema/event.js';
 import type { ExtractOptions, InputDoc } from '../types.js';
@@ -12,90 +15,149 @@ export interface RunOptions {
   extract: ExtractOptions;
   /** worker module (tests pass one that crashes) */
   workerUrl?: string;
+  /** most items read ahead of the output (default: 4 per job, at least 8) */
+  window?: number;
 }
 
 export interface Sink {
-  events(doc: InputDoc, events: Event[]): void | Promise<void>;
+  events(doc: InputDoc, events: Event[], source: string): void | Promise<void>;
   error(source: string, message: string): void;
   note(message: string): void;
-  /** a document finished (for progress) */
-  done?(): void;
+  /** a document finished, with its events or failed (for progress) */
+  done?(item: InputItem): void;
 }
 
+/** `documents`: every input accounted for, read or failed; `failed`: those that gave no events because of an error */
 export interface Summary { documents: number; events: number; failed: number }
 
-type Pending = { item: InputItem; result: Promise<ExtractResult> | null };
+/** Heap a worker may use: a document that needs more fails alone instead of taking the process down. */
+const WORKER_HEAP_MB = 1024;
 
-function message(e: unknown): string {
+interface Pending {
+  item: InputItem;
+  result: Promise<ExtractResult> | null;
+  /** the first document, not started until we know whether a second one follows (one document runs in this thread) */
+  start?: (run: (doc: InputDoc) => Promise<ExtractResult>) => void;
+}
+
+function describe(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
   return /worker|terminated|exit/i.test(m) ? `the worker processing it stopped (${m})` : m;
 }
 
 export async function runBatch(items: AsyncIterable<InputItem>, o: RunOptions, sink: Sink): Promise<Summary> {
   const summary: Summary = { documents: 0, events: 0, failed: 0 };
+  const window = o.window ?? Math.max(8, o.jobs * 4);
+  const usePool = o.jobs > 1;
   let pool: Piscina | null = null;
-  let inline: ((doc: InputDoc, options: ExtractOptions) => ExtractResult) | null = null;
-  const window = Math.max(2, o.jobs * 4);
-  const queue: Pending[] = [];
+  let extractFn: ((doc: InputDoc, options: ExtractOptions) => ExtractResult) | null = null;
 
-  const extractInline = async (doc: InputDoc): Promise<ExtractResult> => {
-    inline ??= (await import('./extract.js')).extractEvents;
-    return inline(doc, o.extract);
+  const inline = async (doc: InputDoc): Promise<ExtractResult> => {
+    extractFn ??= (await import('./extract.js')).extractEvents;
+    return extractFn(doc, o.extract);
   };
-  const start = (doc: InputDoc): Promise<ExtractResult> => (pool
-    ? pool.run({ doc, options: o.extract }) as Promise<ExtractResult>
-    : extractInline(doc));
+  const onPool = (doc: InputDoc): Promise<ExtractResult> => {
+    pool ??= new Piscina({
+      filename: o.workerUrl ?? new URL('./worker.js', import.meta.url).href,
+      minThreads: o.jobs, maxThreads: o.jobs,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    return pool.run({ doc, options: o.extract }) as Promise<ExtractResult>;
+  };
+
+  const queue: Pending[] = [];
+  let held: Pending | null = null;
+  let readerDone = false;
+  let emitterFailed: unknown = null;
+  let wakeEmitter: (() => void) | null = null;
+  let wakeReader: (() => void) | null = null;
+  const wake = (which: 'emitter' | 'reader') => {
+    const w = which === 'emitter' ? wakeEmitter : wakeReader;
+    if (which === 'emitter') wakeEmitter = null; else wakeReader = null;
+    w?.();
+  };
+  /** The held first document runs now, in this thread or on the pool. */
+  const release = (run: (doc: InputDoc) => Promise<ExtractResult>) => {
+    const h = held;
+    held = null;
+    h?.start?.(run);
+  };
 
   const emit = async (p: Pending) => {
     const { item } = p;
     if (item.kind === 'note') { sink.note(item.message); return; }
-    if (item.kind === 'error') { summary.failed++; sink.error(item.source, item.message); sink.done?.(); return; }
+    if (item.kind === 'error') { summary.documents++; summary.failed++; sink.error(item.source, item.message); sink.done?.(item); return; }
     summary.documents++;
+    let r: ExtractResult;
     try {
-      const r = await p.result!;
-      for (const w of r.warnings ?? []) sink.note(`${item.source}: ${w}`);
-      for (const bad of r.invalid) sink.error(item.source, `an event failed validation and was not printed (rule ${bad.rule}): ${bad.error}`);
-      summary.events += r.events.length;
-      await sink.events(item.doc, r.events);
+      r = await p.result!;
     } catch (e) {
       summary.failed++;
-      sink.error(item.source, message(e));
+      sink.error(item.source, describe(e));
+      sink.done?.(item);
+      return;
     }
-    sink.done?.();
+    for (const w of r.warnings ?? []) sink.note(`${item.source}: ${w}`);
+    for (const bad of r.invalid) sink.error(item.source, `an event failed validation and was not printed (rule ${bad.rule}): ${bad.error}`);
+    summary.events += r.events.length;
+    await sink.events(item.doc, r.events, item.source);
+    sink.done?.(item);
   };
 
-  // The first document waits for the second before anything starts: one document runs in this thread, more on the pool.
-  let held: Pending | null = null;
+  const emitter = (async () => {
+    try {
+      for (;;) {
+        while (!queue.length && !readerDone) await new Promise<void>((res) => { wakeEmitter = res; });
+        if (!queue.length) return;
+        await emit(queue[0]);
+        queue.shift();
+        wake('reader');
+      }
+    } catch (e) {
+      emitterFailed = e;
+      wake('reader');
+    }
+  })();
+
   try {
     for await (const item of items) {
-      if (item.kind !== 'doc') {
-        if (held) queue.push(held), held = null;
-        queue.push({ item, result: null });
-      } else if (!pool && !held && o.jobs > 1 && summary.documents === 0 && queue.every((q) => q.item.kind !== 'doc')) {
-        held = { item, result: null };
-        continue;
-      } else {
-        if (held) {
-          if (o.jobs > 1 && !pool) pool = new Piscina({ filename: o.workerUrl ?? new URL('./worker.js', import.meta.url).href, maxThreads: o.jobs, minThreads: Math.min(o.jobs, 2) });
-          held.result = start((held.item as Extract<InputItem, { kind: 'doc' }>).doc);
-          held.result.catch(() => undefined);
-          queue.push(held);
-          held = null;
+      if (emitterFailed) break;
+      const p: Pending = { item, result: null };
+      if (item.kind === 'doc') {
+        if (!usePool) {
+          p.result = inline(item.doc);
+        } else if (pool) {
+          p.result = onPool(item.doc);
+        } else if (held) {
+          // a second document: the batch goes to the pool, the first one with it
+          release(onPool);
+          p.result = onPool(item.doc);
+        } else {
+          p.result = new Promise<ExtractResult>((res, rej) => {
+            p.start = (run) => { run(item.doc).then(res, rej); };
+          });
+          held = p;
         }
-        const p: Pending = { item, result: start(item.doc) };
-        p.result!.catch(() => undefined);
-        queue.push(p);
+        p.result.catch(() => undefined); // reported by the emitter, in order
       }
-      while (queue.length >= window || queue.length && !pool) await emit(queue.shift()!);
+      queue.push(p);
+      wake('emitter');
+      while (queue.length >= window && !emitterFailed) {
+        // the emitter waits on the held document: with no second document in sight, it runs here
+        if (held) release(inline);
+        await new Promise<void>((res) => { wakeReader = res; });
+      }
     }
-    if (held) {
-      held.result = start((held.item as Extract<InputItem, { kind: 'doc' }>).doc);
-      held.result.catch(() => undefined);
-      queue.push(held);
-    }
-    while (queue.length) await emit(queue.shift()!);
+  } catch (e) {
+    // the input itself broke off (a stream error): what was read is still output
+    queue.push({ item: { kind: 'error', source: 'input', message: `reading stopped: ${(e as Error).message}` }, result: null });
   } finally {
-    if (pool) await pool.destroy();
+    if (held) release(inline);
+    readerDone = true;
+    wake('emitter');
+    await emitter;
+    if (pool) await (pool as Piscina).destroy();
   }
+  if (emitterFailed) throw emitterFailed;
   return summary;
 }
