@@ -20,7 +20,23 @@ export const TRAVEL_CUES = [
 export const PLACE_HEADS = [
   'province', 'governorate', 'region', 'district', 'state', 'county', 'oblast', 'department', 'prefecture',
   'city', 'town', 'village', 'countryside', 'outskirts', 'suburbs', 'area', 'camp', 'airport',
+  'peninsula', 'valley',
 ];
+
+/** Heads that name a first-level division: "Idlib province", "Kaduna state", "Aleppo countryside". */
+export const ADMIN_HEADS = /^(?:province|governorate|region|state|county|oblast|department|prefecture|countryside)$/i;
+
+/** Words before a capitalised name that make it a person's: "President Erdogan", "spokesman Dmitry Peskov". */
+export const PERSON_TITLES = [
+  'President', 'Prime Minister', 'Minister', 'Secretary', 'Chancellor', 'King', 'Queen', 'Prince', 'Emir', 'Sheikh',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'General', 'Col', 'Colonel', 'Lt', 'Maj', 'Major', 'Capt', 'Captain', 'Sgt',
+  'Senator', 'Sen', 'Rep', 'Governor', 'Gov', 'Mayor', 'Commander', 'Ambassador', 'envoy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'leader', 'chief', 'Pope', 'Cardinal', 'Bishop', 'Ayatollah', 'Imam', 'Mullah',
+  'Judge', 'Justice', 'Premier', 'Vice President', 'Deputy', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
+];
+
+/** Words after a capitalised name that make it a person's or a speaker's: "Erdogan said", "Peskov told". */
+export const PERSON_AFTER = /^\s+(?:said|says|told|added|stated|noted|warned|insisted|denied|explained|wrote|tweeted|declared)\b/;
 
 /** Words just before a place that make it the speaker's, not the event's: "sources in Pakistan said". */
 export const SOURCE_BEFORE = /\b(?:sources?|officials?|diplomats?|residents?|witnesses|spokesm[ae]n|spokesperson|correspondents?|reporters?|analysts?|observers?|agency|embassy|ministry|monitor|activists?|told|said|reported|quoted|based)\s+(?:\w+\s+){0,2}$/i;

@@ -22,11 +22,12 @@ export function foldKey(name: string): string {
 export function skeletonKey(name: string): string {
   const f = foldKey(name);
   if (!f) return '';
-  // keep the first letter, drop vowels and semi-vowels after it, fold letters transliteration swaps, collapse doubles
+  // fold letters transliteration swaps (a consonant's h: kh/k, th/t, dh/d, sh/s, gh/g; ph/f, dj/j, q/k, c/k),
+  // keep the first letter (any vowel as "a"), drop vowels and semi-vowels after it, collapse doubles;
   // a final h after a vowel is a transliteration habit: "Basrah" = "Basra", "Ramadieh" = "Ramadie"
-  const body = f.slice(1).replace(/([aeiou])h$/, '$1')
-    .replace(/kh/g, 'h').replace(/dh/g, 'd').replace(/th/g, 't').replace(/sh/g, 's').replace(/gh/g, 'g')
-    .replace(/q/g, 'k').replace(/c/g, 'k').replace(/[aeiouyw]/g, '');
-  const first = f[0] === 'q' || f[0] === 'c' ? 'k' : /[aeiou]/.test(f[0]) ? 'a' : f[0];
+  const g = f.replace(/([aeiou])h$/, '$1').replace(/ph/g, 'f').replace(/dj/g, 'j')
+    .replace(/([b-df-hj-np-tv-z])h/g, '$1').replace(/[qc]/g, 'k');
+  const first = /[aeiou]/.test(g[0]) ? 'a' : g[0];
+  const body = g.slice(1).replace(/[aeiouyw]/g, '');
   return (first + body).replace(/(.)\1+/g, '$1');
 }
