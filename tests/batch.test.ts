@@ -1,36 +1,120 @@
-// Batches: a worker that dies mid-batch costs one document, reported; the rest finish, in order.
-import { runBatch } from '../src/pipeline/run.js';
+// The batch runner: input order kept on threads, every document accounted for (a killed worker costs one document),
+// bounded read-ahead (backpressure), and the first document held until a second shows the pool is worth starting.
+import { runBatch, type Sink } from '../src/pipeline/run.js';
 import type { InputItem } from '../src/input/read.js';
 import type { Event } from '../src/schema/event.js';
+import { SLOW } from './helpers/cli.js';
 
 const TEXT = 'A roadside bomb killed four soldiers in Helmand province on Tuesday, officials said.';
+const CALM = 'The weather was mild and the markets were quiet.';
+const echoWorker = new URL('./workers/echo-worker.js', import.meta.url).href;
 
-async function* items(ids: string[]): AsyncGenerator<InputItem> {
-  for (const id of ids) yield { kind: 'doc', source: id, doc: { id, text: TEXT, date: '2024-03-05' } };
+const doc = (id: string, text = TEXT): InputItem => ({ kind: 'doc', source: id, doc: { id, text, date: '2024-03-05' }, bytes: text.length });
+
+async function* from(list: InputItem[]): AsyncGenerator<InputItem> {
+  for (const i of list) yield i;
 }
 
-test('a worker killed mid-batch: that document fails, the batch finishes', async () => {
-  const ids = ['a', 'b', 'crash', 'c', 'd', 'e'];
-  const seen: string[] = [];
-  const errors: string[] = [];
-  const summary = await runBatch(items(ids), {
-    jobs: 2, extract: {}, workerUrl: new URL('./workers/crashing-worker.js', import.meta.url).href,
-  }, {
-    events: (doc, events: Event[]) => { seen.push(doc.id); expect(events.length).toBeGreaterThan(0); },
-    error: (source, message) => errors.push(`${source}: ${message}`),
-    note: () => {},
-  });
-  expect(seen).toEqual(['a', 'b', 'c', 'd', 'e']);
-  expect(errors).toHaveLength(1);
-  expect(errors[0]).toMatch(/^crash: the worker processing it stopped/);
-  expect(summary).toEqual({ documents: 6, events: 5, failed: 1 });
-});
+/** A sink that records what reaches it, in order. */
+function recorder() {
+  const log: string[] = [];
+  const sink: Sink = {
+    events: (d, events: Event[]) => { log.push(`events ${d.id} ${events.length}`); },
+    error: (source, message) => { log.push(`error ${source}: ${message}`); },
+    note: (message) => { log.push(`note ${message}`); },
+  };
+  return { log, sink };
+}
 
-test('one job runs in this thread, in order', async () => {
-  const seen: string[] = [];
-  const summary = await runBatch(items(['x', 'y', 'z']), { jobs: 1, extract: {} }, {
-    events: (doc) => { seen.push(doc.id); }, error: () => {}, note: () => {},
+test('a worker killed mid-batch: that document fails, named; the batch finishes in order', async () => {
+  const { log, sink } = recorder();
+  const summary = await runBatch(from(['a', 'b', 'crash', 'c', 'd', 'e'].map((id) => doc(id))), {
+    jobs: 2, extract: {}, workerUrl: new URL('./workers/crashing-worker.js', import.meta.url).href,
+  }, sink);
+  expect(log.filter((l) => !l.startsWith('note'))).toEqual([
+    'events a 1', 'events b 1', expect.stringMatching(/^error crash: the worker processing it stopped/), 'events c 1', 'events d 1', 'events e 1',
+  ]);
+  expect(summary).toEqual({ documents: 6, events: 5, failed: 1 });
+}, SLOW);
+
+test('on threads, output keeps input order however the documents finish', async () => {
+  const { log, sink } = recorder();
+  // the first documents take longest: they finish last
+  const ids = Array.from({ length: 12 }, (_, i) => `d${i}`);
+  const items = ids.map((id, i) => doc(id, `spin ${Math.max(0, 60 - i * 10)}`));
+  const summary = await runBatch(from(items), { jobs: 3, extract: { referenceDate: '2020-01-01' }, workerUrl: echoWorker }, sink);
+  expect(log).toEqual(ids.flatMap((id) => [`note ${id}: done ${id} with 2020-01-01`, `events ${id} 0`]));
+  expect(summary).toEqual({ documents: 12, events: 0, failed: 0 });
+}, SLOW);
+
+test('errors and notes between documents keep their place; the held first document is not lost', async () => {
+  const { log, sink } = recorder();
+  const items: InputItem[] = [
+    doc('a', 'spin 0'), { kind: 'error', source: 'f.jsonl:2', message: 'line 2 is not JSON' },
+    { kind: 'note', message: 'skipped x.png' }, doc('b', 'spin 0'),
+  ];
+  const summary = await runBatch(from(items), { jobs: 2, extract: {}, workerUrl: echoWorker }, sink);
+  expect(log).toEqual([
+    'note a: done a with no date', 'events a 0', 'error f.jsonl:2: line 2 is not JSON', 'note skipped x.png',
+    'note b: done b with no date', 'events b 0',
+  ]);
+  expect(summary).toEqual({ documents: 3, events: 0, failed: 1 });
+}, SLOW);
+
+test('an extractor that throws fails its document with the reason; the others go on', async () => {
+  const { log, sink } = recorder();
+  const summary = await runBatch(from([doc('a', ''), doc('throw', ''), doc('c', '')]), { jobs: 2, extract: {}, workerUrl: echoWorker }, sink);
+  expect(log.filter((l) => !l.startsWith('note'))).toEqual(['events a 0', 'error throw: the extractor broke on this one', 'events c 0']);
+  expect(summary.failed).toBe(1);
+}, SLOW);
+
+test('one job runs in this thread, in order, with the real extractor', async () => {
+  const { log, sink } = recorder();
+  const summary = await runBatch(from([doc('x'), doc('y', CALM), doc('z')]), { jobs: 1, extract: {} }, sink);
+  expect(log).toEqual(['events x 1', 'events y 0', 'events z 1']);
+  expect(summary).toEqual({ documents: 3, events: 2, failed: 0 });
+}, SLOW);
+
+test('backpressure: a slow output stops the reading; never more than the window is read ahead', async () => {
+  let pulled = 0;
+  let emitted = 0;
+  let most = 0;
+  async function* many(): AsyncGenerator<InputItem> {
+    for (let i = 0; i < 300; i++) {
+      pulled++;
+      most = Math.max(most, pulled - emitted);
+      yield doc(`d${i}`, CALM);
+    }
+  }
+  const summary = await runBatch(many(), { jobs: 1, extract: {}, window: 5 }, {
+    events: async () => { await new Promise((r) => setImmediate(r)); emitted++; },
+    error: () => {}, note: () => {},
   });
-  expect(seen).toEqual(['x', 'y', 'z']);
-  expect(summary.failed).toBe(0);
-});
+  expect(summary.documents).toBe(300);
+  expect(most).toBeLessThanOrEqual(6);
+}, SLOW);
+
+test('a first document followed by many unreadable inputs does not stall the window', async () => {
+  const { log, sink } = recorder();
+  const errors: InputItem[] = Array.from({ length: 30 }, (_, i) => ({ kind: 'error', source: `e${i}`, message: 'is empty' }));
+  const summary = await runBatch(from([doc('a', CALM), ...errors]), { jobs: 2, extract: {}, window: 4, workerUrl: echoWorker }, sink);
+  expect(log[0]).toBe('events a 0');
+  expect(summary).toEqual({ documents: 31, events: 0, failed: 30 });
+}, SLOW);
+
+test('input that breaks off: what was read is output, the break is reported', async () => {
+  const { log, sink } = recorder();
+  async function* broken(): AsyncGenerator<InputItem> {
+    yield doc('a', CALM);
+    yield doc('b', CALM);
+    throw new Error('EIO: i/o error, read');
+  }
+  const summary = await runBatch(broken(), { jobs: 1, extract: {} }, sink);
+  expect(log).toEqual(['events a 0', 'events b 0', 'error input: reading stopped: EIO: i/o error, read']);
+  expect(summary.failed).toBe(1);
+}, SLOW);
+
+test('an output that fails ends the batch with that error instead of hanging', async () => {
+  const failing: Sink = { events: () => { throw new Error('write EPIPE'); }, error: () => {}, note: () => {} };
+  await expect(runBatch(from([doc('a', CALM), doc('b', CALM), doc('c', CALM)]), { jobs: 1, extract: {} }, failing)).rejects.toThrow('EPIPE');
+}, SLOW);

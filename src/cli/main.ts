@@ -51,13 +51,18 @@ function parseJobs(v: string): number {
 
 interface ExtractFlags { format: FormatName; date?: string; inputFormat?: InputFormat; jobs: number; quiet?: boolean; emitText?: boolean }
 
+/** Colour only for a person: stdout is a terminal and NO_COLOR (https://no-color.org) is not set. */
+export function colorWanted(io: Pick<IO, 'stdoutTTY' | 'env'>): boolean {
+  return io.stdoutTTY && !io.env?.NO_COLOR;
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function extractCommand(files: string[], flags: ExtractFlags, io: IO): Promise<number> {
   const [{ readInputs }, { runBatch }, { createProgress }] = await Promise.all([
     import('../input/read.js'), import('../pipeline/run.js'), import('./progress.js'),
   ]);
-  const color = io.stdoutTTY && !io.env?.NO_COLOR;
+  const color = colorWanted(io);
   const progress = createProgress(!flags.quiet && io.stderrTTY && io.progressStream ? io.progressStream : null);
   const stderr = (s: string) => progress.interrupt(() => io.stderr(s));
 
@@ -126,9 +131,18 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('json'))
     .option('-d, --date <YYYY-MM-DD>', 'reference (publication) date for "Wednesday", "last month"; a JSONL record\'s own date wins', parseDate)
     .addOption(new Option('-i, --input-format <format>', 'read every input as this format (default: by extension; standard input: text)').choices(['text', 'html', 'jsonl']))
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parseJobs, availableParallelism())
+    .option('-j, --jobs <n>', 'worker threads (the default is the number of cores)', parseJobs, availableParallelism())
     .option('-q, --quiet', 'no progress, notes or end-of-batch summary on stderr (errors are still printed)')
     .option('--emit-text', 'print each document as read (JSONL: id, title, date, text: the text evidence offsets point into) instead of events')
+    .addHelpText('after', `
+Examples:
+  extract article.txt --date 2020-03-04 --format table
+  extract wire/ --format csv > events.csv          # a folder, walked for .txt, .html, .jsonl, .ndjson
+  extract dump.jsonl --format jsonl | jq 'select(.type == "attack")'
+  extract page.html --emit-text                    # the text the evidence offsets point into
+
+Exit codes: 0 every document was read (zero events is success), 1 some could not be, 2 usage error.`)
+    .enablePositionalOptions()
     .showHelpAfterError('(run extract --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => { void io.stdout(s); }, writeErr: (s) => io.stderr(s) })
@@ -148,7 +162,7 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
     .option('-v, --verbose', 'list misses and false positives on stderr')
     .action(async (gold: string[], flags: { format: 'table' | 'json'; verbose?: boolean }) => {
       const { runEval } = await import('../eval/index.js');
-      code = await runEval(gold, { format: flags.format, verbose: flags.verbose, color: io.stdoutTTY && !io.env?.NO_COLOR }, {
+      code = await runEval(gold, { format: flags.format, verbose: flags.verbose, color: colorWanted(io) }, {
         stdout: (s) => { void io.stdout(s); },
         stderr: (s) => io.stderr(s),
       });

@@ -11,7 +11,7 @@ export const TABLE_COLUMNS = ['type', 'date', 'place', 'who', 'killed', 'wounded
 
 /** Widths (with one space of padding each side) of every column but the evidence: wanted, and the least. */
 const WANTED = [26, 12, 22, 36, 9, 9];
-const LEAST = [12, 12, 10, 12, 8, 9];
+const LEAST = [11, 12, 9, 11, 8, 9];
 const LEAST_EVIDENCE = 12;
 /** Width when stdout is no terminal (a file, a pipe). */
 export const DEFAULT_WIDTH = 160;

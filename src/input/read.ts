@@ -80,7 +80,7 @@ function errorText(e: unknown): string {
 
 /** Lines of a byte stream with their 1-based numbers and sizes in bytes. A line longer than the document limit is
  *  reported (`problem`), never held in memory; so is a line that is not UTF-8. */
-export async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<{ n: number; line: string; bytes: number; problem?: string }> {
+export async function* lines(stream: AsyncIterable<Buffer | string>, max = MAX_DOCUMENT_BYTES): AsyncGenerator<{ n: number; line: string; bytes: number; problem?: string }> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let parts: Buffer[] = [];
   let size = 0;
@@ -88,7 +88,7 @@ export async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGener
   const finish = (newline: number) => {
     n++;
     const r: { n: number; line: string; bytes: number; problem?: string } = { n, line: '', bytes: size + newline };
-    if (size > MAX_DOCUMENT_BYTES) r.problem = `is longer than ${mb(MAX_DOCUMENT_BYTES)}`;
+    if (size > max) r.problem = `is longer than ${mb(max)}`;
     else {
       let buf = Buffer.concat(parts);
       if (buf.at(-1) === 0x0d) buf = buf.subarray(0, -1);
@@ -102,12 +102,12 @@ export async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGener
     let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     for (let nl = buf.indexOf(0x0a); nl >= 0; nl = buf.indexOf(0x0a)) {
       size += nl;
-      if (size <= MAX_DOCUMENT_BYTES) parts.push(buf.subarray(0, nl));
+      if (size <= max) parts.push(buf.subarray(0, nl));
       yield finish(1);
       buf = buf.subarray(nl + 1);
     }
     size += buf.length;
-    if (size > MAX_DOCUMENT_BYTES) parts = [];
+    if (size > max) parts = [];
     else if (buf.length) parts.push(buf);
   }
   if (size > 0) yield finish(0);

@@ -41,7 +41,8 @@ interface Pending {
 }
 
 function describe(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
+  // not `instanceof Error`: errors from a worker thread may come from another realm
+  const m = e && typeof e === 'object' && typeof (e as Error).message === 'string' ? (e as Error).message : String(e);
   return /worker|terminated|exit/i.test(m) ? `the worker processing it stopped (${m})` : m;
 }
 

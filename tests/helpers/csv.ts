@@ -1,0 +1,22 @@
+// An RFC 4180 reader for checking what the csv/tsv formatters wrote (tests only; the product writes with csv-stringify).
+export function parseDelimited(s: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < s.length;) {
+    const c = s[i];
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') { field += '"'; i += 2; } else if (c === '"') { quoted = false; i++; } else { field += c; i++; }
+      continue;
+    }
+    if (c === '"' && field === '') { quoted = true; i++; continue; }
+    if (c === sep) { row.push(field); field = ''; i++; continue; }
+    if (c === '\r' && s[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 2; continue; }
+    // a bare line break outside quotes would split a record in a spreadsheet
+    if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
+    field += c; i++;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
