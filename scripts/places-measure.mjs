@@ -71,6 +71,31 @@ let calls = 0;
 for (let rep = 0; rep < 5; rep++) for (const s of all) { const c = places.buildPlaceContext(s); places.locateEvent(s, 0, s.length, 0, c); calls++; }
 const perCall = (performance.now() - t) / calls;
 
+// per article: the whole extraction against the places work in it (a context and one locateEvent per sentence,
+// more than the pipeline asks, which locates only sentences with an event), on the WikiEvents articles
+const wiki = join(root, '..', 'shared', 'eval', 'wikievents-dev.jsonl');
+let article = null;
+if (existsSync(wiki)) {
+  const { extractEvents } = await import(join(root, 'dist/src/pipeline/extract.js'));
+  const { splitSentences } = await import(join(root, 'dist/src/document/sentences.js'));
+  const docs = readFileSync(wiki, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  for (const d of docs) extractEvents({ id: d.id, text: d.text }); // warm
+  let tAll = 0, tPlaces = 0;
+  for (let rep = 0; rep < 3; rep++) {
+    for (const d of docs) {
+      let t0 = performance.now();
+      extractEvents({ id: d.id, text: d.text });
+      tAll += performance.now() - t0;
+      const spans = splitSentences(d.text);
+      t0 = performance.now();
+      const c = places.buildPlaceContext(d.text);
+      for (const sp of spans) places.locateEvent(d.text, sp.start, sp.end, sp.start, c);
+      tPlaces += performance.now() - t0;
+    }
+  }
+  article = { n: docs.length, all: tAll / (3 * docs.length), places: tPlaces / (3 * docs.length) };
+}
+
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : 'n/a');
 const mb = (x) => `${(x / 1048576).toFixed(1)} MB`;
 console.log(`PLOVER records with a gold location: ${n}`);
@@ -81,4 +106,5 @@ console.log(`cost`);
 console.log(`  import of src/places/index.js: ${importMs.toFixed(1)} ms, heap +${mb(heap1.heapUsed - heap0.heapUsed)}`);
 console.log(`  first use (loads the gazetteer): ${loadMs.toFixed(1)} ms, heap +${mb(heap2.heapUsed - heap1.heapUsed)}, rss +${mb(heap2.rss - heap1.rss)}`);
 console.log(`  buildPlaceContext + locateEvent per sentence: ${perCall.toFixed(3)} ms`);
+if (article) console.log(`  WikiEvents articles (${article.n}): extraction ${article.all.toFixed(1)} ms per article, places work in it ≤ ${article.places.toFixed(2)} ms (${((100 * article.places) / article.all).toFixed(1)}%)`);
 if (verbose) for (const m of misses) console.log(`  miss ${m}`);

@@ -128,6 +128,8 @@ describe('not places', () => {
     'Officials met on Wednesday.', 'President Erdogan spoke.', 'The Defense Ministry said.',
     'Kremlin spokesman Dmitry Peskov said the talks went well.', 'Aid went to the Red Crescent.',
     'He spoke to President Putin by phone.', 'The attack was condemned by Erdogan.',
+    'It is at the core. In time, As it was, So be it. No one came.', 'Protests spread in South America.',
+    'He was seen in Downing Street.', 'Attacks rose across the Middle East.', "Russia's state media reported the strike.",
   ])('%s', (sentence) => {
     expect(place(sentence, 'A story about nothing in particular.')).toBeNull();
   });
@@ -149,6 +151,14 @@ describe('not places', () => {
     expect(countryOf('Turkey')).toMatchObject({ code: 'TR' });
     expect(countryOf("Russia's")).toMatchObject({ code: 'RU' });
     expect(countryOf('Wednesday')).toBeNull();
+    // ISO codes are no words: "In", "It", "Is", "At" name no country; our abbreviations count as written
+    for (const w of ['In', 'It', 'Is', 'At', 'So', 'No', 'To', 'By', 'As', 'Mr', 'Us']) expect(countryOf(w)).toBeNull();
+    expect(countryOf('UK')).toMatchObject({ code: 'GB' });
+    expect(countryOf('UAE')).toMatchObject({ code: 'AE' });
+  });
+  test('the article\'s countries: names, demonyms and abbreviations, not two-letter words', () => {
+    const ctx = buildPlaceContext('In Kabul, U.S. and Afghan officials said It was calm. As ever, Is it over? At last.');
+    expect([...ctx.countries.keys()].sort()).toEqual(['AF', 'US']);
   });
 });
 

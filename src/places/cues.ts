@@ -57,4 +57,13 @@ export const NOT_PLACES = new Set([
   'secretary', 'spokesman', 'union', 'nations', 'united', 'league', 'front', 'party', 'movement', 'forces', 'force',
   'brigade', 'battalion', 'division', 'command', 'agency', 'news', 'press', 'times', 'post', 'daily', 'tv', 'radio',
   'hospital', 'university', 'school', 'mosque', 'church', 'market', 'street', 'road', 'bridge', 'square', 'park',
+  'central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'midtown',
+  // regions larger than a country, which no location precision here names
+  'southamerica', 'northamerica', 'latinamerica', 'centralamerica', 'middleeast', 'mideast', 'neareast', 'fareast',
+  'southeastasia', 'centralasia', 'southasia', 'eastasia', 'westafrica', 'eastafrica', 'northafrica', 'southernafrica',
+  'centralafrica', 'hornofafrica', 'sahel', 'easterneurope', 'westerneurope', 'centraleurope', 'europe', 'asia', 'africa',
+  'balkans', 'caucasus', 'gulf', 'persiangulf', 'arabworld', 'levant',
 ]);
+
+/** Capitalised words a place name may be followed by and that are not part of it: "in Aleppo Friday". */
+export const TRAILING_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;

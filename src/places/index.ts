@@ -13,7 +13,7 @@ import type { EventLocation } from '../schema/event.js';
 import { foldKey, skeletonKey } from './keys.js';
 import { admin1s, countries, placesByKey, placesBySkeleton, hasPlaceKey, type Admin1Row, type Place } from './gazetteer.js';
 import {
-  PLACE_CUES, PLACE_HEADS, ADMIN_HEADS, DIRECTIONS, NOT_PLACES, TRAVEL_CUES, SOURCE_BEFORE, PERSON_TITLES, PERSON_AFTER,
+  PLACE_CUES, PLACE_HEADS, ADMIN_HEADS, DIRECTIONS, NOT_PLACES, TRAILING_WORDS, TRAVEL_CUES, SOURCE_BEFORE, PERSON_TITLES, PERSON_AFTER,
 } from './cues.js';
 
 /** Country by name, spelling or demonym ("Turkish" → TR, "U.S." → US, "Russia's" → RU); a capital stands for its state
@@ -21,8 +21,10 @@ import {
 export function countryOf(word: string, opts: { capitals?: boolean } = {}): { code: string; name: string } | null {
   const w = word.replace(/['’]s$/, '').trim();
   if (!w || !/^[A-Z]/.test(w)) return null;
-  const k = foldKey(w);
   const c = countries();
+  const abbreviation = c.byAbbreviation.get(w);
+  if (abbreviation) return { code: abbreviation.code, name: abbreviation.name };
+  const k = foldKey(w);
   const r = c.byName.get(k) ?? c.byDemonym.get(k) ?? (opts.capitals === false ? undefined : c.byCapital.get(k));
   return r ? { code: r.code, name: r.name } : null;
 }
@@ -78,6 +80,7 @@ export function buildPlaceContext(docText: string): PlaceContext {
     const w = words[i];
     const next = words[i + 1];
     const pair = next && next.index === w.index! + w[0].length + 1 ? `${w[0]} ${next[0]}` : null;
+    if (pair && NOT_PLACES.has(foldKey(pair))) { i++; continue; } // "Latin America" votes for no country
     const pc = pair ? countryOf(pair, { capitals: false }) : null;
     const c = pc ?? countryOf(w[0], { capitals: false });
     if (c) { counts.set(c.code, (counts.get(c.code) ?? 0) + 1); if (pc) i++; continue; }
@@ -128,16 +131,19 @@ function wellKnown(p: Place): boolean {
  * spelling or small place may be taken without the article's support (datelines).
  */
 export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false, head = ''): EventLocation | null {
-  let phrase = text.trim().replace(/[.,;:]+$/, '');
+  const [first, ...rest] = text.trim().replace(/[.,;:]+$/, '').split(/\s*,\s*/);
+  let phrase = first;
   // "the town of Rafah", "province of Herat", "Jaffna peninsula", "Idlib's countryside": the kind words go to `head`
   const known = (p: string) => hasPlaceKey(foldKey(p)) || countries().byName.has(foldKey(p)) || admin1s().byKey.has(foldKey(p));
   // ("Port Said", "In Amenas", "Gaza City" are names as they stand)
-  const lead = known(phrase.split(/\s*,/)[0]) ? null : LEAD_RE.exec(phrase);
+  const lead = known(phrase) ? null : LEAD_RE.exec(phrase);
   if (lead && lead[0].length < phrase.length) { head ||= lead[1] ?? ''; phrase = phrase.slice(lead[0].length); }
   const tail = TAIL_RE.exec(phrase);
   if (tail && tail.index > 0 && !known(phrase)) { head ||= tail[1]; phrase = phrase.slice(0, tail.index); }
   phrase = phrase.replace(/['’]s$/, '');
-  const parts = phrase.split(/\s*,\s*/);
+  // "South America", "the Middle East": regions with no place of their own here
+  if (NOT_PLACES.has(foldKey(phrase))) return null;
+  const parts = [phrase, ...rest];
   // "Western Cambodia", "eastern Beirut": the direction narrows the place, it is not part of its name;
   // "West Bank", "South Sudan", "North Macedonia" are names in their own right
   const dir = DIRECTION_RE.exec(parts[0]);
@@ -163,7 +169,13 @@ function choose(name: string, qualifierText: string, ctx: PlaceContext, loose: b
   const wantTown = /^(?:city|town|village|capital|port|camp|suburb)$/i.test(head);
 
   const asCountry = cs.byName.get(k);
-  if (asCountry && !qualifierText && !wantAdmin1 && !wantTown) {
+  // "Russia's state media", "Syria's town": a country before a head word is no division or town of that name
+  // ("Georgia state" is the US one)
+  if (asCountry && !qualifierText && (wantAdmin1 || wantTown)) {
+    const division = wantAdmin1 ? (admin1s().byKey.get(k) ?? []).find((a) => a.cc !== asCountry.code) : undefined;
+    return division ? admin1Location(division, name) : null;
+  }
+  if (asCountry && !qualifierText) {
     // "Georgia" in a story about Atlanta is the state: a division of an article's country other than the named one
     const division = (admin1s().byKey.get(k) ?? []).find((a) => a.cc !== asCountry.code && ctx.countries.has(a.cc) && !ctx.countries.has(asCountry.code));
     return division ? admin1Location(division, name) : countryLocation(asCountry.code, name);
@@ -199,7 +211,7 @@ function choose(name: string, qualifierText: string, ctx: PlaceContext, loose: b
   const s = skeletonKey(name);
   // (a short skeleton — "Hodeidah", "Raqqa" — only inside the article's countries)
   if ((s.length >= 3 || k.length >= 5) && !options.some((o) => o.supported && o.loc.precision === 'town')) {
-    for (const p of placesBySkeleton(s)) if (p.key !== k && near(p.key, k) && (s.length >= 4 || inContext(p.cc))) addTown(p, true);
+    for (const p of placesBySkeleton(s)) if (p.key !== k && near(p.key, k) && (s.length >= 4 || inContext(p.cc) && wellKnown(p))) addTown(p, true);
     for (const a of admin1s().bySkel.get(s) ?? []) if (a.key !== k && near(a.key.replace(/(?:governorate|province)$/, ''), k)) addAdmin(a, true);
   }
   if (!options.length) return qc && !qualifierText.includes(name) ? countryLocation(qc.code, name) : null;
@@ -253,7 +265,7 @@ const REGION_RE = new RegExp(`\\b(${DIRECTIONS.join('|')})\\s+(${NAME})`, 'gu');
 const CAPITAL_RE = new RegExp(`(${NAME})['’]s\\s+(?:(?:${DIRECTIONS.join('|')})\\s+)?(?:capital|city|town|port|village|port city|border town)(?:\\s+of)?,?\\s+(${NAME})`, 'gu');
 const PERSON_BEFORE = new RegExp(`\\b(?:${PERSON_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\.?\\s+$`);
 /** Trailing words a name can drop: "in Aleppo Friday", "in Kabul Province" */
-const DROPPABLE = (w: string) => NOT_PLACES.has(foldKey(w)) || new RegExp(`^(?:${PLACE_HEADS.join('|')})$`, 'i').test(w);
+const DROPPABLE = (w: string) => TRAILING_WORDS.test(w) || new RegExp(`^(?:${PLACE_HEADS.join('|')})$`, 'i').test(w);
 
 /** Place phrases in a sentence, resolved. Offsets are absolute. */
 function candidatesIn(docText: string, sentStart: number, sentEnd: number, ctx: PlaceContext): Candidate[] {
@@ -324,7 +336,9 @@ function candidatesIn(docText: string, sentStart: number, sentEnd: number, ctx: 
       const end = last.index! + last[0].length;
       const text = s.slice(first.index!, end);
       if (n > 1 && !/^[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)*$/u.test(text)) continue;
-      const c = countries().byName.get(foldKey(text));
+      // "South America", "Middle East": a wider region, none of its words a country on its own
+      if (n > 1 && NOT_PLACES.has(foldKey(text))) { i += n - 1; break; }
+      const c = countries().byAbbreviation.get(text) ?? countries().byName.get(foldKey(text));
       if (!c) continue;
       // "anti-Syria", "Russia-backed", "Russia's": a country named as a side, not a place
       const before = s.slice(Math.max(0, first.index! - 1), first.index!);
