@@ -1,21 +1,12 @@
 // Merges mentions into events: repeated reports of one event across sentences become one event, a casualty count
 // told apart from its attack ("the latest attack ... also wounded 6", "the death toll rose to 12") joins it, and
 // running totals stay apart from incidents. Two mentions merge only when nothing they say conflicts.
-import type { Actor, Count, EventDate, EventLocation } from '../schema/event.js';
+import type { Actor, Count } from '../schema/event.js';
 import type { CountMention, Mention } from '../rules/mention.js';
 
-export interface Draft {
+/** An event being assembled: the fields a mention has, merged over all the mentions that report it. */
+export interface Draft extends Pick<Mention, 'type' | 'subtype' | 'status' | 'aggregate' | 'actors' | 'killed' | 'wounded' | 'date' | 'location' | 'attribution'> {
   mentions: Mention[];
-  type: Mention['type'];
-  subtype: string;
-  status: Mention['status'];
-  aggregate: boolean;
-  actors: Actor[];
-  killed: CountMention | null;
-  wounded: CountMention | null;
-  date: EventDate | null;
-  location: EventLocation | null;
-  attribution: Mention['attribution'];
 }
 
 const PLACE_RANK = { town: 3, admin1: 2, region: 1, country: 0 } as const;
