@@ -1,5 +1,6 @@
 // Any text in: no exception, and only events that validate, with evidence offsets inside the text that point at it.
 import fc from 'fast-check';
+import { jest } from '@jest/globals';
 import { extractEvents } from '../src/pipeline/extract.js';
 import { EventSchema } from '../src/schema/event.js';
 
@@ -19,6 +20,9 @@ function check(text: string): void {
     }
   }
 }
+
+// the extractor's first call loads compromise and the gazetteer; runs of many documents: time on any machine
+jest.setTimeout(180_000);
 
 describe('any input', () => {
   test('arbitrary strings', () => {
