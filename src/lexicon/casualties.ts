@@ -77,7 +77,7 @@ export const TOLL_VERBS = ['rose', 'risen', 'rises', 'climbed', 'climbs', 'jumpe
 
 /** A stated zero: "no one was hurt", "no casualties". Patterns of lower-case words, matched on the sentence text. */
 export const ZERO_CASUALTY_PATTERNS: { pattern: string; field: 'killed' | 'wounded' | 'both' }[] = [
-  { pattern: '\\bno (?:one|body|person|people|civilians?|soldiers?) (?:was|were|has been|had been) (?:killed|hurt|harmed|injured|wounded)\\b', field: 'both' },
+  { pattern: '\\bno (?:one|body|person|people|civilians?|soldiers?) (?:was|were|has been|had been) (?:killed|hurt|harmed|harm|injured|wounded)\\b', field: 'both' },
   { pattern: '\\bnobody (?:was|were|has been) (?:killed|hurt|harmed|injured|wounded)\\b', field: 'both' },
   { pattern: '\\bno (?:casualties|injuries|fatalities|deaths) (?:were|was|have been|had been) (?:reported|caused|recorded)\\b', field: 'both' },
   { pattern: '\\bwithout (?:causing )?(?:any )?casualties\\b', field: 'both' },

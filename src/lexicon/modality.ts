@@ -33,6 +33,7 @@ export const NON_EVENT_CUES: CuePattern[] = [
   { reason: 'purpose', pattern: '\\b(?:efforts?|bid|plans?|moves?|ways?|order) to\\s+(?!a\\b|an\\b|the\\b)[a-z]+\\s+(?:\\w+\\s+){0,2}$' },
   { reason: 'to-forge', pattern: '\\bto\\s+(?:forge|broker|reach|negotiate|secure|achieve|seal|salvage|revive|restore|discuss|conclude|finalize|finalise|sign|implement|carry out|launch|stage|mount|conduct|plan)\\s+(?:\\w+\\s+){0,2}$' },
   { reason: 'refused', pattern: '\\b(?:refus(?:ed|es|ing)|reject(?:ed|s|ing)|declin(?:ed|es|ing)|turn(?:ed|s)? down|rul(?:ed|es) out)\\b(?:\\s+\\w+){0,4}\\s*$' },
+  { reason: 'topic', pattern: '\\b(?:talks|negotiations|discussions|meeting|meetings|summit|consultations|proposals?|plans?|framework|push|bid|efforts?|hopes?|calls?|demands?)\\s+(?:on|about|over|for|toward|towards|to reach|to secure)\\s+(?:\\w+[-\\s]+){0,6}$' },
   { reason: 'legal', pattern: '\\b(?:charges? of|charged with|accused of|convicted of|guilty of|trial for|on trial|sentenced for|indicted for|suspected of|arrested for|investigation into)\\s+(?:\\w+\\s+){0,3}$' },
   { reason: 'if', pattern: '\\b(?:if|unless|whether)\\b(?:\\s+\\S+){0,8}\\s*$' },
   { reason: 'condemn-generic', pattern: '\\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing))\\s+(?:all\\s+|any\\s+)$' },

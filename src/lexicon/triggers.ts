@@ -66,7 +66,7 @@ export const MEETING_TRIGGERS: MeetingTrigger[] = [
   { subtype: 'talks', strength: 'strong', forms: ['talks', 'meeting', 'meetings', 'assembly', 'conference', 'negotiations', 'peace talks', 'consultations', 'round of talks', 'mediation', 'mediation mission', 'mediation effort', 'mediation efforts', 'mediation talks', 'warm welcome'] },
   { subtype: 'talks', strength: 'weak', forms: ['talk', 'discussions', 'dialogue', 'conversation', 'negotiation'] },
   { subtype: 'talks', strength: 'strong', verb: true, forms: ['met', 'meet', 'meets', 'meeting with', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'conferred', 'mediated', 'hosted talks', 'hosted', 'will host'] },
-  { subtype: 'talks', strength: 'weak', verb: true, forms: ['negotiated', 'discussed', 'discuss', 'negotiate', 'received', 'welcomed', 'consulted'] },
+  { subtype: 'talks', strength: 'weak', verb: true, forms: ['negotiated', 'discussed', 'discuss', 'negotiate', 'received', 'welcomed', 'consulted', 'satisfy', 'satisfied'] },
   { subtype: 'visit', strength: 'strong', forms: ['visit', 'visits', 'state visit', 'official visit', 'trip to'] },
   { subtype: 'visit', strength: 'strong', verb: true, forms: ['visited', 'visiting', 'traveled to', 'travelled to', 'travel to', 'travels to', 'depart for', 'departs for', 'departed for', 'leave for', 'leaves for', 'left for', 'arrived in', 'arrives in', 'arrive in', 'flew to', 'fly to', 'flies to', 'head to', 'heads to', 'headed to'] },
   { subtype: 'call', strength: 'strong', forms: ['phone call', 'telephone call', 'phone conversation', 'telephone conversation', 'video call', 'videoconference', 'video conference'] },

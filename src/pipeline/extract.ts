@@ -47,7 +47,11 @@ function resolve(m: Mention, refDate: string | null, docText: string, places: ()
   // the place in the mention's own clause; a meeting's or agreement's only right after its word; an anaphoric
   // mention ("The assault came as Erdogan left for Moscow") takes no place from the rest of its sentence
   const ctx = places();
-  const reach = 50 + (m.trigger?.text.length ?? 0);
+  // a meeting's or agreement's place follows its word in the same phrase: up to the first comma or topic word
+  // ("talks on a truce in Gaza": Gaza is the truce's; "a ceasefire ..., mediators from Algeria said": not its place)
+  const from = m.anchor + (m.trigger?.text.length ?? 0);
+  const stop = /[,;:()]|\b(?:on|about|over|regarding|concerning|which|that|who)\b/i.exec(docText.slice(from, s.end));
+  const reach = Math.min(60, (stop ? stop.index : s.end - from)) + (m.trigger?.text.length ?? 0);
   if (m.type === 'meeting') m.location = locateEvent(docText, s.start, s.end, m.anchor, ctx, { after: reach });
   else if (m.type === 'agreement') m.location = locateEvent(docText, s.start, s.end, m.anchor, ctx, { after: reach }) ?? (m.anaphoric ? null : locateEvent(docText, cs, ce, m.anchor, ctx));
   else m.location = locateEvent(docText, cs, ce, m.anchor, ctx) ?? (m.anaphoric ? null : locateEvent(docText, s.start, s.end, m.anchor, ctx));

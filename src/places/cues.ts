@@ -39,7 +39,7 @@ export const PERSON_TITLES = [
 export const PERSON_AFTER = /^\s+(?:said|says|told|added|stated|noted|warned|insisted|denied|explained|wrote|tweeted|declared)\b/;
 
 /** Words just before a place that make it the speaker's, not the event's: "sources in Pakistan said". */
-export const SOURCE_BEFORE = /\b(?:sources?|officials?|diplomats?|residents?|witnesses|spokesm[ae]n|spokesperson|correspondents?|reporters?|analysts?|observers?|agency|embassy|ministry|monitor|activists?|told|said|reported|quoted|based)\s+(?:\w+\s+){0,2}$/i;
+export const SOURCE_BEFORE = /\b(?:sources?|officials?|diplomats?|mediators?|negotiators?|envoys?|delegates?|residents?|witnesses|spokesm[ae]n|spokesperson|correspondents?|reporters?|analysts?|observers?|agency|embassy|ministry|monitor|activists?|told|said|reported|quoted|based)\s+$/i;
 
 export const DIRECTIONS = [
   'northwestern', 'northeastern', 'southwestern', 'southeastern', 'northern', 'southern', 'eastern', 'western', 'central',

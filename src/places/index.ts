@@ -373,6 +373,8 @@ export function locateEvent(docText: string, sentStart: number, sentEnd: number,
     cands = ahead.length ? ahead : cands.filter((c) => c.travel && c.end <= anchor && anchor - c.end <= opts.after!);
   }
   else cands = cands.filter((c) => !c.travel); // "left for Moscow" is where someone went, not where an attack was
+  // "sources in Pakistan said", "mediators from Algeria said": where the speaker is, never the event's place
+  cands = cands.filter((c) => !c.source);
   if (!cands.length) return null;
   const score = (c: Candidate) => (c.cue ? 10 : 0) + RANK[c.loc.precision] * 2 - Math.abs(c.start - anchor) / 200 + (c.start > anchor ? 0.5 : 0) - (c.source ? 12 : 0);
   cands.sort((a, b) => score(b) - score(a));

@@ -22,7 +22,11 @@ export function confidenceOf(d: Draft): number {
 export const KEEP_THRESHOLD = 0.4;
 
 export function keep(d: Draft): boolean {
-  if (d.type === 'meeting') return d.actors.length > 0 && confidenceOf(d) >= KEEP_THRESHOLD;
+  if (d.type === 'meeting') {
+    // a meeting names who meets; a weak word ("discussed", "satisfy") also needs a place, a date or a second report
+    const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
+    return d.actors.length > 0 && (strong || !!d.location || !!d.date?.value || d.mentions.length > 1);
+  }
   if (d.type === 'agreement') {
     const strong = d.mentions.some((m) => m.trigger?.strength === 'strong' || m.rule.startsWith('agreement:commitment'));
     return (strong || d.mentions.length > 1 || !!d.date?.value) && (d.actors.length > 0 || d.subtype !== 'other');

@@ -18,7 +18,7 @@ function iso(d: Date): string {
 interface Found { index: number; text: string; date: EventDate }
 
 /** Words without which a sentence holds no date: chrono-node (its many parsers) runs only where one of them is. */
-const DATE_HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today|tonight|overnight|ago|last|this|next|earlier|later|since|past)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b(?:19|20)\d{2}\b/i;
+const DATE_HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:january|february|march|april|june|july|august|september|october|november|december|in may)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today|tonight|overnight|ago|last|this|next|earlier|later|since|past)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b(?:19|20)\d{2}\b/i;
 
 /** Years said as dates: "in 2018", "since 2011", "the 2018 agreement" is no date of an event. */
 const YEAR = /\b(?:in|since|during|by|until|from|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–)\s*\d)/gi;

@@ -20,14 +20,17 @@ export function modalityOf(before: string, after: string, opts: { verbTrigger: b
   // only the last few words before the trigger govern it
   const near = before.slice(-90);
   for (const c of NON_EVENT) if (c.re.test(near)) return { status: null, reason: c.reason };
-  // "telephoned X to discuss": a weak verb in the infinitive says what another event was for
-  if (opts.verbTrigger && opts.weak && /\bto\s+$/i.test(near)) return { status: null, reason: 'infinitive' };
+  // "telephoned X to discuss": a weak verb in the infinitive says what another event was for — unless a plan
+  // governs it ("is scheduled to meet")
+  if (opts.verbTrigger && opts.weak && /\bto\s+$/i.test(near) && !PLANNED.some((c) => c.re.test(near))) return { status: null, reason: 'infinitive' };
   for (const c of DENIAL) if (c.re.test(near)) return { status: 'denied', reason: c.reason };
   for (const c of PLANNED) if (c.re.test(near)) return { status: 'planned', reason: c.reason };
   if (/\b(?:ahead of|forward of|in advance of|in preparation for|to prepare for)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}$/i.test(near)) {
     return { status: 'planned', reason: 'ahead-of' };
   }
   if (!opts.verbTrigger) for (const c of PLANNED_AFTER) if (c.re.test(after)) return { status: 'planned', reason: c.reason };
+  // "will host the delegations in Cairo for talks": a noun in a clause whose verb is future
+  if (!opts.verbTrigger && /\b(?:will|shall|is to|are to|is due to|are due to)\s/i.test(before)) return { status: 'planned', reason: 'future-clause' };
   if (/\b(?:continu(?:ing|ed|es)|ongoing|persistent|continual)\s+(?:\S+\s+){0,2}$/i.test(near)) return { status: 'ongoing', reason: 'ongoing' };
   return { status: 'occurred', reason: 'default' };
 }

@@ -181,19 +181,30 @@ export function findCasualtyCounts(s: TaggedSentence, previous: SentenceSpan | n
       }
     }
 
-    // toll: "the death toll rose to 12", "the toll stood at 30"
-    for (let t = cf - 1; t >= Math.max(0, cf - 6); t--) {
-      if (terms[t].tags.has('TollWord')) {
-        const between = terms.slice(t + 1, cf).map((x) => x.norm);
-        if (between.length && between.every((w) => /^(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|hit|stood|stands|is|was|has|had|mounted|soared|now|to|at|of|killed|have|reportedly|already|past|later|since|subsequently|eventually|further|officially)$/.test(w))) {
+    // toll: "the death toll rose to 12", "the toll from last week's massacre in X has risen to 37": a verb of
+    // change (with "to"/"at") right before the count, and a toll word earlier in the clause
+    let v = cf - 1;
+    // "a death toll of 11"
+    if (v > 0 && terms[v].norm === 'of' && terms[v - 1].tags.has('TollWord')) {
+      const m = mention('killed', v - 1, cl, null, 'toll');
+      m.toll = true;
+      out.push(m);
+      used.add(cf);
+      continue;
+    }
+    if (v >= 0 && /^(?:to|at)$/.test(terms[v].norm)) v--;
+    while (v >= 0 && /^(?:now|further|reportedly|already|officially|later|since|subsequently|eventually)$/.test(terms[v].norm)) v--;
+    if (v >= 0 && /^(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|hit|stood|stands|mounted|soared|is|was)$/.test(terms[v].norm)) {
+      for (let t = v - 1; t >= Math.max(0, v - 15); t--) {
+        if (terms[t].tags.has('TollWord')) {
           const m = mention('killed', t, cl, null, 'toll');
           m.toll = true;
           out.push(m);
           used.add(cf);
+          break;
         }
-        break;
+        if (/[;:]/.test(terms[t].post)) break;
       }
-      if (/[,;:.]/.test(terms[t].post)) break;
     }
   }
 

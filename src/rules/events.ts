@@ -154,7 +154,8 @@ function participants(ctx: Ctx, from: number, to: number): Actor[] {
   const out: Actor[] = [];
   for (let i = from; i <= to; i++) {
     const t = terms[i];
-    const starts = t.tags.has('PersonTitle') || t.tags.has('Demonym') || t.tags.has('NamedActor') || t.tags.has('ProperNoun') || t.tags.has('Country');
+    // any capitalised word may open a party's name ("U.S. Secretary of State ...": compromise tags U.S. as an acronym only)
+    const starts = t.tags.has('PersonTitle') || t.tags.has('Demonym') || t.tags.has('NamedActor') || t.tags.has('ProperNoun') || t.tags.has('Country') || /^[A-Z]/.test(t.text);
     if (!starts || inAttribution(ctx, i, i)) continue;
     const r = phraseStartingAt(terms, i, 7);
     if (!r) continue;
@@ -226,6 +227,8 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     const m = newMention(ctx, t.family, t.subtype, `${t.family}:${t.tag}`, terms[t.first].start, t, [cs, terms[Math.min(clause.last, terms.length - 1)].end]);
     m.status = mod.status;
     if (mod.reason !== 'default') m.rule += `+${mod.reason}`;
+    // "will host", "will meet": the trigger carries its own future
+    if (m.status === 'occurred' && /^(?:will|would|shall)\b/i.test(t.text)) { m.status = 'planned'; m.rule += '+will'; }
     // "the attack", "the latest Syrian attack ... also": a report of an event told before
     const det = t.first > 0 ? terms[t.first - 1].norm : '';
     const det2 = t.first > 1 ? terms[t.first - 2].norm : '';
