@@ -1,7 +1,7 @@
 // The command line as a user scripts against it (SPEC.md: Invocation, Formats, exit codes). End-to-end runs use the
 // real extractor and check structure only (valid events, offsets, order, exit codes); event content is tested
 // beside the rules. Input wiring is checked through --emit-text, which needs no extractor.
-import { mkdtempSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ const CALM = 'The central bank kept interest rates unchanged on Tuesday, citing 
 const BIN = join(process.cwd(), 'bin', 'extract.js');
 
 let dir: string;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
   writeFileSync(join(dir, 'bomb.txt'), ARTICLE);

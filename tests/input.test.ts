@@ -1,5 +1,5 @@
 // Reading inputs: files, folders, standard input, streamed JSONL with bad lines named by number, HTML pages.
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -8,6 +8,7 @@ import { htmlToDocument, blockText, isoDay } from '../src/input/html.js';
 import { parseHTML } from 'linkedom';
 
 let dir: string;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'extract-input-'));
   mkdirSync(join(dir, 'tree', 'b-sub'), { recursive: true });
