@@ -173,6 +173,12 @@ export function actorFromPhrase(first: number, last: number, o: ActorOptions): A
   };
 }
 
+/** The same actor as another kind: "between Turkish and Syrian forces" gives "Turkish" the kind of the shared head. */
+export function withKind(a: Actor, kind: ActorKind): Actor {
+  const generated = a.name.endsWith(` ${KIND_LABEL[a.kind]}`) && !!a.country;
+  return { ...a, kind, name: generated ? `${a.name.slice(0, -KIND_LABEL[a.kind].length)}${KIND_LABEL[kind]}` : a.name };
+}
+
 function countryName(c: { code: string; name: string }): string {
   // demonym-style names read better: "Syrian military"; countryOf gives the country's common name
   return c.name;

@@ -37,7 +37,6 @@ function isReport(t: Term): boolean { return t.tags.has('ReportVerb'); }
 
 export function attributionOf(s: TaggedSentence, docText: string): AttributionSpan | null {
   const terms = s.terms;
-  const lower = s.text.toLowerCase();
   // "according to X"
   const acc = /\baccording to\s+([^,.;]+)/i.exec(s.text);
   if (acc) {
@@ -89,6 +88,5 @@ export function attributionOf(s: TaggedSentence, docText: string): AttributionSp
       if (src && src.split(/\s+/).length <= 8) return { source: canonical(src), text: terms[i].text, first: i + 1, last: terms.length - 1 };
     }
   }
-  void lower;
   return null;
 }

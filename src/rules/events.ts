@@ -9,7 +9,7 @@ import { findCasualtyCounts } from './casualties.js';
 import type { CountMention, Mention, Trigger } from './mention.js';
 import { modalityOf, isAggregate } from '../resolvers/modality.js';
 import { attributionOf, type AttributionSpan } from '../resolvers/attribution.js';
-import { actorFromPhrase, phraseEndingAt, phraseStartingAt } from '../resolvers/actors.js';
+import { actorFromPhrase, phraseEndingAt, phraseStartingAt, withKind } from '../resolvers/actors.js';
 import { countryOf } from '../places/index.js';
 
 /** Words that end a clause: counts and cues do not cross them. */
@@ -109,7 +109,7 @@ function attackActors(ctx: Ctx, t: Trigger, clause: Clause): Actor[] {
           if (first && second) {
             const kind = second.kind;
             out.splice(out.findIndex((o) => o === a1), 1);
-            push({ ...first, kind: first.kind === 'civilian' ? kind : first.kind, name: first.country ? `${countryOf(first.country)?.name ?? first.country} ${labelOf(kind)}` : first.name });
+            push(first.kind === 'civilian' ? withKind(first, kind) : first);
             push(second);
           }
         }
@@ -142,10 +142,6 @@ function attackActors(ctx: Ctx, t: Trigger, clause: Clause): Actor[] {
     }
   }
   return out;
-}
-
-function labelOf(kind: ActorKind): string {
-  return ({ government: 'government', military: 'military', rebel: 'rebels', militant: 'militants', police: 'police', civilian: 'civilians', person: 'person', organization: 'organization' } as const)[kind];
 }
 
 /** Participants of a meeting or an agreement: the people, states and groups named in the clause. */
