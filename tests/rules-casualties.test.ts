@@ -22,6 +22,8 @@ const POSITIVE: Row[] = [
   ['Days later, Tamerlan was killed in a gun battle with police.', [[1, 1]], []],
   ['Serb forces killed three ethnic Albanians in a gunbattle on Friday.', [[3, 3]], []],
   ['A drone attack targeted an oil facility, causing a fire but no injuries.', [], [[0, 0]]],
+  ['The bombing left officials with an initial death toll of 11.', [[11, 11]], []],
+  ['The death toll from last week\'s massacre in the village has risen to 37, an official said.', [[37, 37]], []],
   ['A roadside bombing killed one soldier and wounded two others, the military said.', [[1, 1]], [[2, 2]]],
 ];
 
@@ -38,6 +40,8 @@ const NEGATIVE: string[] = [
   'Lebanon said 20 people were killed or wounded in the two air raids.',
   'The commander said two soldiers were taken hostage after the ambush.',
   'A woman was arrested after the shooting, police said.',
+  'The toll road near the base was closed for 3 days after the attack.',
+  'Shares took a toll of 12 percent on the market after the bombing.',
 ];
 
 describe('casualty counts', () => {
