@@ -33,7 +33,8 @@ function canonical(text: string): string {
   return text;
 }
 
-function isReport(t: Term): boolean { return t.tags.has('ReportVerb'); }
+/** A verb of saying, used as a verb ("the United States" holds "states", a noun here). */
+function isReport(t: Term): boolean { return t.tags.has('ReportVerb') && t.tags.has('Verb') && !t.tags.has('ProperNoun') && /^[a-z]/.test(t.text); }
 
 export function attributionOf(s: TaggedSentence, docText: string): AttributionSpan | null {
   const terms = s.terms;
