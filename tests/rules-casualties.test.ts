@@ -23,6 +23,7 @@ const POSITIVE: Row[] = [
   ['Serb forces killed three ethnic Albanians in a gunbattle on Friday.', [[3, 3]], []],
   ['A drone attack targeted an oil facility, causing a fire but no injuries.', [], [[0, 0]]],
   ['The bombing left officials with an initial death toll of 11.', [[11, 11]], []],
+  ['The toll from the shelling rose to 12, the governor said, adding that 30 people were still in hospital.', [[12, 12]], [[30, 30]]],
   ['The death toll from last week\'s massacre in the village has risen to 37, an official said.', [[37, 37]], []],
   ['A roadside bombing killed one soldier and wounded two others, the military said.', [[1, 1]], [[2, 2]]],
 ];

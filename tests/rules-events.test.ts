@@ -23,6 +23,9 @@ const POSITIVE: Row[] = [
   ['The army prepared to resume shelling the rebel-held hills.', 'attack', 'shelling', 'planned'],
   ['Russia closed its border because of fighting between Azerbaijanis and Armenians.', 'attack', 'armed_clash', 'occurred'],
   ['The UN envoy is expected to meet Houthi officials in Muscat next week.', 'meeting', 'talks', 'planned'],
+  ['The foreign ministers of Armenia and Azerbaijan will meet in Almaty next week.', 'meeting', 'talks', 'planned'],
+  ['Leaders of the opposition coalition agreed to postpone the rally until November.', 'agreement', 'other', 'occurred'],
+  ['Russia and Ukraine exchanged 140 prisoners of war in a swap brokered by the Emirates.', 'agreement', 'prisoner_exchange', 'occurred'],
   ['Burmese troops captured part of a rebel stronghold after five days of fighting, police said on Monday.', 'attack', 'armed_clash', 'occurred'],
   ['The rebels threatened to attack the city.', 'attack', 'unspecified', 'none'],
 ];
@@ -31,6 +34,7 @@ const NO_AGREEMENT: string[] = [
   'The envoy telephoned his counterpart to discuss efforts to forge a peace settlement.',
   'Portugal will not support the resolution, the president said.',
   'The rebels refused to agree to a truce.',
+  'The foreign ministers of Armenia and Azerbaijan will meet in Almaty next week.',
 ];
 
 describe('texts with no agreement', () => {

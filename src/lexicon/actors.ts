@@ -28,6 +28,8 @@ export const ACTOR_HEADS: Record<string, ActorKind> = {
   students: 'civilian', farmers: 'civilian', passengers: 'civilian', refugees: 'civilian', journalists: 'civilian',
   company: 'organization', companies: 'organization', organization: 'organization', organisation: 'organization',
   group: 'organization', agency: 'organization', party: 'organization', union: 'organization', bank: 'organization',
+  forum: 'organization', bloc: 'organization', alliance: 'organization', council: 'organization', committee: 'organization',
+  commission: 'organization', parliament: 'government', assembly: 'government', front: 'rebel',
 };
 
 /** Heads that stand for a state's armed forces when a country is attached ("Turkish drone attacks" → Turkish military). */
@@ -82,6 +84,13 @@ export const NAMED_ACTORS: NamedActor[] = [
   { name: 'United Nations', country: null, kind: 'organization', aliases: ['united nations', 'u.n.', 'un', 'un security council', 'security council'] },
   { name: 'African Union', country: null, kind: 'organization', aliases: ['african union', 'au', 'atmis', 'amisom'] },
   { name: 'European Union', country: null, kind: 'organization', aliases: ['european union', 'eu'] },
+  { name: 'ECOWAS', country: null, kind: 'organization', aliases: ['ecowas', 'economic community of west african states'] },
+  { name: 'Arab League', country: null, kind: 'organization', aliases: ['arab league', 'league of arab states'] },
+  { name: 'ASEAN', country: null, kind: 'organization', aliases: ['asean', 'association of southeast asian nations'] },
+  { name: 'Gulf Cooperation Council', country: null, kind: 'organization', aliases: ['gulf cooperation council', 'gcc'] },
+  { name: 'IGAD', country: null, kind: 'organization', aliases: ['igad', 'intergovernmental authority on development'] },
+  { name: 'SADC', country: null, kind: 'organization', aliases: ['sadc', 'southern african development community'] },
+  { name: 'OSCE', country: null, kind: 'organization', aliases: ['osce', 'organization for security and co-operation in europe'] },
   { name: 'Syrian Observatory for Human Rights', country: 'GB', kind: 'organization', aliases: ['syrian observatory for human rights', 'syrian observatory', 'sohr', 'syrian observatory for human legal rights'] },
   { name: 'Red Cross', country: null, kind: 'organization', aliases: ['red cross', 'icrc', 'international committee of the red cross', 'red crescent'] },
   { name: 'Pentagon', country: 'US', kind: 'military', aliases: ['pentagon'] },

@@ -59,7 +59,7 @@ export const KILL_WORDS = [
 /** Words saying people were hurt. */
 export const WOUND_WORDS = [
   'wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injures', 'injuries', 'hurt', 'hurting', 'maimed',
-  'wounded in action', 'hospitalized', 'hospitalised',
+  'wounded in action', 'hospitalized', 'hospitalised', 'in hospital', 'in the hospital', 'being treated', 'receiving treatment',
 ];
 
 /** Fates that are neither death nor injury: counts next to them must not become killed/wounded. */

@@ -13,7 +13,7 @@ export const COOPERATIVE_VERBS = [
   'implement', 'respect', 'honor', 'honour', 'abide', 'normalize', 'normalise', 'resume', 'reopen', 'postpone', 'delay',
   'end', 'halt', 'stop', 'reduce', 'cut', 'pull out', 'evacuate', 'disarm', 'demobilize', 'democratize', 'reform', 'pay',
   'compensate', 'invest', 'build', 'rebuild', 'train', 'protect', 'guarantee', 'deliver', 'donate', 'lend', 'forgive',
-  'receive', 'admit', 'welcome', 'meet', 'talk', 'negotiate', 'work', 'form', 'create', 'launch', 'expand', 'increase', 'boost',
+  'receive', 'admit', 'welcome', 'work', 'form', 'create', 'launch', 'expand', 'increase', 'boost',
 ];
 
 export const COMMITMENT_CUES: CommitmentCue[] = [

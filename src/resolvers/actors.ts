@@ -88,6 +88,11 @@ export function readPhrase(terms: Term[], first: number, last: number): PhraseIn
     while (j <= last && /^[A-Z][\p{L}'’.-]+$/u.test(terms[j].text) && !terms[j].tags.has('Demonym')) { names.push(terms[j]); j++; }
     if (names.length) { info.person = names.map((t) => t.text.replace(/['’]s$/, '')).join(' '); break; }
   }
+  // a name compromise knows as a person's ("Putin offered to negotiate")
+  if (!info.person && !info.named) {
+    const names = terms.slice(first, last + 1).filter((t) => t.tags.has('Person') && t.tags.has('ProperNoun') && !t.tags.has('PersonTitle'));
+    if (names.length && names.length === last - first + 1) info.person = names.map((t) => t.text.replace(/['’]s$/, '')).join(' ');
+  }
   if (info.named && !info.kind) info.kind = info.named.kind;
   if (info.named && !info.country) info.country = info.named.country ? { code: info.named.country, name: info.named.country } : null;
   return info;

@@ -20,7 +20,7 @@ import type { Actor, Count } from '../schema/event.js';
 const BRIDGE = new Set([
   'were', 'was', 'been', 'be', 'being', 'have', 'has', 'had', 'are', 'is', 'got', 'get', 'also', 'reportedly',
   'allegedly', 'later', 'all', 'both', 'ended', 'up', 'end', 'finally', 'subsequently', 'since', 'now', 'then',
-  'confirmed', 'said', 'feared', 'initially', 'eventually', 'apparently', 'officially', 'tragically', 'believed', 'thought', 'reported', 'to', 'either', 'seriously', 'critically',
+  'confirmed', 'said', 'feared', 'still', 'initially', 'eventually', 'apparently', 'officially', 'tragically', 'believed', 'thought', 'reported', 'to', 'either', 'seriously', 'critically',
   'severely', 'badly', 'fatally', 'lightly', 'slightly', 'mortally', 'instantly', 'immediately', 'just', 'already', 'who', 'that', 'which',
 ]);
 /** Words that may stand between a count and its victim noun: "two additional of its soldiers", "nine Syrian troopers". */

@@ -37,7 +37,9 @@ export function commitmentsOf(s: TaggedSentence, previous: SentenceSpan | null, 
         const r = phraseStartingAt(terms, attribution.first);
         if (r) subject = actorFromPhrase(r[0], r[1], { role: 'participant', defaultKind: 'government', sentence: s, previous, docText });
       }
-      if (!subject || !(subject.country || subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'rebel' || subject.kind === 'militant')) continue;
+      // "agreed to" says it outright: any party will do; an offer or a promise needs a named one
+      if (!subject || !(subject.country || subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'rebel' || subject.kind === 'militant'
+        || cue.status === 'occurred' && subject.kind !== 'civilian')) continue;
       const actors: Actor[] = [subject];
       // the other party: a state or person named after the cue
       for (let i = cueTerm + 1; i < terms.length; i++) {

@@ -50,7 +50,7 @@ function isLocative(terms: Term[], first: number): boolean {
   if (p >= 0 && /,/.test(terms[p].post) && terms[p].tags.has('ProperNoun') && !terms[p].tags.has('Person') && !countryOf(terms[p].text)) return true;
   while (p >= 0 && terms[p].tags.has('Determiner')) p--;
   return p >= 0 && /^(?:in|at|near|to|for|from|into|toward|towards|outside|inside|across|around|of|over|throughout)$/.test(terms[p].norm)
-    && !(terms[p].norm === 'of' && p > 0 && /^(?:leader|president|government|forces|army|military|minister|ministry|troops)$/.test(terms[p - 1].norm));
+    && !(terms[p].norm === 'of' && p > 0 && /^(?:leaders?|presidents?|government|forces|army|military|ministers?|ministry|troops|officials|delegations?|representatives|envoys?|people|citizens)$/.test(terms[p - 1].norm));
 }
 
 function actor(ctx: Ctx, range: [number, number] | null, role: ActorRole, defaultKind: ActorKind): Actor | null {
@@ -218,6 +218,7 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     const headNoun = (x: Term) => x.tags.has('Noun') && !x.tags.has('Verb')
       || x.tags.has('PresentTense') && /s$/.test(x.norm) && terms.slice(clause.first, t.first).some((y) => y.tags.has('PastTense') && !y.tags.has('Auxiliary'));
     const modifier = !t.verb && !!next && !/[,;:.()"“”]/.test(terms[t.last].post) && headNoun(next) && !next.tags.has('Trigger')
+      && !/^(?:rose|rises|hit|hits|reached|climbed|stood|jumped|soared|came|comes|took|killed|left)$/.test(next.norm)
       && !next.tags.has('Victim') && !next.tags.has('Date') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun')
       && !next.tags.has('KillWord') && !next.tags.has('WoundWord');
     const m = newMention(ctx, t.family, t.subtype, `${t.family}:${t.tag}`, terms[t.first].start, t, [cs, terms[Math.min(clause.last, terms.length - 1)].end]);
@@ -232,6 +233,8 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
     m.modifier = modifier;
     // a bare plural that is not the subject of a past-tense verb ("clashes erupted"): "kidnappings are commonplace", "a spate of attacks in recent years"
     const plural = terms[t.last].tags.has('Plural') || /[a-z]s$/.test(terms[t.last].text) && !terms[t.last].tags.has('Singular');
+    // "exchanged 140 prisoners ... in a swap brokered by": an agreement about prisoners is a prisoner exchange
+    if (t.family === 'agreement' && t.subtype === 'other' && /\b(?:exchang|swap)\w*/i.test(s.text) && /\b(?:prisoners?|detainees|hostages|captives|pows)\b/i.test(s.text)) m.subtype = 'prisoner_exchange';
     m.generic = !t.verb && plural && !specified(terms, t.first)
       && !terms.slice(t.last + 1, t.last + 4).some((x) => x.tags.has('PastTense') && !x.tags.has('Auxiliary') && !x.tags.has('Copula'));
     if (t.family === 'attack') {
@@ -245,7 +248,7 @@ export function mentionsOf(s: TaggedSentence, previous: SentenceSpan | null, doc
   }
 
   // "X agreed to / offered to / will support ...": a commitment, when no agreement word said more
-  if (!out.some((m) => m.type === 'agreement')) out.push(...commitmentsOf(s, previous, docText));
+  if (!out.some((m) => m.type === 'agreement' && m.actors.length)) out.push(...commitmentsOf(s, previous, docText));
 
   // each count goes to the nearest attack trigger of its clause
   for (const c of counts) {
