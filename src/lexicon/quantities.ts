@@ -1,6 +1,16 @@
-// Number words and count qualifiers, as data. src/resolvers/count.ts builds its patterns from these tables.
-// Vague quantities get a conservative low bound and an open high bound, so no death is invented: "dozens" = 12 and
-// up (ACLED codes "dozens" as 12), "hundreds" = 100 and up, "scores" = 20 and up, "several" = 3 and up.
+// Number words, count qualifiers and date words, as data. src/resolvers/count.ts and src/resolvers/date.ts build
+// their patterns from these tables (once, at load); adding a word here is enough to teach it to both.
+//
+// Count conventions (conservative: no death is invented; ACLED's own vague-number codes are noted where they differ):
+//   "more than 50"  → low 51, high null        (strictly more)
+//   "at least 20"   → low 20, high null
+//   "about 40"      → low 40, high 40          (the figure reported: PLOVER/ACLED code the stated figure)
+//   "nearly 30"     → low 27, high 29          (just under the figure: high = n-1, low = n minus a tenth, at least 1 below)
+//   "up to 12"      → low 1,  high 12          (a bound, not a figure; people did die, so 1)
+//   "fewer than 10" → low 1,  high 9           (strict bound)
+//   "dozens" → 12+, "scores" → 20+, "hundreds" → 100+, "thousands" → 1000+, "several" → 3+, "a few" → 2+,
+//   "a handful" → 2+ (ACLED codes "several"/"many" as 10; we keep the lowest reading and leave high open).
+//   "two dozen" → 24, "several hundred" → 300+, "a few thousand" → 2000+ (vague word × multiplier, open above).
 
 export const UNITS: Record<string, number> = {
   zero: 0, none: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -14,50 +24,160 @@ export const TENS: Record<string, number> = {
 
 export const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1000000 };
 
-/** "a dozen" and friends: exact. */
-export const EXACT_GROUPS: Record<string, number> = { dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a pair of': 2, 'a score of': 20, couple: 2 };
+/** "a dozen" and friends: exact. "two dozen" multiplies (see DOZEN_WORDS). */
+export const EXACT_GROUPS: Record<string, number> = {
+  dozen: 12, 'a dozen': 12, 'half a dozen': 6, 'a half dozen': 6, 'half-a-dozen': 6, 'a couple of': 2, 'a pair of': 2,
+  'a score of': 20, couple: 2,
+};
 
-/** Vague plurals: the lowest number they can mean, open above. */
+/** Words that multiply a number word before them: "two dozen" = 24, "three score" = 60. */
+export const GROUP_MULTIPLIERS: Record<string, number> = { dozen: 12, score: 20 };
+
+/** Vague quantities: the lowest number they can mean, open above. */
 export const VAGUE: Record<string, { low: number; high: number | null }> = {
   several: { low: 3, high: null },
   'a few': { low: 2, high: null },
   few: { low: 2, high: null },
+  'a handful of': { low: 2, high: null },
+  'a handful': { low: 2, high: null },
   dozens: { low: 12, high: null },
+  'dozens and dozens': { low: 24, high: null },
   scores: { low: 20, high: null },
   hundreds: { low: 100, high: null },
   thousands: { low: 1000, high: null },
   'tens of thousands': { low: 10000, high: null },
+  'tens of': { low: 20, high: null },
+  'hundreds of thousands': { low: 100000, high: null },
+  millions: { low: 1000000, high: null },
   'a number of': { low: 2, high: null },
   numerous: { low: 3, high: null },
   many: { low: 2, high: null },
 };
 
-/** Qualifiers before a number. `low`/`high` say how the number bounds the count. */
-export interface Qualifier { words: string[]; kind: 'more-than' | 'at-least' | 'up-to' | 'about' | 'nearly' | 'exact' }
+/** Vague words that multiply: "several hundred" = 300 and up, "a few thousand" = 2000 and up. The key's VAGUE low is the factor. */
+export const VAGUE_MULTIPLIED = ['several', 'a few', 'a couple of', 'a couple', 'many', 'some'];
+export const VAGUE_FACTOR: Record<string, number> = { several: 3, 'a few': 2, 'a couple of': 2, 'a couple': 2, many: 2, some: 1 };
 
+/** Qualifiers before a number, with how the number bounds the count (conventions at the top of this file). */
+export interface Qualifier {
+  words: string[];
+  kind: 'more-than' | 'at-least' | 'up-to' | 'less-than' | 'about' | 'nearly' | 'exact';
+}
+
+// Real text is often synonym-spun by content farms ("extra than 50", "at the very least", "roughly"): each kind lists
+// the plain words and their spun forms.
 export const QUALIFIERS: Qualifier[] = [
-  // "more than 50" → 51 and up. Spun variants: "extra than", "additional than", "much more than", "far more than"
-  { kind: 'more-than', words: ['more than', 'over', 'extra than', 'additional than', 'much more than', 'far more than', 'in excess of', 'upwards of', 'upward of', 'greater than', 'above', 'well over', 'a lot more than', 'even more than'] },
-  // "at least 20" → 20 and up
-  { kind: 'at-least', words: ['at least', 'at the very least', 'at the least', 'no fewer than', 'no less than', 'not less than', 'a minimum of', 'a minimum of at least', 'at minimum'] },
-  // "up to 12" → 1..12 (a bound, not a figure)
-  { kind: 'up-to', words: ['up to', 'as many as', 'no more than', 'not more than', 'at most', 'fewer than', 'less than', 'under'] },
-  // "about 40" → 40 (the figure reported)
-  { kind: 'about', words: ['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'close to', 'approx', 'nearly about', 'somewhere around', 'more or less'] },
-  // "nearly 30" → 30 at most: counted as the figure minus one at least ... we keep the figure as the high bound
-  { kind: 'nearly', words: ['nearly', 'almost', 'just under', 'just short of', 'close on'] },
+  { kind: 'more-than', words: ['more than', 'over', 'extra than', 'additional than', 'much more than', 'far more than', 'in excess of',
+    'in extra of', 'upwards of', 'upward of', 'greater than', 'above', 'well over', 'well above', 'a lot more than', 'even more than',
+    'many more than', 'considerably more than', 'significantly more than', 'just over', 'just above', 'slightly more than',
+    'north of', 'more then', 'a lot extra than', 'far extra than', 'much extra than', 'properly over'] },
+  { kind: 'at-least', words: ['at least', 'at the very least', 'at the least', 'at minimum', 'at a minimum', 'a minimum of',
+    'no fewer than', 'no less than', 'not less than', 'not fewer than', 'no much less than', 'not much less than', 'a minimal of',
+    'at the least of', 'at very least', 'at leat'] },
+  { kind: 'up-to', words: ['up to', 'as many as', 'as much as', 'no more than', 'not more than', 'at most', 'at the most', 'a maximum of',
+    'up to a maximum of', 'as many like'] },
+  { kind: 'less-than', words: ['fewer than', 'less than', 'under', 'below', 'much less than', 'far fewer than', 'just under',
+    'just below', 'slightly less than', 'slightly fewer than'] },
+  { kind: 'about', words: ['about', 'around', 'roughly', 'approximately', 'approx.', 'approx', 'some', 'an estimated', 'estimated',
+    'close to', 'nearly about', 'somewhere around', 'more or less', 'roughly about', 'about some', 'in the region of',
+    'on the order of', 'an approximate', 'a reported', 'an extra', 'another', 'a further', 'further', 'a total of', 'a complete of',
+    'only', 'just'] },
+  { kind: 'nearly', words: ['nearly', 'almost', 'just short of', 'close on', 'virtually', 'practically', 'just about', 'not quite',
+    'shy of', 'just shy of', 'nearly almost'] },
 ];
 
-/** Words after a number that make it no count of people. */
+/** Words after a number that bound it from below or make it approximate: "20 or more", "30-odd", "40-plus", "50 or so". */
+export const SUFFIX_QUALIFIERS: { words: string[]; kind: 'at-least' | 'about' }[] = [
+  { kind: 'at-least', words: ['or more', 'or over', 'and more', 'plus', '-plus', '+', '-odd', 'odd', 'and counting', 'or extra'] },
+  { kind: 'about', words: ['or so'] },
+];
+
+/** Words after a number that make it no count of people (units, money, things counted that are not people). */
 export const NON_COUNT_UNITS = [
-  'year', 'years', 'yr', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second',
-  'seconds', 'decade', 'decades', 'century', 'centuries', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'km', 'kms',
-  'mile', 'miles', 'meter', 'meters', 'metre', 'metres', 'm', 'feet', 'foot', 'ft', 'yards', 'inch', 'inches', 'percent',
-  'per', '%', 'dollars', 'euros', 'pounds', 'tons', 'tonnes', 'kg', 'kilograms', 'liters', 'litres', 'barrels', 'times',
-  'countries', 'nations', 'states', 'provinces', 'districts', 'villages', 'towns', 'cities', 'points', 'goals', 'votes',
-  'seats', 'percentage', 'degrees', 'am', 'pm', 'a.m.', 'p.m.', 'o\'clock', 'th', 'st', 'nd', 'rd', 'billion',
-  'trillion', 'vehicles', 'cars', 'trucks', 'tanks', 'rockets', 'missiles', 'shells', 'drones', 'aircraft', 'jets',
-  'bombs', 'rounds', 'buildings', 'homes', 'houses', 'shares', 'jobs',
+  'year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'night', 'nights', 'hour', 'hours', 'hrs', 'minute',
+  'minutes', 'mins', 'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'weekend', 'weekends',
+  'kilometer', 'kilometers', 'kilometre', 'kilometres', 'km', 'kms', 'mile', 'miles', 'meter', 'meters', 'metre', 'metres', 'm',
+  'feet', 'foot', 'ft', 'yard', 'yards', 'inch', 'inches', 'hectares', 'acres', 'square',
+  'percent', 'per', '%', 'percentage', 'degrees', 'points', 'goals', 'votes', 'seats', 'runs', 'wickets', 'medals',
+  'dollars', 'dollar', 'euros', 'euro', 'pounds', 'pound', 'rupees', 'naira', 'shillings', 'yuan', 'yen', 'rubles', 'roubles',
+  'lira', 'dinars', 'riyals', 'dirhams', 'francs', 'pesos', 'afghanis', 'hryvnias', 'cents', 'usd', 'eur', 'bn', 'billion',
+  'trillion', 'tons', 'tonnes', 'kg', 'kilograms', 'kilos', 'grams', 'liters', 'litres', 'gallons', 'barrels', 'bpd', 'mw', 'gw',
+  'times', 'am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'o\'clock', 'gmt', 'utc', 'th', 'st', 'nd', 'rd',
+  'countries', 'nations', 'states', 'provinces', 'districts', 'regions', 'villages', 'towns', 'cities', 'sides', 'parties',
+  'issues', 'steps', 'stages', 'phases', 'articles', 'clauses', 'points', 'options', 'ways', 'languages', 'pages', 'rounds',
+  'vehicles', 'cars', 'trucks', 'tanks', 'rockets', 'missiles', 'shells', 'mortars', 'drones', 'aircraft', 'planes', 'jets',
+  'helicopters', 'ships', 'boats', 'warships', 'bombs', 'grenades', 'bullets', 'guns', 'rifles', 'weapons', 'launchers',
+  'buildings', 'homes', 'houses', 'schools', 'hospitals', 'shares', 'jobs', 'targets', 'positions', 'sites', 'bases',
+  'attacks', 'strikes', 'airstrikes', 'raids', 'incidents', 'violations', 'explosions', 'blasts', 'sorties', 'projectiles',
+  'storeys', 'stories', 'floors', 'lanes', 'laps', 'games', 'matches', 'episodes', 'seasons', 'times', 'terms', 'items',
 ];
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+/** Words before a number that make it a label, not a count: "Resolution 2254", "Route 66", "Brigade 93", "page 4". */
+export const LABEL_WORDS = [
+  'no.', 'nos.', 'number', 'num.', 'page', 'p.', 'pp.', 'article', 'art.', 'resolution', 'route', 'highway', 'flight', 'chapter',
+  'section', 'unit', 'brigade', 'division', 'battalion', 'regiment', 'squadron', 'corps', 'platoon', 'grade', 'level', 'phase',
+  'stage', 'gate', 'terminal', 'platform', 'exit', 'channel', 'vol.', 'volume', 'episode', 'aged', 'age', 'ages', 'paragraph',
+  'clause', 'model', 'version', 'mk', 'apartment', 'flat', 'tel', 'tel.', 'phone', 'call', 'dial', 'fax', 'hotline', 'ext.', 'ext',
+  'kilometre', 'kilometer', 'km', 'mile', 'avenue', 'ave.', 'st.', 'rd.', 'covid', 'ligue', 'formula', 'apollo', 'boeing', 'airbus',
+];
+
+/** Verbs and nouns before a number that make it the size of a force sent, not of casualties: "deployed 5,000 troops". */
+export const FORCE_WORDS = [
+  'deploy', 'deploys', 'deployed', 'deploying', 'send', 'sends', 'sent', 'sending', 'dispatch', 'dispatched', 'dispatching',
+  'mobilize', 'mobilized', 'mobilised', 'mobilising', 'mobilizing', 'station', 'stations', 'stationed', 'amass', 'amassed',
+  'amassing', 'muster', 'mustered', 'a force of', 'an army of', 'a contingent of', 'reinforcements of', 'strength of',
+  'numbering', 'recruit', 'recruited', 'train', 'trained', 'training', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing',
+  'pull out', 'pulled out', 'pulling out', 'redeploy', 'redeployed', 'additional', 'extra', 'reinforce', 'reinforced',
+];
+
+/** The nouns a FORCE_WORDS number must count for it to be a force size ("sent 12 people to hospital" stays a count). */
+export const FORCE_NOUNS = [
+  'troops', 'soldiers', 'forces', 'fighters', 'personnel', 'marines', 'reinforcements', 'peacekeepers', 'police', 'policemen',
+  'officers', 'reservists', 'paratroopers', 'servicemen', 'service members', 'military advisers', 'advisers', 'mercenaries',
+  'special forces', 'commandos', 'guardsmen', 'sailors', 'men', 'militiamen', 'recruits', 'conscripts',
+];
+
+/** Month names and abbreviations → month number (1-12). "may" and "march" are verbs too: see AMBIGUOUS_DATE_WORDS. */
+export const MONTH_NUMBERS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+export const MONTHS = Object.keys(MONTH_NUMBERS);
+
+/** Weekday names → day of week (0 = Sunday). Abbreviations only with a period ("Wed."): "Sun" and "Sat" are words. */
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  'sun.': 0, 'mon.': 1, 'tue.': 2, 'tues.': 2, 'wed.': 3, 'thu.': 4, 'thurs.': 4, 'fri.': 5, 'sat.': 6,
+};
+
+/** Date words that are also ordinary words: only a date when capitalised ("Protesters march 10 miles", "it may 5"). */
+export const AMBIGUOUS_DATE_WORDS = ['may', 'march', 'mar', 'jan', 'sun.', 'sat.', 'dec', 'sept', 'sep', 'aug', 'jun', 'jul'];
+
+/** Units of "N <unit> ago" / "last <unit>" in days; month and year resolve by calendar, not by days. */
+export const DATE_UNITS: Record<string, 'day' | 'week' | 'month' | 'year' | 'weekend'> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+  weekend: 'weekend',
+};
+
+/** Day words relative to the reference date, in days. "overnight" is the night into the reference day (range). */
+export const RELATIVE_DAYS: Record<string, { offset: number; precision: 'day' | 'range' }> = {
+  today: { offset: 0, precision: 'day' }, tonight: { offset: 0, precision: 'day' }, 'this morning': { offset: 0, precision: 'day' },
+  'this afternoon': { offset: 0, precision: 'day' }, 'this evening': { offset: 0, precision: 'day' },
+  'earlier today': { offset: 0, precision: 'day' }, 'later today': { offset: 0, precision: 'day' },
+  'early today': { offset: 0, precision: 'day' }, 'earlier in the day': { offset: 0, precision: 'day' },
+  yesterday: { offset: -1, precision: 'day' }, 'last night': { offset: -1, precision: 'day' },
+  'the day before yesterday': { offset: -2, precision: 'day' }, 'the previous day': { offset: -1, precision: 'day' },
+  overnight: { offset: -1, precision: 'range' }, tomorrow: { offset: 1, precision: 'day' },
+  'the day after tomorrow': { offset: 2, precision: 'day' },
+};
+
+/** Prepositions that make a bare year the date of an event ("in 2018"); "since 2011", "the 2018 agreement" are not. */
+export const YEAR_PREPOSITIONS = ['in', 'during', 'early', 'late', 'mid', 'mid-', 'in early', 'in late', 'in mid', 'in mid-',
+  'earlier in', 'later in', 'throughout', 'in the year', 'in the spring of', 'in the summer of', 'in the autumn of', 'in the fall of',
+  'in the winter of', 'in the spring', 'in the summer', 'in the autumn', 'in the fall', 'in the winter', 'back in', 'as early as'];
+
+/** Number words for "two days ago", "three weeks ago" (dates need only small numbers). */
+export const SMALL_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  several: 3, 'a few': 2, 'a couple of': 2, couple: 2,
+};

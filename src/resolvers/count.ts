@@ -1,130 +1,264 @@
 // Count phrases: "nine", "33", "more than 50" (spun "extra than 50"), "at least 20", "dozens", "15-20",
-// "between 10 and 15", "twenty-five", "1,200". `findCountPhrases` finds them in running text; whether a phrase
-// counts people killed or wounded is the casualty rules' call (src/rules/casualties.ts), helped by
-// `isNonCountContext` for numbers that are years, ages, durations, distances, money, times or phone numbers.
+// "between 10 and 15", "twenty-five", "1,200", "1.5 million", "two dozen", "several hundred", "20 or more".
+// `findCountPhrases` finds them in running text; whether a phrase counts people killed or wounded is the casualty
+// rules' call (src/rules/casualties.ts), helped by `isNonCountContext` for numbers that are years, ages, durations,
+// distances, money, times, phone numbers, dates, labels or force sizes.
+// Every pattern is built once from the tables in src/lexicon/quantities.ts (conventions documented there).
+// Nothing here throws on text: null / [] / false mean "no count".
 import type { Count } from '../schema/event.js';
-import { EXACT_GROUPS, MONTHS, MULTIPLIERS, NON_COUNT_UNITS, QUALIFIERS, TENS, UNITS, VAGUE, type Qualifier } from '../lexicon/quantities.js';
+import {
+  EXACT_GROUPS, FORCE_NOUNS, FORCE_WORDS, GROUP_MULTIPLIERS, LABEL_WORDS, MONTHS, MULTIPLIERS, NON_COUNT_UNITS, QUALIFIERS,
+  SUFFIX_QUALIFIERS, TENS, UNITS, AMBIGUOUS_DATE_WORDS, VAGUE, VAGUE_FACTOR, VAGUE_MULTIPLIED, WEEKDAYS, YEAR_PREPOSITIONS, type Qualifier,
+} from '../lexicon/quantities.js';
 
-const alt = (words: string[]) => words.slice().sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+type Kind = Qualifier['kind'];
+
+/** Alternation of words, longest first (regex alternation takes the first that matches), spaces as any white space. */
+const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 const UNIT_WORDS = Object.keys(UNITS).filter((w) => !['a', 'an', 'none', 'zero', 'single'].includes(w));
-const TEN_WORDS = Object.keys(TENS);
-const WORD_NUM = `(?:(?:${alt(TEN_WORDS)})(?:[-\\s](?:${alt(UNIT_WORDS)}))?|${alt(UNIT_WORDS)}|a)(?:\\s+(?:${alt(Object.keys(MULTIPLIERS))})(?:\\s+(?:and\\s+)?(?:(?:${alt(TEN_WORDS)})(?:[-\\s](?:${alt(UNIT_WORDS)}))?|${alt(UNIT_WORDS)}))?)?`;
-const DIGITS = '\\d{1,3}(?:,\\d{3})+|\\d+';
-const NUM = `(?:${DIGITS}|${WORD_NUM})`;
+const MULT = alt(Object.keys(MULTIPLIERS));
+/** "twenty-five", "seven", "twenty five" */
+const SMALL = `(?:(?:${alt(Object.keys(TENS))})(?:[-\\s](?:${alt(UNIT_WORDS)})\\b)?|(?:${alt(UNIT_WORDS)}))`;
+/** "two hundred and fifty", "one thousand two hundred", "a hundred", "twenty-five thousand", or a SMALL number */
+const WORD_NUM = `(?:(?:a|an|${SMALL})\\s+(?:${MULT})(?:\\s+(?:and\\s+)?(?:${SMALL}\\s+(?:${MULT})(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL}))?|${SMALL})`;
+/** "1,200", "33", "1.5 million", "5 thousand" */
+const DIGIT_NUM = `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s+(?:${MULT})\\b|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)`;
+const NUM = `(?:${DIGIT_NUM}|${WORD_NUM})`;
+const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)';
+
+const QUAL_KIND = new Map<string, Kind>();
+for (const q of QUALIFIERS) for (const w of q.words) QUAL_KIND.set(norm(w), q.kind);
+const SUFFIX_KIND = new Map<string, 'at-least' | 'about'>();
+for (const q of SUFFIX_QUALIFIERS) for (const w of q.words) SUFFIX_KIND.set(norm(w), q.kind);
+
 const QUALIFIER = alt(QUALIFIERS.flatMap((q) => q.words));
+const SUFFIX = alt(SUFFIX_QUALIFIERS.flatMap((q) => q.words).filter((w) => !/^[-+]/.test(w)));
 const VAGUE_WORDS = alt(Object.keys(VAGUE).filter((w) => w !== 'many' && w !== 'few'));
 const GROUPS = alt(Object.keys(EXACT_GROUPS));
+const VAGUE_MULT = alt(VAGUE_MULTIPLIED);
+const GROUP_MULT = alt(Object.keys(GROUP_MULTIPLIERS));
 
-const PHRASE = new RegExp(
-  `(?<![\\w$£€.,:/-])(?:(${QUALIFIER})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${DIGITS})\\s*(?:-|–)\\s*(${DIGITS})(?![\\w-])|(${NUM})\\s+to\\s+(${NUM})(?![\\w-])|(${GROUPS})|(${VAGUE_WORDS})|(${NUM}))(?![\\w]|[.,]\\d)`,
-  'gi',
-);
+// Alternatives, in the order the regex tries them (keep ranges first: "15-20" is one phrase, not two numbers).
+// Groups: 1 qualifier | 2,3 between | 4,5 digit range | 6,7 word range (to/or) | 8,9 vague×mult | 10,11 n×group
+//         | 12 exact group | 13 vague | 14 number, 15 suffix qualifier
+const PHRASE_SOURCE =
+  `(?<![\\w$£€¥₹.,:/-])(?:(${QUALIFIER})\\s+)?(?:` +
+  `between\\s+(${NUM})\\s+and\\s+(${NUM})` +
+  `|(${DIGITS})\\s*(?:-|–|—)\\s*(${DIGITS})(?![\\w-]|[.,]\\d)` +
+  `|(${NUM})\\s+(?:to|or)\\s+(${NUM})(?![\\w-])` +
+  `|(${VAGUE_MULT})\\s+(${MULT})(?!\\w)` +
+  `|(${DIGITS}|${SMALL})[\\s-]+(${GROUP_MULT})(?!\\w)` +
+  `|(${GROUPS})(?!\\w)` +
+  `|(${VAGUE_WORDS})(?!\\w)` +
+  `|(${NUM})(?:(?:\\s+|-)(${SUFFIX})(?![\\w])|(\\+))?` +
+  `)(?![\\w/]|[.,:]\\d)`;
+const PHRASE = new RegExp(PHRASE_SOURCE, 'gi');
+const WHOLE = new RegExp(`^(?:${PHRASE_SOURCE})`, 'i');
 
-const QUAL_KIND = new Map<string, Qualifier['kind']>();
-for (const q of QUALIFIERS) for (const w of q.words) QUAL_KIND.set(w, q.kind);
+/** No report counts more people than this: a larger figure ("30-digit number") is no casualty count. */
+export const MAX_COUNT = 10_000_000;
 
-/** "twenty-five" → 25, "1,200" → 1200, "two hundred and fifty" → 250, "a hundred" → 100. null when not a number. */
+/** "twenty-five" → 25, "1,200" → 1200, "two hundred and fifty" → 250, "a hundred" → 100, "1.5 million" → 1500000.
+ *  null when not a number. */
 export function numberValue(text: string): number | null {
   const t = text.toLowerCase().replace(/,/g, '').trim();
   if (/^\d+$/.test(t)) return Number(t);
+  const dm = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/.exec(t);
+  if (dm) {
+    const m = MULTIPLIERS[dm[2]] ?? GROUP_MULTIPLIERS[dm[2]];
+    return m ? Math.round(Number(dm[1]) * m) : null;
+  }
   let total = 0;
   let current = 0;
   let seen = false;
   for (const w of t.split(/[\s-]+/)) {
-    if (w === 'and') continue;
-    if (w in UNITS) { current += UNITS[w]; seen = true; } else if (w in TENS) { current += TENS[w]; seen = true; } else if (w in MULTIPLIERS) {
+    if (w === 'and' && seen) continue;
+    if (w in UNITS && w !== 'none') { current += UNITS[w]; seen = true; } else if (w in TENS) { current += TENS[w]; seen = true; } else if (w in MULTIPLIERS) {
       current = (current || 1) * MULTIPLIERS[w];
       if (MULTIPLIERS[w] >= 1000) { total += current; current = 0; }
       seen = true;
+    } else if (w in GROUP_MULTIPLIERS && seen) {
+      current = (current || 1) * GROUP_MULTIPLIERS[w];
     } else return null;
   }
   return seen ? total + current : null;
 }
 
-/** No report counts more people than this: a larger figure ("30-digit number") is no casualty count. */
-export const MAX_COUNT = 10_000_000;
-
-function qualify(kind: Qualifier['kind'] | undefined, n: number): { low: number; high: number | null } {
+/** How a qualifier bounds a figure n (conventions: src/lexicon/quantities.ts). null when the bound leaves no count. */
+function qualify(kind: Kind | undefined, n: number): { low: number; high: number | null } | null {
   switch (kind) {
     case 'more-than': return { low: n + 1, high: null };
     case 'at-least': return { low: n, high: null };
     case 'up-to': return { low: Math.min(1, n), high: n };
-    case 'nearly': return n > 1 ? { low: Math.ceil(n * 0.9), high: n - 1 } : { low: n, high: n };
+    case 'less-than': return n >= 1 ? { low: Math.min(1, n - 1), high: n - 1 } : null;
+    case 'nearly': return n >= 2 ? { low: Math.max(1, n - Math.max(1, Math.floor(n / 10))), high: n - 1 } : { low: n, high: n };
     default: return { low: n, high: n }; // exact, or "about 40": the figure reported
   }
 }
 
+/** A figure's open-ended reading ("dozens", "20 or more") under a qualifier: "more than dozens" stays open. */
+function qualifyOpen(kind: Kind | undefined, low: number): { low: number; high: number | null } {
+  return kind === 'more-than' ? { low: low + 1, high: null } : { low, high: null };
+}
+
 function countOf(m: RegExpExecArray): Count | null {
-  const qualifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
-  const kind = qualifier ? QUAL_KIND.get(qualifier) : undefined;
+  const kind = m[1] ? QUAL_KIND.get(norm(m[1])) : undefined;
   const text = m[0].trim();
-  if (m[2] || m[4] || m[6]) {
+  const ok = (c: { low: number; high: number | null } | null): Count | null =>
+    c && c.low >= 0 && c.low <= MAX_COUNT && (c.high === null || (c.high >= c.low && c.high <= MAX_COUNT)) ? { ...c, text } : null;
+  if (m[2] || m[4] || m[6]) { // ranges
     const a = numberValue(m[2] ?? m[4] ?? m[6]);
     const b = numberValue(m[3] ?? m[5] ?? m[7]);
-    if (a === null || b === null || a > b || b > MAX_COUNT) return null;
-    return { low: kind === 'more-than' ? a + 1 : a, high: kind === 'more-than' || kind === 'at-least' ? null : b, text };
+    if (a === null || b === null || a >= b) return null;
+    if (kind === 'more-than') return ok({ low: a + 1, high: null });
+    if (kind === 'at-least') return ok({ low: a, high: null });
+    if (kind === 'up-to' || kind === 'less-than') return ok({ low: Math.min(1, a), high: b });
+    return ok({ low: a, high: b });
   }
-  if (m[8]) {
-    const n = EXACT_GROUPS[m[8].toLowerCase().replace(/\s+/g, ' ')];
-    return { ...qualify(kind, n), text };
+  if (m[8]) { // "several hundred"
+    const f = VAGUE_FACTOR[norm(m[8])] ?? 2;
+    return ok(qualifyOpen(kind, f * MULTIPLIERS[norm(m[9])]));
   }
-  if (m[9]) {
-    const v = VAGUE[m[9].toLowerCase().replace(/\s+/g, ' ')];
-    return { low: v.low, high: v.high, text };
+  if (m[10]) { // "two dozen"
+    const n = numberValue(m[10]);
+    return n === null ? null : ok(qualify(kind, n * GROUP_MULTIPLIERS[norm(m[11])]));
   }
-  const raw = m[10];
-  if (!raw || /^an?$/i.test(raw)) return null; // "a" alone is an article
+  if (m[12]) return ok(qualify(kind, EXACT_GROUPS[norm(m[12])]));
+  if (m[13]) return ok(qualifyOpen(kind, VAGUE[norm(m[13])].low));
+  const raw = m[14];
+  if (!raw) return null;
   const n = numberValue(raw);
-  if (n === null || n > MAX_COUNT) return null;
-  return { ...qualify(kind, n), text };
+  if (n === null) return null;
+  const suffix = m[15] ? SUFFIX_KIND.get(norm(m[15])) : m[16] ? 'at-least' : undefined;
+  if (suffix === 'at-least') return ok(qualifyOpen(kind === 'more-than' ? kind : undefined, n));
+  return ok(qualify(kind, n));
 }
 
-/** Parses a whole phrase ("more than 50") into a count; null when the phrase is not a count. */
+const ZERO = /^(?:no|none|zero|nil|no one|no-one|nobody|not one|not a single(?: one)?|not any)$/i;
+/** "a civilian", "one soldier", "a single child": one person (parseCount only; the rules find singular victims by tag). */
+const ONE_NOUN = /^(?:an?|one|a single|single)\s+(\p{Ll}[\p{L}'’-]*)$/u;
+
+/** Parses a whole phrase ("more than 50", "dozens of", "a civilian", "no one") into a count; null when the phrase is not
+ *  a count, or when its own words make it something else ("three days", "a 25-year-old", "2018", "10:30", "$5 million"). */
 export function parseCount(phrase: string): Count | null {
-  const p = phrase.trim();
-  if (/^(?:no|none|zero|no one|nobody)$/i.test(p)) return { low: 0, high: 0, text: p };
-  const re = new RegExp(`^(?:${PHRASE.source})$`, 'i');
-  const m = re.exec(p);
-  return m ? countOf(m) : null;
+  if (typeof phrase !== 'string') return null;
+  const p = phrase.trim().replace(/\s+/g, ' ');
+  if (!p) return null;
+  if (ZERO.test(p)) return { low: 0, high: 0, text: p };
+  const m = WHOLE.exec(p);
+  if (m) {
+    const rest = p.slice(m[0].length);
+    // the phrase may go on with "of" and a few words naming what is counted ("dozens of civilians")
+    if (/^(?:\s+of)?(?:\s+[\p{L}][\p{L}'’.-]*){0,4}$/u.test(rest) && !isNonCountContext(p, 0, m[0].length)) {
+      const c = countOf(m);
+      if (c) return { ...c, text: p };
+    }
+    return null;
+  }
+  const one = ONE_NOUN.exec(p);
+  if (one && !isCountWordOrUnit(one[1])) return { low: 1, high: 1, text: p };
+  return null;
 }
 
-/** Every count phrase in `text`, with its offsets. */
-export function findCountPhrases(text: string): { start: number; end: number; text: string; count: Count }[] {
-  const out: { start: number; end: number; text: string; count: Count }[] = [];
-  PHRASE.lastIndex = 0;
+const UNIT_SET = new Set(NON_COUNT_UNITS);
+function isCountWordOrUnit(w: string): boolean {
+  const x = w.toLowerCase();
+  return UNIT_SET.has(x) || x in UNITS || x in TENS || x in MULTIPLIERS || x in VAGUE || x in GROUP_MULTIPLIERS
+    || /^(?:few|lot|couple|handful|number|total|dozen|score|half|quarter|third|fraction|minority|majority)$/.test(x)
+    || MONTHS.includes(x) || x in WEEKDAYS;
+}
+
+export interface CountPhrase { start: number; end: number; text: string; count: Count }
+
+/** Every count phrase in `text`, with its offsets (phrases do not overlap; context is not judged: see isNonCountContext). */
+export function findCountPhrases(text: string): CountPhrase[] {
+  const out: CountPhrase[] = [];
+  if (typeof text !== 'string' || !text) return out;
+  const re = new RegExp(PHRASE.source, 'gi'); // own lastIndex: callers may interleave
   let m: RegExpExecArray | null;
-  while ((m = PHRASE.exec(text))) {
-    if (m[0].length === 0) { PHRASE.lastIndex++; continue; }
-    const count = countOf(m);
-    if (!count) continue;
-    // leading white space inside the match is not part of the phrase
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
     const lead = m[0].length - m[0].trimStart().length;
     const start = m.index + lead;
+    // "rose from 10 to 15": two figures of a rising toll, not a range; read each on its own
+    if (m[6] && /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && /\sto\s/i.test(m[0])) {
+      re.lastIndex = start + m[6].length;
+      const c = countOf(WHOLE.exec(m[6])!);
+      if (c) out.push({ start, end: start + c.text.length, text: c.text, count: c });
+      continue;
+    }
+    const count = countOf(m);
+    if (!count) continue;
     out.push({ start, end: start + count.text.length, text: count.text, count });
   }
   return out;
 }
 
-const UNIT_AFTER = new RegExp(`^(?:\\s*-\\s*|\\s+)(?:${alt(NON_COUNT_UNITS)})(?![\\w])`, 'i');
-const AGE = /^\s*-?\s*(?:years?|yrs?|months?)[\s-]*old\b/i;
-const MONTH_NEAR = new RegExp(`(?:\\b(?:${alt(MONTHS)})\\.?\\s*$)`, 'i');
-const MONTH_AFTER = new RegExp(`^\\s*(?:${alt(MONTHS)})\\b`, 'i');
+// ---- numbers that are not counts of people -------------------------------------------------------------------------
 
-/** True when the number at [start, end) of `text` is plainly not a count of people. */
+const UNIT_AFTER = new RegExp(
+  `^\\s*(?:-\\s*)?(?:(?:more|additional|other|consecutive|straight|full|whole|long|successive|separate|different|extra|further)\\s+)?(?:${alt(NON_COUNT_UNITS)})(?![\\p{L}\\d])`, 'iu');
+const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(LABEL_WORDS)})\\s*#?\\s*$`, 'iu');
+/** Month words as a case-aware pattern: "may" and "march" (AMBIGUOUS_DATE_WORDS) only when capitalised. */
+const MONTH_WORDS = MONTHS.map((w) => AMBIGUOUS_DATE_WORDS.includes(w)
+  ? `(?:${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()})`
+  : [...w].map((ch) => `[${ch}${ch.toUpperCase()}]`).join('')).sort((a, b) => b.length - a.length).join('|');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORDS})\\.?\\s*(?:[Tt]he\\s+)?$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_WORDS})\\b`);
+const WEEKDAY_BEFORE = new RegExp(`\\b(?:${alt(Object.keys(WEEKDAYS).filter((w) => !w.endsWith('.')))}),?\\s*$`, 'i');
+const YEAR_BEFORE = new RegExp(`\\b(?:${alt([...YEAR_PREPOSITIONS, 'the', 'a', 'an', 'its', 'their', 'of', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'between', 'through', 'last', 'this', 'next', 'year', 'early-', 'late-', 'fiscal', 'budget'])})\\s*$`, 'i');
+const FORCE_BEFORE = new RegExp(`\\b(?:${alt(FORCE_WORDS)})\\s+(?:(?:an?|another|the|some|about|around|roughly|nearly|up\\s+to|at\\s+least|more\\s+than|over)\\s+)?$`, 'i');
+const FORCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alt(FORCE_NOUNS)})\\b`, 'iu');
+const CURRENCY_BEFORE = /(?:[$£€¥₹]|\bUS\$|\b(?:USD|EUR|GBP|Rs\.?|INR|KSh|Ksh|NGN|AED|SAR|CHF|RMB)\s*)\s*$/;
+
+/** The numeric core of a phrase without its qualifier: "more than 50" → "50". */
+function core(phrase: string): string {
+  const m = WHOLE.exec(phrase);
+  if (!m) return phrase;
+  return m[1] ? phrase.slice(phrase.toLowerCase().indexOf(m[1].toLowerCase()) + m[1].length).trim() : phrase;
+}
+
+/** True when the number at [start, end) of `text` is plainly not a count of people: an age, a year, a duration, a distance,
+ *  a percentage, money, a time, a phone number, a date, an ordinal, a label ("Resolution 2254"), a force sent
+ *  ("deployed 5,000 troops"), a score, "one of the", "two countries". Never throws; out-of-range offsets are clamped. */
 export function isNonCountContext(text: string, start: number, end: number): boolean {
+  if (typeof text !== 'string') return false;
+  start = Math.max(0, Math.min(text.length, start | 0));
+  end = Math.max(start, Math.min(text.length, end | 0));
   const phrase = text.slice(start, end);
-  const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 24);
-  if (UNIT_AFTER.test(after) || AGE.test(after)) return true;                       // "9-year conflict", "15-20 kilometers", "three days"
-  if (/[$£€¥]\s*$/.test(before) || /^\s*(?:%|percent|per cent)/i.test(after)) return true; // money, percentages
-  if (/^\s*(?:st|nd|rd|th)\b/i.test(after) || /^\d+(?:st|nd|rd|th)$/i.test(phrase)) return true; // ordinals
-  if (/^[:.]\d/.test(after) || /\d[:.]\s*$/.test(before)) return true;                // times "10:30", decimals
-  if (/^\s*-\s*\d{3,}/.test(after) || /\d{3,}\s*-\s*$/.test(before) || /\(\d{2,4}\)\s*$/.test(before)) return true; // phone numbers
-  if (/^(?:1[89]|20)\d{2}$/.test(phrase.replace(/,/g, '')) && !/\s/.test(phrase)) return true; // a year
-  if (MONTH_NEAR.test(before) || MONTH_AFTER.test(after)) return true;               // dates "March 4", "4 March"
-  if (/^\s*of\s+(?:the|them|those|these|his|her|their|its)\b/i.test(after) && /^(?:one|1)$/i.test(phrase)) return true; // "one of the"
-  if (/\b(?:no\.|number|page|article|resolution|route|highway|flight|chapter|section|unit|brigade|division|battalion|squad|platoon|grade|level|phase|stage|round)\s*$/i.test(before)) return true;
-  if (/^\s*(?:-|–)\s*(?:\d|one|two|three)\b/i.test(after) && /\b(?:won|beat|lost|draw|drew|score|scored|defeated)\b/i.test(before + after)) return true; // sport scores "3-1"
+  const num = core(phrase);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  if (UNIT_AFTER.test(after)) return true;                                             // "9-year conflict", "15-20 kilometers", "three days", "40 percent", "$5 million"
+  if (CURRENCY_BEFORE.test(before)) return true;                                        // "$5", "Rs 500"
+  if (/^\s*(?:st|nd|rd|th)\b/i.test(after) || /^\d+(?:st|nd|rd|th)$/i.test(num)) return true; // ordinals
+  if (/^\s*[:.]\d/.test(after) || /\d\s*[:.]\s*$/.test(before)) return true;            // times "10:30", decimals "2.5"
+  if (/^[/]\d/.test(after) || /\d\/$/.test(before)) return true;                        // "9/11", "24/7", dates "9/5/2020"
+  if (/^\s*(?:-|–)\s*\d{3,}/.test(after) || /\d{3,}\s*(?:-|–)\s*$/.test(before)) return true; // phone "555-0199"
+  if (/^\d{3,}\s*[-–]\s*\d{4,}$/.test(num)) return true;                               // "555-1234"
+  if (/\(\s*\d{2,4}\s*\)\s*$/.test(before) || /\+\s*\d*\s*$/.test(before) || (/^\d{3,}$/.test(num) && /^\s+\d{3,}/.test(after))) return true;
+  if (/^(?:one|1)$/i.test(num) && (/^\s+(?:of\s+(?:the|them|those|these|his|her|their|its|our|us|you|whom|which|many|several|two|three)|another|by\s+one|hand|side|way|thing|day|time|point|who)\b/i.test(after)
+    || /\b(?:no|the|this|any|every|each|no-)\s*$/i.test(before))) return true;   // "one of the", "no one", "one another"
+  if (isYearUse(num, before, after)) return true;                                       // "in 2018", "the 2018 agreement"
+  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return true;                 // dates "March 4", "4 March", "4th of March"
+  if (WEEKDAY_BEFORE.test(before) && /^\d{1,2}$/.test(num)) return true;                // "Monday 9"
+  if (LABEL_BEFORE.test(before)) return true;                                            // "Resolution 2254", "Route 66", "aged 25"
+  if (/\p{Lu}[\p{Ll}]+,\s*$/u.test(before) && /^\d{1,2}$/.test(num) && /^\s*,/.test(after)) return true; // "Ahmed Ali, 25, was"
+  if (FORCE_BEFORE.test(before) && FORCE_AFTER.test(after)) return true;                // "deployed 5,000 troops"
+  if (/^-strong\b/i.test(after)) return true;                                            // "a 5,000-strong force"
+  if (/^\s*(?:-|–)\s*(?:\d|one|two|three)\b/i.test(after) && /\b(?:won|beat|lost|draw|drew|score|scored|defeated|win|victory)\b/i.test(before + after)) return true; // scores "3-1"
   return false;
+}
+
+/** A number from 1900 to 2099 written without a comma is a year unless it plainly counts something plural
+ *  ("killed 2000 people") and no year word precedes it ("in 2018", "the 2018 agreement"). */
+const PLURAL_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|children|men|women|police|personnel|(?!(?:was|has|is|as|its|this|thus|plus|less|unless|across|us|does|always|perhaps|besides|whereas|towards|afterwards|its|his|hers|ours|yours)\b)[\p{Ll}]+s)\b/u;
+function isYearUse(num: string, before: string, after: string): boolean {
+  const ys = num.split(/\s*(?:-|–|—|to|and|or)\s*/i).filter(Boolean);
+  if (!ys.length || !ys.every((y) => /^(?:19|20)\d{2}$/.test(y.replace(/^between\s+/i, '')))) return false;
+  if (YEAR_BEFORE.test(before)) return true;
+  return !PLURAL_AFTER.test(after);
 }
