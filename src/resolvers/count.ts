@@ -208,7 +208,6 @@ const MONTH_WORDS = MONTHS.map((w) => AMBIGUOUS_DATE_WORDS.includes(w)
   : [...w].map((ch) => `[${ch}${ch.toUpperCase()}]`).join('')).sort((a, b) => b.length - a.length).join('|');
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORDS})\\.?\\s*(?:[Tt]he\\s+)?$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_WORDS})\\b`);
-const WEEKDAY_BEFORE = new RegExp(`\\b(?:${alt(Object.keys(WEEKDAYS).filter((w) => !w.endsWith('.')))}),?\\s*$`, 'i');
 const YEAR_BEFORE = new RegExp(`\\b(?:${alt([...YEAR_PREPOSITIONS, 'the', 'a', 'an', 'its', 'their', 'of', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'between', 'through', 'last', 'this', 'next', 'year', 'early-', 'late-', 'fiscal', 'budget'])})\\s*$`, 'i');
 const FORCE_BEFORE = new RegExp(`\\b(?:${alt(FORCE_WORDS)})\\s+(?:(?:an?|another|the|some|about|around|roughly|nearly|up\\s+to|at\\s+least|more\\s+than|over)\\s+)?$`, 'i');
 const FORCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alt(FORCE_NOUNS)})\\b`, 'iu');
@@ -244,7 +243,6 @@ export function isNonCountContext(text: string, start: number, end: number): boo
     || /\b(?:no|the|this|any|every|each|no-)\s*$/i.test(before))) return true;   // "one of the", "no one", "one another"
   if (isYearUse(num, before, after)) return true;                                       // "in 2018", "the 2018 agreement"
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return true;                 // dates "March 4", "4 March", "4th of March"
-  if (WEEKDAY_BEFORE.test(before) && /^\d{1,2}$/.test(num)) return true;                // "Monday 9"
   if (LABEL_BEFORE.test(before)) return true;                                            // "Resolution 2254", "Route 66", "aged 25"
   if (/\p{Lu}[\p{Ll}]+,\s*$/u.test(before) && /^\d{1,2}$/.test(num) && /^\s*,/.test(after)) return true; // "Ahmed Ali, 25, was"
   if (FORCE_BEFORE.test(before) && FORCE_AFTER.test(after)) return true;                // "deployed 5,000 troops"
