@@ -312,7 +312,10 @@ export function resolveEventDate(sentence: string, anchor: number, refDate: stri
   try { all = findDates(sentence, refDate, opts); } catch { return null; }
   if (!all.length) return null;
   const a = Number.isFinite(anchor) ? anchor : 0;
-  const cost = (f: Found) => (a < f.start ? f.start - a : a >= f.end ? a - f.end + 1 : 0)
+  // distance to the trigger; a date before it counts double (news puts the event's date after its verb: "shelling on
+  // Monday"; one before it belongs to an earlier clause unless it opens the sentence alone: "On Sunday, a bomb ...")
+  const e = a + (/^[\p{L}\p{N}'’-]*/u.exec(sentence.slice(a))?.[0].length ?? 0); // the trigger word's end
+  const cost = (f: Found) => (e <= f.start ? f.start - e : a >= f.end ? 2 * (a - f.end + 1) : 0)
     + (SPEECH_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start)) ? 10000 : 0);
   let best = all[0];
   for (const f of all) if (cost(f) < cost(best)) best = f;

@@ -42,6 +42,7 @@ export function parseDateline(docText: string, refDate: string | null = null, no
     if (m[2].replace(/[^\p{L}]/gu, '').length < 3) continue;
     if (/^(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|TODAY|YESTERDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$/i.test(m[2])) continue;
     if (/^(?:AN|THE|BREAKING|UPDATE|UPDATED|WATCH|LIVE|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|EDITOR'S NOTE|PHOTOS?|VIDEO|FILE|CORRECTION|REPORT)$/.test(m[2])) continue;
+    if (/^(?:In|On|At|The|A|An|And|But|For|From|By|As|After|Before|Since|When|While|If|Near|Outside|Inside|Across|With)\b/.test(m[2]) && m[2] !== m[2].toUpperCase()) continue; // a sentence's opening words
     const place = (m[2] + (m[3] ?? '')).trim();
     const placeStart = at + m[1].length;
     return {
