@@ -1,5 +1,5 @@
 // Count phrases: what each phrase parses to (conventions: src/lexicon/quantities.ts), and where they are found in text.
-import { findCountPhrases, isNonCountContext, numberValue, parseCount } from '../src/resolvers/count.js';
+import { findCountPhrases, isNonCountContext, numberValue, parseCount } from '../src/rules/counts/phrases.js';
 
 type Row = [phrase: string, low: number, high: number | null];
 

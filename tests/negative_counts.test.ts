@@ -1,6 +1,6 @@
 // Numbers in running text that are not counts of people: isNonCountContext must say so for every phrase
 // findCountPhrases returns over the marked number. Tables by kind; each row: [text, the number as written in it].
-import { findCountPhrases, isNonCountContext } from '../src/resolvers/count.js';
+import { findCountPhrases, isNonCountContext } from '../src/rules/counts/phrases.js';
 
 const NOT_COUNTS: Record<string, [string, string][]> = {
   ages: [

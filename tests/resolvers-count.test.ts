@@ -1,5 +1,5 @@
 // Count phrases: what each phrase parses to, and numbers that are not counts of people.
-import { findCountPhrases, isNonCountContext, parseCount } from '../src/resolvers/count.js';
+import { findCountPhrases, isNonCountContext, parseCount } from '../src/rules/counts/phrases.js';
 
 const PARSE: [string, number, number | null][] = [
   ['nine', 9, 9], ['33', 33, 33], ['twenty-five', 25, 25], ['1,200', 1200, 1200], ['two hundred and fifty', 250, 250],

@@ -1,7 +1,7 @@
 // The cheap scan that picks the sentences worth tagging: one compiled regular expression of every trigger form and
 // word of harm in the lexicon. Most sentences of an article hold no event and never reach compromise.
 import { ATTACK_TRIGGERS, MEETING_TRIGGERS, AGREEMENT_TRIGGERS } from '../lexicon/triggers.js';
-import { COMMITMENT_SCAN } from '../rules/commitments.js';
+import { COMMITMENT_SCAN } from '../lexicon/commitments.js';
 import { KILL_WORDS, WOUND_WORDS, TOLL_WORDS, ZERO_CASUALTY_PATTERNS } from '../lexicon/casualties.js';
 
 function escape(s: string): string {

@@ -1,4 +1,4 @@
-// Number words, count qualifiers and date words, as data. src/resolvers/count.ts and src/resolvers/date.ts build
+// Number words, count qualifiers and date words, as data. src/rules/counts/phrases.ts and src/resolvers/date.ts build
 // their patterns from these tables (once, at load); adding a word here is enough to teach it to both.
 //
 // Count conventions (conservative: no death is invented; ACLED's own vague-number codes are noted where they differ):

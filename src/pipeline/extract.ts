@@ -1,17 +1,27 @@
-// The extractor: one document in, validated events out. Stages, top to bottom:
-//   sentences (plain scanner) → prefilter (lexicon scan) → tag (compromise + plugin) → rules (mentions)
-//   → resolvers (date, place) → refiners (merge, keep/drop) → finalize (codes, evidence, ids) → zod validation.
+// The extractor: one document in, validated events out. The stages run in this order, each reading what the one
+// before filled:
+//   document   sentences (plain scanner) → prefilter (lexicon scan) → tag (compromise + our plugin)
+//   rules      mentions: triggers, commitments, counts, each with its rule id (rules/)
+//   resolvers  per sentence: attribution, modality, parties, links (counts to their attack), date, place (resolvers/)
+//   refiners   merge repeated reports, keep what is an event, fallback places, codes and ids (refiners/)
+//   schema     zod validation
 import type { Event } from '../schema/event.js';
 import { validateEvent } from '../schema/event.js';
 import type { InputDoc, ExtractOptions } from '../types.js';
 import { splitSentences } from '../document/sentences.js';
 import { mayHoldEvent } from '../document/prefilter.js';
-import { tagSentences } from '../document/terms.js';
-import { mentionsOf } from '../rules/events.js';
+import { tagSentences, type TaggedSentence } from '../document/terms.js';
+import type { SentenceSpan } from '../document/sentences.js';
+import { findMentions } from '../rules/index.js';
 import type { Mention } from '../rules/mention.js';
-import { resolveEventDate } from '../resolvers/date.js';
+import { attributionOf } from '../resolvers/attribution.js';
+import { resolveModality } from '../resolvers/modality.js';
+import { resolveParties } from '../resolvers/parties.js';
+import { resolveLinks } from '../resolvers/links.js';
+import { resolveMentionDate } from '../resolvers/event-date.js';
+import { resolveMentionPlace } from '../resolvers/event-place.js';
 import { parseDateline } from '../resolvers/dateline.js';
-import { buildPlaceContext, locateEvent, type PlaceContext } from '../places/index.js';
+import { buildPlaceContext, type PlaceContext } from '../places/index.js';
 import { mergeMentions } from '../refiners/merge.js';
 import { keep, toEvent } from '../refiners/finalize.js';
 import { fallbackLocation } from '../refiners/locations.js';
@@ -34,27 +44,29 @@ export function referenceDateOf(doc: InputDoc, options: ExtractOptions): string 
   return parseDateline(doc.text, null)?.date ?? null;
 }
 
-function resolve(m: Mention, refDate: string | null, docText: string, places: () => PlaceContext, datelineEnd: number): void {
-  const s = m.sentence;
-  // the date in the mention's own clause ("more than 50 in the past month, including 33 killed Thursday"), else the sentence's
-  // the dateline ("KABUL, March 3 (Reuters) -") dates the story, not the event
-  const cs = Math.max(m.clause[0], datelineEnd);
-  const ce = m.clause[1];
-  const ss = Math.max(s.start, datelineEnd);
-  const future = m.status === 'planned';
-  m.date = (cs < ce ? resolveEventDate(docText.slice(cs, ce), m.anchor - cs, refDate, { future }) : null)
-    ?? (m.aggregate || ss >= s.end ? null : resolveEventDate(docText.slice(ss, s.end), m.anchor - ss, refDate, { future }));
-  // the place in the mention's own clause; a meeting's or agreement's only right after its word; an anaphoric
-  // mention ("The assault came as Erdogan left for Moscow") takes no place from the rest of its sentence
-  const ctx = places();
-  // a meeting's or agreement's place follows its word in the same phrase: up to the first comma or topic word
-  // ("talks on a truce in Gaza": Gaza is the truce's; "a ceasefire ..., mediators from Algeria said": not its place)
-  const from = m.anchor + (m.trigger?.text.length ?? 0);
-  const stop = /[,;:()]|\b(?:on|about|over|regarding|concerning|which|that|who)\b/i.exec(docText.slice(from, s.end));
-  const reach = Math.min(60, (stop ? stop.index : s.end - from)) + (m.trigger?.text.length ?? 0);
-  if (m.type === 'meeting') m.location = locateEvent(docText, s.start, s.end, m.anchor, ctx, { after: reach });
-  else if (m.type === 'agreement') m.location = locateEvent(docText, s.start, s.end, m.anchor, ctx, { after: reach }) ?? (m.anaphoric ? null : locateEvent(docText, cs, ce, m.anchor, ctx));
-  else m.location = locateEvent(docText, cs, ce, m.anchor, ctx) ?? (m.anaphoric ? null : locateEvent(docText, s.start, s.end, m.anchor, ctx));
+interface DocumentContext {
+  text: string;
+  refDate: string | null;
+  datelineEnd: number;
+  places: () => PlaceContext;
+}
+
+/** The resolvers, in order, over one sentence's mentions: the mentions that still report an event come out. */
+function resolveSentence(s: TaggedSentence, previous: SentenceSpan | null, mentions: Mention[], d: DocumentContext): Mention[] {
+  const attribution = attributionOf(s, d.text);
+  const parties = { s, previous, docText: d.text, attribution };
+  for (const m of mentions) {
+    if (attribution) m.attribution = { source: attribution.source, text: attribution.text };
+    resolveModality(m, d.text);
+    if (!m.dropped) resolveParties(parties, m);
+  }
+  resolveLinks(mentions);
+  const kept = mentions.filter((m) => !m.dropped);
+  for (const m of kept) {
+    resolveMentionDate(m, d.text, d.refDate, d.datelineEnd);
+    resolveMentionPlace(m, d.text, d.places(), d.datelineEnd);
+  }
+  return kept;
 }
 
 export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): ExtractResult {
@@ -73,15 +85,13 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
     warnings.push(`only the first ${MAX_DOCUMENT_CANDIDATE_CHARS} characters of candidate sentences were read (of ${text.length} characters); events after offset ${candidates[cut].start} are missing`);
     candidates = candidates.slice(0, cut);
   }
+  const d: DocumentContext = { text, refDate, datelineEnd, places };
   const mentions: Mention[] = [];
   for (let i = 0; i < candidates.length; i += 200) {
     for (const s of tagSentences(candidates.slice(i, i + 200))) {
       const previous = s.index > 0 ? sentences[s.index - 1] : null;
-      for (const m of mentionsOf(s, previous, text)) {
-        resolve(m, refDate, text, places, datelineEnd);
-        mentions.push(m);
-      }
-      s.terms = []; // the rules are done with this sentence's terms: free them
+      mentions.push(...resolveSentence(s, previous, findMentions(s, text), d));
+      s.terms = []; // the rules and resolvers are done with this sentence's terms: free them
     }
   }
 

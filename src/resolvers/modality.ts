@@ -1,6 +1,7 @@
 // Whether a trigger reports an event that happened, one that is planned, one that is denied, or no event at all
 // ("threatened to attack", "aims to broker a cease-fire", "to prevent an attack").
 import type { Status } from '../schema/event.js';
+import type { Mention } from '../rules/mention.js';
 import { AGGREGATE_CUES, DENIAL_CUES, NON_EVENT_CUES, PLANNED_AFTER_CUES, PLANNED_CUES, type CuePattern } from '../lexicon/modality.js';
 
 const compile = (cues: CuePattern[]) => cues.map((c) => ({ reason: c.reason, re: new RegExp(c.pattern, 'i') }));
@@ -39,4 +40,30 @@ export function modalityOf(before: string, after: string, opts: { verbTrigger: b
 export function isAggregate(clause: string): string | null {
   for (const c of AGGREGATE) if (c.re.test(clause)) return c.reason;
   return null;
+}
+
+/**
+ * The mention's status from the words of its clause around its trigger: a trigger that reports no event is dropped.
+ * A count gets the running-total cue of its clause, and the status it would have standing alone (read from the
+ * clause up to the count). A commitment's status is its cue's.
+ */
+export function resolveModality(m: Mention, docText: string): void {
+  const c = m.count;
+  if (c) {
+    c.aggregate = isAggregate(docText.slice(m.clause[0], m.clause[1]));
+    c.status = modalityOf(docText.slice(m.clause[0], c.start), '', { verbTrigger: true }).status;
+    return;
+  }
+  const t = m.trigger;
+  if (!t) return;
+  const terms = m.sentence.terms;
+  const mod = modalityOf(docText.slice(m.clause[0], terms[t.first].start), docText.slice(terms[t.last].end, m.clause[1]), { verbTrigger: t.verb, weak: t.strength === 'weak' });
+  if (!mod.status) {
+    m.dropped = `modality:${mod.reason}`;
+    return;
+  }
+  m.status = mod.status;
+  if (mod.reason !== 'default') m.rule += `+${mod.reason}`;
+  // "will host", "will meet": the trigger carries its own future
+  if (m.status === 'occurred' && /^(?:will|would|shall)\b/i.test(t.text)) { m.status = 'planned'; m.rule += '+will'; }
 }

@@ -1,5 +1,6 @@
-// A mention: what one rule found in one sentence, before refiners merge mentions into events.
-import type { Actor, Attribution, Count, EventDate, EventLocation, Status } from '../schema/event.js';
+// A mention: what one rule found in one sentence. Rules fill its spans and syntactic facts; the resolvers fill its
+// status, actors, counts, date and place; the refiners merge mentions into events.
+import type { Actor, ActorKind, Attribution, Count, EventDate, EventLocation, Status } from '../schema/event.js';
 import type { TaggedSentence, Term } from '../document/terms.js';
 import type { TriggerFamily } from '../document/plugin.js';
 
@@ -16,6 +17,10 @@ export interface Trigger {
   tag: string;
 }
 
+/** The victims' phrase: its term range, the kind of people its head noun names, and a second group counted with it
+ *  ("killing 3 soldiers and 2 civilians"). */
+export interface VictimSpan { first: number; last: number; kind: ActorKind; also?: VictimSpan }
+
 export interface CountMention {
   field: 'killed' | 'wounded';
   count: Count;
@@ -27,10 +32,28 @@ export interface CountMention {
   /** term index range of the count and its victim noun */
   first: number;
   last: number;
+  /** term range of the victims' phrase ("nine Syrian troopers") and the kind its head noun implies */
+  victimSpan: VictimSpan | null;
+  /** the victims as an actor: filled by the actors resolver */
   victims: Actor | null;
   rule: string;
   /** "the death toll rose to 12": a later figure for a count already reported */
   toll: boolean;
+  /** term range of the clause the count stands in; `including`: the clause opens with "including" */
+  clauseTerms: [number, number];
+  including: boolean;
+  /** filled by resolvers: the subject of an active verb of harm ("Gunmen killed three"), the running-total cue of
+   *  its clause, and its status were it to stand alone */
+  killer: Actor | null;
+  aggregate: string | null;
+  status: Status | null;
+}
+
+/** A commitment cue ("X agreed to", "will support") found by the commitments rule: its parties are resolved later. */
+export interface CommitmentCue {
+  /** term index of the cue's first word */
+  cueTerm: number;
+  reason: string;
 }
 
 export interface Mention {
@@ -39,10 +62,16 @@ export interface Mention {
   rule: string;
   sentence: TaggedSentence;
   trigger: Trigger | null;
+  /** the count this mention stands for, when a count rule proposed it (a casualty report until it joins its attack) */
+  count: CountMention | null;
+  commitment: CommitmentCue | null;
+  /** term range of the clause the mention was read from */
+  clauseTerms: [number, number];
   /** absolute char offset the event is anchored at (its trigger, else its count) */
   anchor: number;
   /** absolute char span of the clause the mention was read from: its date and place are looked for there first */
   clause: [number, number];
+  /** set by the modality resolver; a mention that reports no event at all is `dropped` instead */
   status: Status;
   aggregate: boolean;
   actors: Actor[];
@@ -57,6 +86,8 @@ export interface Mention {
   generic: boolean;
   /** a trigger noun modifying another noun ("torture centers"): evidence for an event told elsewhere, never one alone */
   modifier: boolean;
+  /** why a resolver or refiner set this mention aside (modality, a missing party, ...), for --explain */
+  dropped: string | null;
 }
 
 export function termsText(terms: Term[], first: number, last: number, docText: string): string {

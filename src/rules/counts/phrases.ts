@@ -1,15 +1,15 @@
 // Count phrases: "nine", "33", "more than 50" (spun "extra than 50"), "at least 20", "dozens", "15-20",
 // "between 10 and 15", "twenty-five", "1,200", "1.5 million", "two dozen", "several hundred", "20 or more".
 // `findCountPhrases` finds them in running text; whether a phrase counts people killed or wounded is the casualty
-// rules' call (src/rules/casualties.ts), helped by `isNonCountContext` for numbers that are years, ages, durations,
+// rules' call (src/rules/counts/), helped by `isNonCountContext` for numbers that are years, ages, durations,
 // distances, money, times, phone numbers, dates, labels or force sizes.
 // Every pattern is built once from the tables in src/lexicon/quantities.ts (conventions documented there).
 // Nothing here throws on text: null / [] / false mean "no count".
-import type { Count } from '../schema/event.js';
+import type { Count } from '../../schema/event.js';
 import {
   EXACT_GROUPS, FORCE_NOUNS, FORCE_WORDS, GROUP_MULTIPLIERS, LABEL_WORDS, MONTHS, MULTIPLIERS, NON_COUNT_UNITS, QUALIFIERS,
   SUFFIX_QUALIFIERS, TENS, UNITS, AMBIGUOUS_DATE_WORDS, VAGUE, VAGUE_FACTOR, VAGUE_MULTIPLIED, WEEKDAYS, YEAR_PREPOSITIONS, type Qualifier,
-} from '../lexicon/quantities.js';
+} from '../../lexicon/quantities.js';
 
 type Kind = Qualifier['kind'];
 

@@ -1,0 +1,220 @@
+// Who takes part: the attacker and target of an attack, the parties of a meeting or an agreement, the party that
+// commits, and the victims and killers of a count. Read from the words around the mention's trigger or cue, within
+// its clause; a speaker ("the army said") is never a party.
+import type { TaggedSentence, Term } from '../document/terms.js';
+import type { SentenceSpan } from '../document/sentences.js';
+import type { Actor, ActorKind, ActorRole } from '../schema/event.js';
+import type { CountMention, Mention, Trigger, VictimSpan } from '../rules/mention.js';
+import type { Clause } from '../rules/clauses.js';
+import { actorFromPhrase, phraseEndingAt, phraseStartingAt, withKind } from './actors.js';
+import type { AttributionSpan } from './attribution.js';
+import { countryOf } from '../places/index.js';
+
+export interface PartyContext {
+  s: TaggedSentence;
+  previous: SentenceSpan | null;
+  docText: string;
+  attribution: AttributionSpan | null;
+}
+
+/** A place phrase ("in Turkey", "Sochi, Russia") names where, not who. */
+export function isLocative(terms: Term[], first: number): boolean {
+  if (terms[first].tags.has('Demonym')) return false; // "in Turkish drone attacks": a demonym is never the place
+  let p = first - 1;
+  // "Sochi, Russia": a name after a place name and a comma is that place's country
+  if (p >= 0 && /,/.test(terms[p].post) && terms[p].tags.has('ProperNoun') && !terms[p].tags.has('Person') && !countryOf(terms[p].text)) return true;
+  while (p >= 0 && terms[p].tags.has('Determiner')) p--;
+  return p >= 0 && /^(?:in|at|near|to|for|from|into|toward|towards|outside|inside|across|around|of|over|throughout)$/.test(terms[p].norm)
+    && !(terms[p].norm === 'of' && p > 0 && /^(?:leaders?|presidents?|government|forces|army|military|ministers?|ministry|troops|officials|delegations?|representatives|envoys?|people|citizens)$/.test(terms[p - 1].norm));
+}
+
+export function actorAt(ctx: PartyContext, range: [number, number] | null, role: ActorRole, defaultKind: ActorKind): Actor | null {
+  if (!range) return null;
+  return actorFromPhrase(range[0], range[1], { role, defaultKind, sentence: ctx.s, previous: ctx.previous, docText: ctx.docText });
+}
+
+function inAttribution(ctx: PartyContext, first: number, last: number): boolean {
+  const a = ctx.attribution;
+  return !!a && first >= a.first && last <= a.last;
+}
+
+/** A list of actors where the same role and name count once. */
+class Parties {
+  readonly list: Actor[] = [];
+  push(a: Actor | null): void { if (a && !this.list.some((o) => o.role === a.role && o.name === a.name)) this.list.push(a); }
+}
+
+/** "between Turkish and Syrian forces", "clashes with X": both sides of a fight named after its word. */
+function sidesAfter(ctx: PartyContext, out: Parties, word: string, at: number): void {
+  const terms = ctx.s.terms;
+  const r = phraseStartingAt(terms, at);
+  if (!r) return;
+  const sides = terms.slice(r[0], r[1] + 1);
+  const head = r[1];
+  const a1 = actorAt(ctx, [r[0], head], word === 'with' ? 'target' : 'attacker', 'military');
+  if (word !== 'with') out.push(a1 ? { ...a1, role: 'attacker' } : null);
+  else out.push(a1);
+  const and = terms[r[1] + 1]?.norm === 'and' ? r[1] + 2 : -1;
+  if (and > 0) {
+    out.push(actorAt(ctx, phraseStartingAt(terms, and), 'target', 'military'));
+  } else if (sides.some((x) => x.norm === 'and')) {
+    // the demonyms share the head noun
+    const k = r[0] + sides.findIndex((x) => x.norm === 'and');
+    const first = actorAt(ctx, [r[0], k - 1], 'attacker', 'military');
+    const second = actorAt(ctx, [k + 1, head], 'target', 'military');
+    if (first && second) {
+      out.list.splice(out.list.findIndex((o) => o === a1), 1);
+      out.push(first.kind === 'civilian' ? withKind(first, second.kind) : first);
+      out.push(second);
+    }
+  }
+}
+
+/** After the trigger: "by X" attacks; "on/against/targeting/at X" is attacked; "between X and Y" fight. */
+function partiesAfter(ctx: PartyContext, out: Parties, t: Trigger, clause: Clause): void {
+  const terms = ctx.s.terms;
+  for (let j = t.last + 1; j <= Math.min(clause.last, t.last + 4); j++) {
+    const w = terms[j].norm;
+    if (w === 'by' || w === 'from') {
+      out.push(actorAt(ctx, phraseStartingAt(terms, j + 1), 'attacker', 'military'));
+      return;
+    }
+    if (w === 'on' || w === 'against' || w === 'targeting' || w === 'at') {
+      const a = actorAt(ctx, phraseStartingAt(terms, j + 1), 'target', 'civilian');
+      if (a && !(w === 'at' && !a.kind)) out.push(a);
+      return;
+    }
+    if (w === 'between' || w === 'among' || w === 'with') {
+      sidesAfter(ctx, out, w, j + 1);
+      return;
+    }
+    if (/[,;:.]/.test(terms[j].post)) return;
+  }
+}
+
+/** A verb trigger: its subject attacks its object ("Gunmen attacked a convoy"), or the passive ("were attacked by"). */
+function verbParties(ctx: PartyContext, out: Parties, t: Trigger, clause: Clause): void {
+  const terms = ctx.s.terms;
+  let k = t.first - 1;
+  let passive = false;
+  while (k >= clause.first && /^(?:was|were|been|be|being|have|has|had|reportedly|allegedly|also|later|then|is|are|again|repeatedly)$/.test(terms[k].norm)) {
+    if (/^(?:was|were|been|being|be|is|are)$/.test(terms[k].norm)) passive = true;
+    k--;
+  }
+  const subj = k >= clause.first ? phraseEndingAt(terms, k, 6) : null;
+  if (subj && subj[0] >= clause.first && !inAttribution(ctx, subj[0], subj[1])) out.push(actorAt(ctx, subj, passive ? 'target' : 'attacker', passive ? 'civilian' : 'military'));
+  if (!passive) {
+    const obj = phraseStartingAt(terms, t.last + 1);
+    if (obj && obj[1] <= clause.last) out.push(actorAt(ctx, obj, 'target', 'civilian'));
+  }
+}
+
+/** Attacker and target of an attack trigger, from the words around it. */
+export function attackParties(ctx: PartyContext, t: Trigger, clause: Clause): Actor[] {
+  const terms = ctx.s.terms;
+  const out = new Parties();
+  // modifiers before a noun trigger: "Syrian governing administration assault", "Turkish drone attacks"
+  if (!t.verb && t.first > clause.first) {
+    const r = phraseEndingAt(terms, t.first - 1, 6);
+    if (r && r[0] >= clause.first && !inAttribution(ctx, r[0], r[1])) {
+      const possessive = /['’]s?$/.test(terms[r[1]].text) || terms[r[1]].tags.has('Possessive');
+      const a = actorAt(ctx, r, 'attacker', 'military');
+      if (a && (a.country || a.kind !== 'civilian') && !(isLocative(terms, r[0]) && !possessive)) out.push(a);
+    }
+  }
+  partiesAfter(ctx, out, t, clause);
+  // "Al-Shabaab claimed responsibility for the assault": the claimant is the attacker
+  const claim = /\b(?:claimed|claims|claiming|claim|took|takes|taking|accepted|admitted)\s+responsibility\s+for\b/.exec(ctx.s.text.toLowerCase());
+  if (claim && ctx.s.start + claim.index < terms[t.first].start) {
+    const verbAt = terms.findIndex((x) => x.start >= ctx.s.start + claim.index);
+    const r = verbAt > 0 ? phraseEndingAt(terms, verbAt - 1, 6) : null;
+    if (r) out.push(actorAt(ctx, r, 'attacker', 'militant'));
+  }
+  if (t.verb) verbParties(ctx, out, t, clause);
+  return out.list;
+}
+
+const namedKind = (a: Actor) => a.kind === 'organization' || a.kind === 'rebel' || a.kind === 'militant';
+
+/** Participants of a meeting or an agreement: the people, states and groups named in the sentence. */
+export function participants(ctx: PartyContext, from: number, to: number): Actor[] {
+  const terms = ctx.s.terms;
+  const out: Actor[] = [];
+  for (let i = from; i <= to; i++) {
+    const t = terms[i];
+    // any capitalised word may open a party's name ("U.S. Secretary of State ...": compromise tags U.S. as an acronym only)
+    const starts = t.tags.has('PersonTitle') || t.tags.has('Demonym') || t.tags.has('NamedActor') || t.tags.has('ProperNoun') || t.tags.has('Country') || /^[A-Z]/.test(t.text);
+    if (!starts || inAttribution(ctx, i, i)) continue;
+    const r = phraseStartingAt(terms, i, 7);
+    if (!r) continue;
+    const end = Math.min(r[1], to);
+    if (isLocative(terms, r[0])) { i = end; continue; }
+    const a = actorAt(ctx, [r[0], end], 'participant', 'government');
+    // a spokesman speaks for a party; he is not one
+    if (terms.slice(r[0], end + 1).some((x) => /^(?:spokesman|spokeswoman|spokesperson|spokespeople)$/.test(x.norm))) { i = end; continue; }
+    if (a && (a.country || a.kind === 'person' || namedKind(a)) && !out.some((o) => o.name === a.name)) out.push(a);
+    i = end;
+  }
+  // a country's government and its leader are one participant: keep the person
+  return out.filter((a) => a.kind === 'person' || !out.some((o) => o !== a && o.kind === 'person' && o.country && o.country === a.country));
+}
+
+/** The party that commits ("Libya has offered to ...") and the others named after the cue; [] when none can commit. */
+export function commitmentParties(ctx: PartyContext, cueTerm: number, agreed: boolean): Actor[] {
+  const terms = ctx.s.terms;
+  // subject: the phrase before the cue, past auxiliaries ("Libya has offered", "Hungary has said it will")
+  let k = cueTerm - 1;
+  while (k >= 0 && /^(?:has|have|had|also|now|reportedly|today|it|they|he|she|said|says|that)$/.test(terms[k].norm)) k--;
+  let subject = actorAt(ctx, k >= 0 ? phraseEndingAt(terms, k, 7) : null, 'participant', 'government');
+  // "Hungary has said it will support": the pronoun's antecedent is the sentence's first party
+  if (!subject && ctx.attribution && /^(?:it|they|he|she)$/.test(terms[cueTerm - 1]?.norm ?? '')) subject = actorAt(ctx, phraseStartingAt(terms, ctx.attribution.first), 'participant', 'government');
+  // "agreed to" says it outright: any party will do; an offer or a promise needs a named one
+  if (!subject || !(subject.country || subject.kind === 'person' || namedKind(subject) || agreed && subject.kind !== 'civilian')) return [];
+  const actors: Actor[] = [subject];
+  // the other party: a state or person named after the cue
+  for (let i = cueTerm + 1; i < terms.length && actors.length < 3; i++) {
+    const t = terms[i];
+    if (!(t.tags.has('ProperNoun') || t.tags.has('Demonym') || t.tags.has('NamedActor'))) continue;
+    const r = phraseStartingAt(terms, i, 6);
+    if (!r) continue;
+    const a = actorAt(ctx, r, 'participant', 'government');
+    if (a && (a.country || a.kind === 'person') && !actors.some((x) => x.name === a.name)) actors.push(a);
+    i = r[1];
+  }
+  return actors;
+}
+
+function victimsOf(ctx: PartyContext, v: VictimSpan): Actor | null {
+  let victims = actorAt(ctx, [v.first, v.last], 'target', v.kind);
+  // "killing 3 soldiers and 2 civilians": a country named for either group is the victims'
+  const also = v.also ? actorAt(ctx, [v.also.first, v.also.last], 'target', v.also.kind) : null;
+  if (victims && also && victims.country !== also.country) victims = { ...victims, country: victims.country ?? also.country };
+  return victims;
+}
+
+/** The victims of a count, and who killed them when an active verb of harm has a subject ("Gunmen killed three"). */
+export function countParties(ctx: PartyContext, c: CountMention): void {
+  const terms = ctx.s.terms;
+  c.victims = c.victimSpan ? victimsOf(ctx, c.victimSpan) : null;
+  const harm = terms[c.harmAt];
+  if (!harm || c.harmAt >= c.first || !harm.tags.has('Verb') || harm.tags.has('Passive')) return;
+  const r = phraseEndingAt(terms, c.harmAt - 1, 6);
+  if (r && r[0] >= c.clauseTerms[0] && !inAttribution(ctx, r[0], r[1])) c.killer = actorAt(ctx, r, 'attacker', 'military');
+}
+
+/** Fills the mention's actors (and its count's victims and killer); a mention that needs a party and has none is dropped. */
+export function resolveParties(ctx: PartyContext, m: Mention): void {
+  if (m.count) return countParties(ctx, m.count);
+  if (m.commitment) {
+    m.actors = commitmentParties(ctx, m.commitment.cueTerm, m.status === 'occurred');
+    if (!m.actors.length) m.dropped = 'commitment:no-party-to-commit';
+    return;
+  }
+  const t = m.trigger!;
+  if (t.family === 'attack') {
+    m.actors = attackParties(ctx, t, { first: m.clauseTerms[0], last: m.clauseTerms[1] });
+    return;
+  }
+  m.actors = participants(ctx, 0, ctx.s.terms.length - 1);
+  if (t.family === 'meeting' && m.actors.length === 0 && t.strength === 'weak') m.dropped = 'meeting:weak-word-no-party';
+}

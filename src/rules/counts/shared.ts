@@ -1,0 +1,69 @@
+// What the count rules share: the words that may stand between a count, its victims and its word of harm, and how
+// a word of harm is read.
+import type { Term } from '../../document/terms.js';
+import type { ActorKind } from '../../schema/event.js';
+import { VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS } from '../../lexicon/casualties.js';
+import { countryOf } from '../../places/index.js';
+import type { CountMention } from '../mention.js';
+
+/** Words that may stand between a victim noun and its word of harm: "were", "have been reportedly", "later". */
+export const BRIDGE = new Set([
+  'were', 'was', 'been', 'be', 'being', 'have', 'has', 'had', 'are', 'is', 'got', 'get', 'also', 'reportedly',
+  'allegedly', 'later', 'all', 'both', 'ended', 'up', 'end', 'finally', 'subsequently', 'since', 'now', 'then',
+  'confirmed', 'said', 'feared', 'still', 'initially', 'eventually', 'apparently', 'officially', 'tragically', 'believed', 'thought', 'reported', 'to', 'either', 'seriously', 'critically',
+  'severely', 'badly', 'fatally', 'lightly', 'slightly', 'mortally', 'instantly', 'immediately', 'just', 'already', 'who', 'that', 'which',
+]);
+/** Words that may stand between a count and its victim noun: "two additional of its soldiers", "nine Syrian troopers". */
+const VICTIM_MODIFIER = new Set(['of', 'its', 'their', 'the', 'his', 'her', 'our', 'additional', 'more', 'other', 'further', 'fellow', 'them', 'whom', 'those', 'these', 'innocent', 'unarmed', 'armed', 'top', 'senior', 'junior', 'young', 'local', 'foreign', 'elderly', 'ethnic', 'security', 'government', 'army', 'police', 'rebel', 'militia', 'aid', 'un', 'civilian', 'military']);
+
+/** A punctuation mark after a term ends the phrase: counts never reach across it. */
+export const breaks = (t: Term, marks = /[,;:.]/) => marks.test(t.post);
+
+/** A people noun a count can qualify: the lexicon's, or a plural demonym ("three ethnic Albanians", "4 Iraqis"). */
+export function isVictim(t: Term): boolean {
+  if (t.tags.has('Victim') || t.tags.has('VictimOne')) return true;
+  return /s$/.test(t.norm) && (t.tags.has('Demonym') || t.tags.has('ProperNoun')) && !!countryOf(t.text.replace(/s$/, ''));
+}
+
+/** A word that may stand between a count and its people noun: "nine Syrian", "six U.S. service", "two of its". */
+export function isVictimModifier(t: Term): boolean {
+  if (VICTIM_MODIFIER.has(t.norm)) return true;
+  if (harmField(t) || t.tags.has('Value') || t.tags.has('Date') || t.tags.has('Unit') || t.tags.has('Conjunction')) return false;
+  if (t.tags.has('Preposition') || t.tags.has('Determiner') || t.tags.has('Pronoun') && !t.tags.has('Possessive')) return false;
+  if (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('PastTense') && !t.tags.has('Adjective') || t.tags.has('Gerund')) return false;
+  return /^[\p{L}][\p{L}.'’-]*$/u.test(t.text);
+}
+
+export function harmField(t: Term): 'killed' | 'wounded' | 'other' | null {
+  if (t.tags.has('KillWord')) return 'killed';
+  if (t.tags.has('WoundWord')) return 'wounded';
+  if (t.tags.has('OtherFate')) return 'other';
+  return null;
+}
+
+/** The terms a character span covers. */
+export function termRange(terms: Term[], start: number, end: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (const t of terms) {
+    if (t.end > start && t.start < end) {
+      if (first < 0) first = t.i;
+      last = t.i;
+    }
+  }
+  return first < 0 ? null : [first, last];
+}
+
+/** The victims' phrase from `first` to its head noun at `last`; the head says what kind of people they are. */
+export function victimSpan(terms: Term[], first: number, last: number): CountMention['victimSpan'] {
+  const head = terms[last];
+  const kind: ActorKind = VICTIM_NOUNS[head.norm] ?? SINGULAR_VICTIM_NOUNS[head.norm] ?? 'civilian';
+  return { first, last, kind };
+}
+
+/** A count mention with the fields every count rule fills the same way (the resolvers fill the rest). */
+export function countMention(fields: Pick<CountMention, 'field' | 'count' | 'start' | 'end' | 'harmAt' | 'first' | 'last' | 'victimSpan' | 'rule'>): CountMention {
+  return {
+    ...fields, victims: null, toll: false, clauseTerms: [0, 0], including: false, killer: null, aggregate: null, status: null,
+  };
+}

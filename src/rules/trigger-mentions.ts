@@ -1,0 +1,72 @@
+// One mention per trigger word, with what the sentence's syntax says about it: whether it refers back to an event
+// told before, names a kind of event rather than one, or only modifies another noun. Its status, actors, date and
+// place are left to the resolvers.
+import type { TaggedSentence, Term } from '../document/terms.js';
+import type { Mention, Trigger } from './mention.js';
+import { clauseOf, clauseSpan, type Clause } from './clauses.js';
+
+/** A fresh mention: what every rule fills in the same way. */
+export function newMention(s: TaggedSentence, type: Mention['type'], subtype: string, rule: string, anchor: number, clause: Clause): Mention {
+  return {
+    type, subtype, rule, sentence: s, trigger: null, count: null, commitment: null, anchor,
+    clause: clauseSpan(s.terms, clause), clauseTerms: [clause.first, clause.last], status: 'occurred', aggregate: false,
+    actors: [], killed: null, wounded: null, date: null, location: null, attribution: null,
+    anaphoric: false, generic: false, modifier: false, dropped: null,
+  };
+}
+
+/** Whether a noun trigger has something before it that makes it one event: an article, a number, a possessive, a named side. */
+function specified(terms: Term[], first: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
+    const t = terms[j];
+    if (/^(?:the|these|those|this|that|its|their|his|her|our|two|three|several|both|twin|recent|latest|yesterday|today|overnight)$/.test(t.norm)) return true;
+    if (t.tags.has('Value') || t.tags.has('Possessive') || t.tags.has('Demonym') || t.tags.has('ProperNoun') || t.tags.has('Date')) return true;
+    if (t.tags.has('Preposition') || t.tags.has('Verb') || t.tags.has('Conjunction') || /[,;:.]/.test(t.post)) return false;
+  }
+  return false;
+}
+
+const ANAPHORA = /^(?:the|this|that|these|those|its|their|latest|last|same|most|recent|current|previous|earlier)$/;
+
+/** "torture centers", "the bombing suspect": a trigger noun that modifies another noun names no event of its own. */
+function isModifier(terms: Term[], t: Trigger, clause: Clause): boolean {
+  const next = terms[t.last + 1];
+  // (compromise often tags such a head noun as a verb: "ran torture camps" → a present-tense "camps" after a finished verb)
+  const headNoun = (x: Term) => x.tags.has('Noun') && !x.tags.has('Verb')
+    || x.tags.has('PresentTense') && /s$/.test(x.norm) && terms.slice(clause.first, t.first).some((y) => y.tags.has('PastTense') && !y.tags.has('Auxiliary'));
+  return !t.verb && !!next && !/[,;:.()"“”]/.test(terms[t.last].post) && headNoun(next) && !next.tags.has('Trigger')
+    && !/^(?:rose|rises|hit|hits|reached|climbed|stood|jumped|soared|came|comes|took|killed|left)$/.test(next.norm)
+    && !next.tags.has('Victim') && !next.tags.has('Date') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun')
+    && !next.tags.has('KillWord') && !next.tags.has('WoundWord');
+}
+
+/** "kidnappings are commonplace", "a spate of attacks": a bare plural that is not the subject of a past-tense verb. */
+function isGeneric(terms: Term[], t: Trigger): boolean {
+  const plural = terms[t.last].tags.has('Plural') || /[a-z]s$/.test(terms[t.last].text) && !terms[t.last].tags.has('Singular');
+  return !t.verb && plural && !specified(terms, t.first)
+    && !terms.slice(t.last + 1, t.last + 4).some((x) => x.tags.has('PastTense') && !x.tags.has('Auxiliary') && !x.tags.has('Copula'));
+}
+
+export function triggerMentions(s: TaggedSentence, triggers: Trigger[], clauses: Clause[], docText: string): Mention[] {
+  const terms = s.terms;
+  const out: Mention[] = [];
+  for (const t of triggers) {
+    // "agree", "concur" in the present tense: a wish or a habit, never an agreement reached
+    if (t.family === 'agreement' && t.verb && t.strength === 'weak') continue;
+    const clause = clauseOf(clauses, t.first);
+    const m = newMention(s, t.family, t.subtype, `${t.family}:${t.tag}`, terms[t.first].start, clause);
+    m.trigger = t;
+    const after = docText.slice(terms[t.last].end, m.clause[1]);
+    const modifier = isModifier(terms, t, clause);
+    // "the attack", "the latest Syrian attack ... also": a report of an event told before
+    const det = t.first > 0 ? terms[t.first - 1].norm : '';
+    const det2 = t.first > 1 ? terms[t.first - 2].norm : '';
+    m.anaphoric = !t.verb && (ANAPHORA.test(det) || ANAPHORA.test(det2) || /\b(?:also|again)\b/i.test(after.slice(0, 30))) || modifier;
+    m.modifier = modifier;
+    // "exchanged 140 prisoners ... in a swap brokered by": an agreement about prisoners is a prisoner exchange
+    if (t.family === 'agreement' && t.subtype === 'other' && /\b(?:exchang|swap)\w*/i.test(s.text) && /\b(?:prisoners?|detainees|hostages|captives|pows)\b/i.test(s.text)) m.subtype = 'prisoner_exchange';
+    m.generic = isGeneric(terms, t);
+    out.push(m);
+  }
+  return out;
+}
