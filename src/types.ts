@@ -15,4 +15,6 @@ export interface InputDoc {
 export interface ExtractOptions {
   /** `--date`: reference date YYYY-MM-DD; a document's own `date` wins over it */
   referenceDate?: string;
+  /** `--explain`: also say what each rule proposed and why each candidate was kept, merged or dropped */
+  explain?: boolean;
 }

@@ -9,6 +9,7 @@ import type { Event } from '../schema/event.js';
 import { validateEvent } from '../schema/event.js';
 import type { InputDoc, ExtractOptions } from '../types.js';
 import { splitSentences } from '../document/sentences.js';
+import { readDocument, asWritten } from '../document/reading.js';
 import { mayHoldEvent } from '../document/prefilter.js';
 import { tagSentences, type TaggedSentence } from '../document/terms.js';
 import type { SentenceSpan } from '../document/sentences.js';
@@ -22,9 +23,11 @@ import { resolveMentionDate } from '../resolvers/event-date.js';
 import { resolveMentionPlace } from '../resolvers/event-place.js';
 import { parseDateline } from '../resolvers/dateline.js';
 import { buildPlaceContext, type PlaceContext } from '../places/index.js';
-import { mergeMentions } from '../refiners/merge.js';
+import { mergeMentions, type Draft } from '../refiners/merge.js';
 import { keep, toEvent } from '../refiners/finalize.js';
 import { fallbackLocation } from '../refiners/locations.js';
+import { explainDocument } from './explain.js';
+import type { DocumentExplanation } from '../schema/explanation.js';
 
 export interface ExtractResult {
   events: Event[];
@@ -32,6 +35,8 @@ export interface ExtractResult {
   invalid: { rule: string; error: string }[];
   /** what the extractor had to leave out of a pathological document, said on stderr */
   warnings: string[];
+  /** with --explain: what each rule proposed and what became of it */
+  explain?: DocumentExplanation;
 }
 
 /** Most sentence text of one document that is tagged: past it, the rest is reported, not read (≈7 s of tagging). */
@@ -69,43 +74,57 @@ function resolveSentence(s: TaggedSentence, previous: SentenceSpan | null, menti
   return kept;
 }
 
+/** Sentences the prefilter passes, within the document's budget; a cut is said in `warnings`. */
+function candidateSentences(text: string, sentences: SentenceSpan[], warnings: string[]): SentenceSpan[] {
+  const candidates = sentences.filter((s) => mayHoldEvent(s.text));
+  let budget = MAX_DOCUMENT_CANDIDATE_CHARS;
+  const cut = candidates.findIndex((s) => (budget -= s.text.length) < 0);
+  if (cut < 0) return candidates;
+  warnings.push(`only the first ${MAX_DOCUMENT_CANDIDATE_CHARS} characters of candidate sentences were read (of ${text.length} characters); events after offset ${candidates[cut].start} are missing`);
+  return candidates.slice(0, cut);
+}
+
+/** Rules and resolvers over the candidate sentences: the mentions that report an event, and (for --explain) the others. */
+function readMentions(candidates: SentenceSpan[], sentences: SentenceSpan[], d: DocumentContext, dropped: Mention[] | null): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < candidates.length; i += 200) {
+    for (const s of tagSentences(candidates.slice(i, i + 200))) {
+      const previous = s.index > 0 ? sentences[s.index - 1] : null;
+      const found = findMentions(s, d.text);
+      mentions.push(...resolveSentence(s, previous, found, d));
+      if (dropped) dropped.push(...found.filter((m) => m.dropped));
+      s.terms = []; // the rules and resolvers are done with this sentence's terms: free them
+    }
+  }
+  return mentions;
+}
+
 export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): ExtractResult {
-  const text = doc.text;
+  const reading = readDocument(doc.text); // spun words read as the plain ones, once; events are mapped back below
+  const text = reading.text;
   const refDate = referenceDateOf(doc, options);
   const datelineEnd = parseDateline(text, refDate)?.end ?? 0;
   const sentences = splitSentences(text);
   let placeCtx: PlaceContext | null = null;
   const places = () => (placeCtx ??= buildPlaceContext(text));
-
   const warnings: string[] = [];
-  let candidates = sentences.filter((s) => mayHoldEvent(s.text));
-  let budget = MAX_DOCUMENT_CANDIDATE_CHARS;
-  const cut = candidates.findIndex((s) => (budget -= s.text.length) < 0);
-  if (cut >= 0) {
-    warnings.push(`only the first ${MAX_DOCUMENT_CANDIDATE_CHARS} characters of candidate sentences were read (of ${text.length} characters); events after offset ${candidates[cut].start} are missing`);
-    candidates = candidates.slice(0, cut);
-  }
-  const d: DocumentContext = { text, refDate, datelineEnd, places };
-  const mentions: Mention[] = [];
-  for (let i = 0; i < candidates.length; i += 200) {
-    for (const s of tagSentences(candidates.slice(i, i + 200))) {
-      const previous = s.index > 0 ? sentences[s.index - 1] : null;
-      mentions.push(...resolveSentence(s, previous, findMentions(s, text), d));
-      s.terms = []; // the rules and resolvers are done with this sentence's terms: free them
-    }
-  }
+  const candidates = candidateSentences(text, sentences, warnings);
+  const dropped: Mention[] | null = options.explain ? [] : null;
+  const mentions = readMentions(candidates, sentences, { text, refDate, datelineEnd, places }, dropped);
 
-  const drafts = mergeMentions(mentions).filter(keep);
-  for (const d of drafts) if (!d.location) d.location = fallbackLocation(d, drafts, placeCtx ?? places());
+  // refiners: merge repeated reports, keep what is an event, infer missing countries, then codes, evidence and ids
+  const all = mergeMentions(mentions);
+  const drafts = all.filter(keep);
+  for (const d of drafts) if (!d.location) d.location = fallbackLocation(d, drafts, places());
   drafts.sort((a, b) => a.mentions[0].anchor - b.mentions[0].anchor);
-
   const events: Event[] = [];
   const invalid: ExtractResult['invalid'] = [];
+  const ids = new Map<Draft, string>();
   drafts.forEach((d, i) => {
-    const e = toEvent(d, doc.id, i + 1, text);
+    const e = asWritten(toEvent(d, doc.id, i + 1, text), reading);
     const v = validateEvent(e);
-    if (v.ok) events.push(v.event);
-    else invalid.push({ rule: e.rule, error: v.error });
+    if (v.ok) { events.push(v.event); ids.set(d, v.event.id); } else invalid.push({ rule: e.rule, error: v.error });
   });
-  return { events, invalid, warnings };
+  const explain = dropped ? explainDocument(doc.id, sentences.length, candidates.length, dropped, all, ids) : undefined;
+  return { events, invalid, warnings, explain };
 }

@@ -4,6 +4,7 @@
 // writes results in input order as soon as the document at the front is done. The reader stops pulling while a
 // bounded window of items is in flight, and the emitter waits for the output to drain, so a batch of any size runs
 // in the same memory (backpressure all the way from stdout to the input file).
+import type { DocumentExplanation } from '../schema/explanation.js';
 import { Piscina } from 'piscina';
 import type { Event } from '../schema/event.js';
 import type { ExtractOptions, InputDoc } from '../types.js';
@@ -23,6 +24,8 @@ export interface Sink {
   events(doc: InputDoc, events: Event[], source: string): void | Promise<void>;
   error(source: string, message: string): void;
   note(message: string): void;
+  /** with --explain: what each rule proposed in a document and what became of it */
+  explain?(x: DocumentExplanation): void;
   /** a document finished, with its events or failed (for progress) */
   done?(item: InputItem): void;
 }
@@ -101,6 +104,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, o: RunOptions, s
     for (const w of r.warnings ?? []) sink.note(`${item.source}: ${w}`);
     for (const bad of r.invalid) sink.error(item.source, `an event failed validation and was not printed (rule ${bad.rule}): ${bad.error}`);
     summary.events += r.events.length;
+    if (r.explain) sink.explain?.(r.explain);
     await sink.events(item.doc, r.events, item.source);
     sink.done?.(item);
   };

@@ -21,33 +21,47 @@ export function confidenceOf(d: Draft): number {
 
 export const KEEP_THRESHOLD = 0.4;
 
-export function keep(d: Draft): boolean {
+/** Why a draft is no event (a reason id with what is missing), or null when it is one. */
+export function dropReason(d: Draft): string | null {
+  const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
   if (d.type === 'meeting') {
     // a meeting names who meets; a weak word ("discussed", "satisfy") also needs a place, a date or a second report
-    const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
-    return d.actors.length > 0 && (strong || !!d.location || !!d.date?.value || d.mentions.length > 1);
+    if (!d.actors.length) return 'meeting:no-party';
+    return strong || !!d.location || !!d.date?.value || d.mentions.length > 1 ? null : 'meeting:weak-word-without-place-date-or-second-report';
   }
   if (d.type === 'agreement') {
-    const strong = d.mentions.some((m) => m.trigger?.strength === 'strong' || m.rule.startsWith('agreement:commitment'));
-    return (strong || d.mentions.length > 1 || !!d.date?.value) && (d.actors.length > 0 || d.subtype !== 'other');
+    const firm = strong || d.mentions.some((m) => m.rule.startsWith('agreement:commitment'));
+    if (!(firm || d.mentions.length > 1 || !!d.date?.value)) return 'agreement:weak-word-without-date-or-second-report';
+    if (!d.actors.length && d.subtype === 'other') return 'agreement:no-party';
+    return null;
   }
   if (d.type === 'attack') {
-    const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
-    const armed = d.actors.some((a) => isArmedKind(a.kind) && (a.country || a.role === 'attacker'));
-    const armedState = d.actors.some((a) => isArmedKind(a.kind) && a.country && a.role === 'attacker');
-    // a weak word ("fighting", "captured") needs an armed side and a place, or a named armed side and a date
-    // ... or two named sides ("fighting between Azerbaijanis and Armenians")
-    const sides = new Set(d.actors.filter((a) => a.country && (a.role === 'attacker' || a.role === 'target')).map((a) => a.country)).size >= 2;
-    if (!strong && !d.killed && !d.wounded && !(armed && d.location && d.location.precision !== 'country')
-      && !(armedState && d.date?.precision === 'day') && !sides) return false;
-    if (d.mentions.every((m) => m.modifier)) return false;
-    // "kidnappings are commonplace": a kind of event, not one
-    if (d.mentions.every((m) => m.generic) && !d.killed && !d.wounded && !d.location && !d.date?.value && !d.actors.some((a) => a.country)) return false;
-    // "as clashes continued": background, not an incident, unless it says who, where or how many
-    const said = d.killed || d.wounded || d.actors.some((a) => a.country || a.kind === 'person');
-    if (d.status === 'ongoing' && !said) return false;
+    const why = attackDropReason(d, strong);
+    if (why) return why;
   }
-  return confidenceOf(d) >= KEEP_THRESHOLD;
+  const c = confidenceOf(d);
+  return c >= KEEP_THRESHOLD ? null : `confidence:${c}<${KEEP_THRESHOLD}`;
+}
+
+function attackDropReason(d: Draft, strong: boolean): string | null {
+  const armed = d.actors.some((a) => isArmedKind(a.kind) && (a.country || a.role === 'attacker'));
+  const armedState = d.actors.some((a) => isArmedKind(a.kind) && a.country && a.role === 'attacker');
+  // a weak word ("fighting", "captured") needs an armed side and a place, or a named armed side and a date
+  // ... or two named sides ("fighting between Azerbaijanis and Armenians")
+  const sides = new Set(d.actors.filter((a) => a.country && (a.role === 'attacker' || a.role === 'target')).map((a) => a.country)).size >= 2;
+  if (!strong && !d.killed && !d.wounded && !(armed && d.location && d.location.precision !== 'country')
+    && !(armedState && d.date?.precision === 'day') && !sides) return 'attack:weak-word-without-armed-side-place-date-or-count';
+  if (d.mentions.every((m) => m.modifier)) return 'attack:only-a-modifier';
+  // "kidnappings are commonplace": a kind of event, not one
+  if (d.mentions.every((m) => m.generic) && !d.killed && !d.wounded && !d.location && !d.date?.value && !d.actors.some((a) => a.country)) return 'attack:generic-plural';
+  // "as clashes continued": background, not an incident, unless it says who, where or how many
+  const said = d.killed || d.wounded || d.actors.some((a) => a.country || a.kind === 'person');
+  if (d.status === 'ongoing' && !said) return 'attack:ongoing-background';
+  return null;
+}
+
+export function keep(d: Draft): boolean {
+  return dropReason(d) === null;
 }
 
 export function codesOf(d: Draft): Codes {

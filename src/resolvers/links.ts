@@ -78,7 +78,7 @@ function linkCounts(mentions: Mention[]): void {
     if (!c) continue;
     let host = nearestAttack(mentions, c);
     if (host && (host[c.field] || c.aggregate)) host = c.aggregate && host.killed === null && host.wounded === null ? host : null;
-    if (host) m.dropped = 'count:joined-its-attack';
+    if (host) { m.dropped = 'count:joined-its-attack'; m.joined = host; }
     else host = standAlone(m, c);
     if (host) joinCount(host, c, all);
   }

@@ -22,7 +22,7 @@ export function commitmentCandidates(s: TaggedSentence): Mention[] {
       const c = newMention(s, 'agreement', 'other', `agreement:commitment+${cue.reason}`, at, whole);
       c.clause = [s.start, s.end];
       c.status = cue.status;
-      c.commitment = { cueTerm, reason: cue.reason };
+      c.commitment = { cueTerm, reason: cue.reason, text: m[0] };
       out.push(c);
     }
   }

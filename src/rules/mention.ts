@@ -54,6 +54,8 @@ export interface CommitmentCue {
   /** term index of the cue's first word */
   cueTerm: number;
   reason: string;
+  /** the cue as written ("agreed to") */
+  text: string;
 }
 
 export interface Mention {
@@ -86,6 +88,8 @@ export interface Mention {
   generic: boolean;
   /** a trigger noun modifying another noun ("torture centers"): evidence for an event told elsewhere, never one alone */
   modifier: boolean;
+  /** the mention a count joined (its attack), for --explain */
+  joined: Mention | null;
   /** why a resolver or refiner set this mention aside (modality, a missing party, ...), for --explain */
   dropped: string | null;
 }

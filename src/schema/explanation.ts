@@ -1,0 +1,26 @@
+// What --explain prints for one document: each candidate a rule proposed and what became of it. The pipeline
+// builds it (src/pipeline/explain.ts), the formats print it (src/format/explain.ts).
+
+export interface CandidateNote {
+  /** index of the sentence the candidate was read from, and the words that proposed it (offsets into the document) */
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  /** the rule ids behind it, as an event's `rule` shows them */
+  rule: string;
+  type: string;
+  subtype: string;
+  /** event: it became the event `event`; merged: it joined `event`; dropped: `reason` says why */
+  outcome: 'event' | 'merged' | 'dropped';
+  event: string | null;
+  reason: string;
+}
+
+export interface DocumentExplanation {
+  doc: string;
+  sentences: number;
+  /** sentences the lexicon prefilter passed to the tagger and the rules */
+  read: number;
+  candidates: CandidateNote[];
+}
