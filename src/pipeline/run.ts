@@ -49,49 +49,63 @@ function describe(e: unknown): string {
   return /worker|terminated|exit/i.test(m) ? `the worker processing it stopped (${m})` : m;
 }
 
-export async function runBatch(items: AsyncIterable<InputItem>, o: RunOptions, sink: Sink): Promise<Summary> {
-  const summary: Summary = { documents: 0, events: 0, failed: 0 };
-  const window = o.window ?? Math.max(8, o.jobs * 4);
-  const usePool = o.jobs > 1;
-  let pool: Piscina | null = null;
-  let extractFn: ((doc: InputDoc, options: ExtractOptions) => ExtractResult) | null = null;
+/** Where documents run: in this thread, or on a pool of worker threads started on first use. */
+class Runners {
+  private pool: Piscina | null = null;
+  private extractFn: ((doc: InputDoc, options: ExtractOptions) => ExtractResult) | null = null;
+  constructor(private readonly o: RunOptions) {}
 
-  const inline = async (doc: InputDoc): Promise<ExtractResult> => {
-    extractFn ??= (await import('./extract.js')).extractEvents;
-    return extractFn(doc, o.extract);
+  get poolStarted(): boolean { return this.pool !== null; }
+
+  inline = async (doc: InputDoc): Promise<ExtractResult> => {
+    this.extractFn ??= (await import('./extract.js')).extractEvents;
+    return this.extractFn(doc, this.o.extract);
   };
-  const onPool = (doc: InputDoc): Promise<ExtractResult> => {
-    pool ??= new Piscina({
-      filename: o.workerUrl ?? new URL('./worker.js', import.meta.url).href,
-      minThreads: o.jobs, maxThreads: o.jobs,
+
+  onPool = (doc: InputDoc): Promise<ExtractResult> => {
+    this.pool ??= new Piscina({
+      filename: this.o.workerUrl ?? new URL('./worker.js', import.meta.url).href,
+      minThreads: this.o.jobs, maxThreads: this.o.jobs,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
-    return pool.run({ doc, options: o.extract }) as Promise<ExtractResult>;
+    return this.pool.run({ doc, options: this.o.extract }) as Promise<ExtractResult>;
   };
 
-  const queue: Pending[] = [];
-  let held: Pending | null = null;
-  let readerDone = false;
-  let emitterFailed: unknown = null;
-  let wakeEmitter: (() => void) | null = null;
-  let wakeReader: (() => void) | null = null;
-  const wake = (which: 'emitter' | 'reader') => {
-    const w = which === 'emitter' ? wakeEmitter : wakeReader;
-    if (which === 'emitter') wakeEmitter = null; else wakeReader = null;
+  async close(): Promise<void> { if (this.pool) await this.pool.destroy(); }
+}
+
+/** One batch: a reader that starts documents (at most `window` ahead) and an emitter that reports them in order. */
+class Batch {
+  readonly summary: Summary = { documents: 0, events: 0, failed: 0 };
+  private readonly queue: Pending[] = [];
+  private held: Pending | null = null;
+  private readerDone = false;
+  emitterFailed: unknown = null;
+  private wakeEmitter: (() => void) | null = null;
+  private wakeReader: (() => void) | null = null;
+  private readonly runners: Runners;
+
+  constructor(private readonly o: RunOptions, private readonly sink: Sink) { this.runners = new Runners(o); }
+
+  private wake(which: 'emitter' | 'reader'): void {
+    const w = which === 'emitter' ? this.wakeEmitter : this.wakeReader;
+    if (which === 'emitter') this.wakeEmitter = null; else this.wakeReader = null;
     w?.();
-  };
-  /** The held first document runs now, in this thread or on the pool. */
-  const release = (run: (doc: InputDoc) => Promise<ExtractResult>) => {
-    const h = held;
-    held = null;
-    h?.start?.(run);
-  };
+  }
 
-  const emit = async (p: Pending) => {
+  /** The held first document runs now, in this thread or on the pool. */
+  private release(run: (doc: InputDoc) => Promise<ExtractResult>): void {
+    const h = this.held;
+    this.held = null;
+    h?.start?.(run);
+  }
+
+  private async emit(p: Pending): Promise<void> {
     const { item } = p;
+    const { sink, summary } = this;
     if (item.kind === 'note') { sink.note(item.message); return; }
-    if (item.kind === 'error') { summary.documents++; summary.failed++; sink.error(item.source, item.message); sink.done?.(item); return; }
     summary.documents++;
+    if (item.kind === 'error') { summary.failed++; sink.error(item.source, item.message); sink.done?.(item); return; }
     let r: ExtractResult;
     try {
       r = await p.result!;
@@ -107,62 +121,81 @@ export async function runBatch(items: AsyncIterable<InputItem>, o: RunOptions, s
     if (r.explain) sink.explain?.(r.explain);
     await sink.events(item.doc, r.events, item.source);
     sink.done?.(item);
-  };
+  }
 
-  const emitter = (async () => {
+  async emitter(): Promise<void> {
     try {
       for (;;) {
-        while (!queue.length && !readerDone) await new Promise<void>((res) => { wakeEmitter = res; });
-        if (!queue.length) return;
-        await emit(queue[0]);
-        queue.shift();
-        wake('reader');
+        while (!this.queue.length && !this.readerDone) await new Promise<void>((res) => { this.wakeEmitter = res; });
+        if (!this.queue.length) return;
+        await this.emit(this.queue[0]);
+        this.queue.shift();
+        this.wake('reader');
       }
     } catch (e) {
-      emitterFailed = e;
-      wake('reader');
+      this.emitterFailed = e;
+      this.wake('reader');
     }
-  })();
-
-  try {
-    for await (const item of items) {
-      if (emitterFailed) break;
-      const p: Pending = { item, result: null };
-      if (item.kind === 'doc') {
-        if (!usePool) {
-          p.result = inline(item.doc);
-        } else if (pool) {
-          p.result = onPool(item.doc);
-        } else if (held) {
-          // a second document: the batch goes to the pool, the first one with it
-          release(onPool);
-          p.result = onPool(item.doc);
-        } else {
-          p.result = new Promise<ExtractResult>((res, rej) => {
-            p.start = (run) => { run(item.doc).then(res, rej); };
-          });
-          held = p;
-        }
-        p.result.catch(() => undefined); // reported by the emitter, in order
-      }
-      queue.push(p);
-      wake('emitter');
-      while (queue.length >= window && !emitterFailed) {
-        // the emitter waits on the held document: with no second document in sight, it runs here
-        if (held) release(inline);
-        await new Promise<void>((res) => { wakeReader = res; });
-      }
-    }
-  } catch (e) {
-    // the input itself broke off (a stream error): what was read is still output
-    queue.push({ item: { kind: 'error', source: 'input', message: `reading stopped: ${(e as Error).message}` }, result: null });
-  } finally {
-    if (held) release(inline);
-    readerDone = true;
-    wake('emitter');
-    await emitter;
-    if (pool) await (pool as Piscina).destroy();
   }
-  if (emitterFailed) throw emitterFailed;
-  return summary;
+
+  /** Starts a document: in this thread with one job; with more, the first is held until a second shows the pool is worth it. */
+  private start(p: Pending, doc: InputDoc): void {
+    const r = this.runners;
+    if (this.o.jobs <= 1) {
+      p.result = r.inline(doc);
+    } else if (r.poolStarted) {
+      p.result = r.onPool(doc);
+    } else if (this.held) {
+      // a second document: the batch goes to the pool, the first one with it
+      this.release(r.onPool);
+      p.result = r.onPool(doc);
+    } else {
+      p.result = new Promise<ExtractResult>((res, rej) => {
+        p.start = (run) => { run(doc).then(res, rej); };
+      });
+      this.held = p;
+    }
+    p.result.catch(() => undefined); // reported by the emitter, in order
+  }
+
+  async read(items: AsyncIterable<InputItem>): Promise<void> {
+    const window = this.o.window ?? Math.max(8, this.o.jobs * 4);
+    try {
+      for await (const item of items) {
+        if (this.emitterFailed) break;
+        const p: Pending = { item, result: null };
+        if (item.kind === 'doc') this.start(p, item.doc);
+        this.queue.push(p);
+        this.wake('emitter');
+        while (this.queue.length >= window && !this.emitterFailed) {
+          // the emitter waits on the held document: with no second document in sight, it runs here
+          if (this.held) this.release(this.runners.inline);
+          await new Promise<void>((res) => { this.wakeReader = res; });
+        }
+      }
+    } catch (e) {
+      // the input itself broke off (a stream error): what was read is still output
+      this.queue.push({ item: { kind: 'error', source: 'input', message: `reading stopped: ${(e as Error).message}` }, result: null });
+    }
+  }
+
+  async finish(emitter: Promise<void>): Promise<void> {
+    if (this.held) this.release(this.runners.inline);
+    this.readerDone = true;
+    this.wake('emitter');
+    await emitter;
+    await this.runners.close();
+  }
+}
+
+export async function runBatch(items: AsyncIterable<InputItem>, o: RunOptions, sink: Sink): Promise<Summary> {
+  const batch = new Batch(o, sink);
+  const emitter = batch.emitter();
+  try {
+    await batch.read(items);
+  } finally {
+    await batch.finish(emitter);
+  }
+  if (batch.emitterFailed) throw batch.emitterFailed;
+  return batch.summary;
 }
