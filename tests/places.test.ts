@@ -24,19 +24,19 @@ const PHRASES: [string, string, string, string, string, string, string][] = [
   ['Rockets fell on the outskirts of Aleppo.', 'Syria.', 'Aleppo', 'SY', 'town', 'Aleppo', 'on the outskirts of Aleppo'],
   ["Shells hit Idlib's countryside overnight.", 'Syria.', 'Idlib', 'SY', 'admin1', 'Idlib', "Idlib's countryside"],
   ['Clashes erupted in Raqqa on Monday.', 'Syria.', 'Ar Raqqah', 'SY', 'town', 'Raqqa', 'in Raqqa'],
-  ['A bomb went off outside of the Iraqi city of Basra.', 'Iraq.', 'Basrah', 'IQ', 'town', 'Basra', 'city of Basra'],
+  ['Gunmen fired on a bus near the southern Iraqi city of Nasiriya.', 'Iraq.', 'Nasiriyah', 'IQ', 'town', 'Dhi Qar', 'city of Nasiriya'],
   ['Fighters attacked a checkpoint near Falluja.', 'Iraqi police said.', 'Al Fallūjah', 'IQ', 'town', 'Anbar', 'near Falluja'],
-  ['Aid was handed to the Red Crescent in Bam, Iran, on Friday.', 'A story.', 'Bam', 'IR', 'town', '', 'in Bam, Iran'],
-  ["Prisoners rioted at a jail in East Timor's capital Dili.", 'A story.', 'Dili', 'TL', 'town', '', "East Timor's capital Dili"],
-  ['Refugees were held in the battle zones of the Jaffna peninsula.', 'Sri Lankan army.', 'Jaffna', 'LK', 'town', '', 'Jaffna peninsula'],
-  ['Gunships attacked a village in the western province of Herat.', 'Afghan civilians.', 'Herat', 'AF', 'admin1', 'Herat', 'province of Herat'],
-  ['Tanks shelled residential areas near the town of Rafah.', 'Israeli tanks and Palestinian police.', 'Rafaḩ', 'PS', 'town', '', 'town of Rafah'],
-  ['A car bomb exploded in eastern Beirut.', 'Lebanon.', 'Beirut', 'LB', 'town', '', 'in eastern Beirut'],
-  ['Retaken a village in Western Cambodia.', 'Vietnamese-led forces.', 'Cambodia', 'KH', 'region', '', 'in Western Cambodia'],
-  ["He was cleared of all charges in Greece's biggest corruption trial.", 'A story.', 'Greece', 'GR', 'country', '', 'in Greece'],
+  ['Tents were delivered to flood victims in Bhuj, India, on Friday.', 'A story.', 'Bhuj', 'IN', 'town', '', 'in Bhuj, India'],
+  ["Students marched to parliament in Malawi's capital Lilongwe.", 'A story.', 'Lilongwe', 'MW', 'town', '', "Malawi's capital Lilongwe"],
+  ['Fishermen were stranded on the shores of the Kowloon peninsula.', 'Hong Kong police.', 'Kowloon', 'HK', 'town', '', 'Kowloon peninsula'],
+  ['Militia fighters overran an outpost in the northern province of Kunduz.', 'Afghan police.', 'Kunduz', 'AF', 'admin1', 'Kunduz', 'province of Kunduz'],
+  ['Mortar fire hit a school near the town of Hebron.', 'Palestinian medics said.', 'Hebron', 'PS', 'town', '', 'town of Hebron'],
+  ['A grenade blast wounded shoppers in northern Baghdad.', 'Iraq.', 'Baghdad', 'IQ', 'town', '', 'in northern Baghdad'],
+  ['Government troops recaptured two hamlets in Eastern Chad.', 'Chadian forces.', 'Chad', 'TD', 'region', '', 'in Eastern Chad'],
+  ["The banker was acquitted in Kenya's largest bribery case.", 'A story.', 'Kenya', 'KE', 'country', '', 'in Kenya'],
   ['Militants struck a camp in the Hodeidah governorate.', 'Yemeni forces.', 'Al Hudaydah', 'YE', 'admin1', 'Al Hudaydah', 'in the Hodeidah governorate'],
   ['Boko Haram fighters raided villages in Borno state.', 'Nigerian troops.', 'Borno State', 'NG', 'admin1', 'Borno State', 'in Borno state'],
-  ['Refugees were evicted from a West Bank refugee camp.', 'Israeli army.', 'Palestine', 'PS', 'country', '', 'West Bank'],
+  ['Settlers torched olive groves outside a West Bank village.', 'Israeli police.', 'Palestine', 'PS', 'country', '', 'West Bank'],
 ];
 
 describe('place phrases', () => {
@@ -98,8 +98,8 @@ describe('which place of a shared name: the article decides, then importance', (
     expect(locateEvent(s, 0, s.length, 0, SYRIA)).toBeNull();
   });
   test('the event\'s place, not the source\'s', () => {
-    const s = 'Rebels exploded bombs in the capital Kabul, diplomatic sources in Pakistan said.';
-    expect(locateEvent(s, 0, s.length, s.indexOf('exploded'), buildPlaceContext(s))).toMatchObject({ name: 'Kabul', country: 'AF' });
+    const s = 'Militants detonated two bombs in the capital Mogadishu, aid workers in Kenya said.';
+    expect(locateEvent(s, 0, s.length, s.indexOf('detonated'), buildPlaceContext(s))).toMatchObject({ name: 'Mogadishu', country: 'SO' });
   });
   test('"a Syrian attack in Idlib" is in Idlib, not in Damascus', () => {
     expect(place('A Syrian attack in Idlib killed two.', 'Syria.', 'attack')).toMatchObject({ name: 'Idlib', country: 'SY' });

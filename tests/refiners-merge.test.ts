@@ -42,7 +42,7 @@ describe('merge refiner', () => {
   });
 
   test('a toll of one does not merge two unrelated killings', () => {
-    const ev = eventsOf('A journalist was killed in a car bomb explosion in the city. Gunmen killed a policeman in another province.');
+    const ev = eventsOf('A lawyer died when a parcel bomb exploded at his office. Gunmen killed a policeman in another province.');
     expect(ev.filter((e) => e.type === 'attack' && e.killed)).toHaveLength(2);
   });
 });
