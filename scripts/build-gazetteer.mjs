@@ -55,7 +55,7 @@ for (const a of aliases.countries) {
   row.names.push(...(a.names ?? []));
   row.demonyms.push(...(a.demonyms ?? []));
 }
-// lookup keys precomputed, so that loading is one JSON.parse and three Maps
+// lookup keys precomputed, so that loading is one JSON.parse and a Map per key kind
 const byName = {}, byDemonym = {}, byCapital = {}, byAbbreviation = {};
 for (const r of countryRows) {
   for (const n of [...r.names, ...r.demonyms]) if (ABBREVIATION.test(n)) byAbbreviation[n] = r.code;

@@ -1,7 +1,8 @@
 // One measured run of the benchmark, in its own process (so its peak RSS is its own):
 //   node child.js tag CORPUS.jsonl          compromise's own tagging, nlp(text), of every document, on this thread
 //   node child.js extract CORPUS.jsonl N    `extract CORPUS.jsonl --format jsonl --jobs N --quiet`, output counted
-// Prints one JSON line: { seconds (from process start), maxRssMB (all threads), events | terms }.
+// Prints one JSON line: { seconds (from process start), maxRssMB (all threads), terms } for tag,
+// { seconds, maxRssMB, events, code (main's exit code) } for extract.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 export interface CorpusDoc { id: string; text: string }
 
 /** mulberry32: small, seeded, good enough to vary templates */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -80,16 +80,16 @@ type Pick = <T>(xs: readonly T[]) => T;
 const TOPICS: Record<string, ((p: Pick, n: (lo: number, hi: number) => number) => string)[]> = {
   business: [
     (p, n) => `${p(COMPANIES)} reported a ${n(2, 19)} percent rise in quarterly revenue on ${p(WEEKDAYS)}, beating analysts' forecasts.`,
-    (p, n) => `Shares in the company rose ${n(1, 9)}.${n(0, 9)} percent in early trading after the results were published.`,
+    (_, n) => `Shares in the company rose ${n(1, 9)}.${n(0, 9)} percent in early trading after the results were published.`,
     (p) => `Chief executive ${p(PEOPLE)} said demand had held up better than expected despite higher borrowing costs.`,
-    (p, n) => `The group raised its full-year profit outlook to between ${n(1, 4)}.${n(0, 9)} billion and ${n(5, 8)}.${n(0, 9)} billion dollars.`,
+    (_, n) => `The group raised its full-year profit outlook to between ${n(1, 4)}.${n(0, 9)} billion and ${n(5, 8)}.${n(0, 9)} billion dollars.`,
     (p) => `Analysts at ${p(COMPANIES)} said margins could come under pressure in the second half as input prices climb.`,
-    (p, n) => `The central bank left its benchmark rate at ${n(1, 5)}.${n(0, 9)}${n(0, 9)} percent, in line with market expectations.`,
+    (_, n) => `The central bank left its benchmark rate at ${n(1, 5)}.${n(0, 9)}${n(0, 9)} percent, in line with market expectations.`,
     (p) => `${p(PEOPLE)}, an economist, said consumer spending remained resilient but that hiring had slowed.`,
-    (p, n) => `The company plans to open ${n(10, 90)} new stores next year and to hire about ${n(2, 9)},000 staff.`,
+    (_, n) => `The company plans to open ${n(10, 90)} new stores next year and to hire about ${n(2, 9)},000 staff.`,
     () => 'Inflation eased for a third straight month, according to figures released by the statistics office.',
     (p) => `The merger with ${p(COMPANIES)} is expected to close by the end of the year, subject to regulatory approval.`,
-    (p, n) => `Oil prices slipped ${n(1, 3)} percent as traders weighed rising inventories against steady demand.`,
+    (_, n) => `Oil prices slipped ${n(1, 3)} percent as traders weighed rising inventories against steady demand.`,
     () => 'Bond yields edged higher as investors priced in fewer rate cuts than previously expected.',
   ],
   sport: [
@@ -97,7 +97,7 @@ const TOPICS: Record<string, ((p: Pick, n: (lo: number, hi: number) => number) =
     (p, n) => `${p(PEOPLE)} scored twice in the first half, the second a low shot from ${n(18, 30)} metres.`,
     (p) => `The visitors struck back after the break but could not find an equaliser, and ${p(PEOPLE)} was sent off late on.`,
     (p) => `Manager ${p(PEOPLE)} praised his side's attack and said the title race was far from over.`,
-    (p, n) => `A crowd of ${n(20, 75)},${n(100, 999)} watched the match, the largest at the ground this season.`,
+    (_, n) => `A crowd of ${n(20, 75)},${n(100, 999)} watched the match, the largest at the ground this season.`,
     (p, n) => `In tennis, ${p(PEOPLE)} won the final in straight sets, ${n(6, 7)}-${n(2, 4)}, ${n(6, 7)}-${n(3, 5)}.`,
     () => 'The defending champions have now won five of their last six games in all competitions.',
     (p, n) => `${p(PEOPLE)} finished the marathon in two hours ${n(3, 15)} minutes, a course record.`,
@@ -106,29 +106,29 @@ const TOPICS: Record<string, ((p: Pick, n: (lo: number, hi: number) => number) =
   ],
   weather: [
     (p, n) => `Temperatures are expected to reach ${n(25, 38)} degrees Celsius on ${p(WEEKDAYS)}, the national weather service said.`,
-    (p, n) => `Heavy rain is forecast for the north of the country, with up to ${n(30, 90)} millimetres in places.`,
+    (_, n) => `Heavy rain is forecast for the north of the country, with up to ${n(30, 90)} millimetres in places.`,
     () => 'Forecasters said a band of high pressure would bring dry and settled conditions through the weekend.',
-    (p, n) => `Winds could gust up to ${n(60, 110)} kilometres per hour along the coast, and ferry operators warned of delays.`,
+    (_, n) => `Winds could gust up to ${n(60, 110)} kilometres per hour along the coast, and ferry operators warned of delays.`,
     () => 'Farmers welcomed the rain after the driest spring in two decades left reservoirs well below normal levels.',
-    (p, n) => `Snow is likely above ${n(8, 15)}00 metres, and drivers were advised to carry chains on mountain roads.`,
+    (_, n) => `Snow is likely above ${n(8, 15)}00 metres, and drivers were advised to carry chains on mountain roads.`,
     () => 'The outlook for next week is changeable, with sunny spells and scattered showers.',
     (p) => `${p(PEOPLE)}, a meteorologist, said the warm spell was unusual for the time of year but not a record.`,
   ],
   politics: [
     (p, n) => `${p(PARTIES)} unveiled a budget plan on ${p(WEEKDAYS)} that would raise public spending by ${n(1, 6)} percent.`,
     (p) => `Opposition leader ${p(PEOPLE)} said the proposals did too little for households facing higher rents.`,
-    (p, n) => `The bill passed its second reading by ${n(201, 330)} votes to ${n(120, 200)} and now goes to committee.`,
+    (_, n) => `The bill passed its second reading by ${n(201, 330)} votes to ${n(120, 200)} and now goes to committee.`,
     (p, n) => `A poll published this week put ${p(PARTIES)} on ${n(24, 38)} percent, ${n(1, 6)} points ahead of its nearest rival.`,
     (p) => `${p(PEOPLE)}, the finance minister, defended the plan in parliament, saying it would reduce the deficit within four years.`,
     () => 'Voters go to the polls in the spring, and turnout is expected to be lower than at the last election.',
     (p) => `Local councils said they had not been consulted on the changes to school funding, ${p(PEOPLE)} told reporters.`,
-    (p, n) => `The government announced ${n(2, 9)}00 million in new funding for rural broadband and regional rail lines.`,
+    (_, n) => `The government announced ${n(2, 9)}00 million in new funding for rural broadband and regional rail lines.`,
     (p) => `${p(PEOPLE)} resigned from the cabinet after a dispute over pension reform, the prime minister's office said.`,
   ],
 };
 
 /** One ordinary news story of about `sentences` sentences, with a dateline. */
-export function ordinaryStory(topic: keyof typeof TOPICS, r: () => number, sentences: number): string {
+function ordinaryStory(topic: keyof typeof TOPICS, r: () => number, sentences: number): string {
   const pick: Pick = (xs) => xs[Math.floor(r() * xs.length)];
   const num = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const lines: string[] = [];
@@ -139,7 +139,7 @@ export function ordinaryStory(topic: keyof typeof TOPICS, r: () => number, sente
   return `${pick(CITIES)}, ${pick(MONTHS)} ${num(1, 28)} (Wire) - ${paras.join('\n\n')}`;
 }
 
-export const TOPIC_NAMES = Object.keys(TOPICS) as (keyof typeof TOPICS)[];
+const TOPIC_NAMES = Object.keys(TOPICS) as (keyof typeof TOPICS)[];
 
 function fill(target: number, next: (i: number) => CorpusDoc): CorpusDoc[] {
   const docs: CorpusDoc[] = [];

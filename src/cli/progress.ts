@@ -3,7 +3,7 @@
 // It appears once a second document is read: a one-document run shows none. Nothing at all when disabled.
 import cliProgress from 'cli-progress';
 
-export interface Progress {
+interface Progress {
   /** the inputs' total size in bytes, null when unknown (standard input) */
   total(bytes: number | null): void;
   /** a document (or an unreadable input) was read */

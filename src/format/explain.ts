@@ -1,8 +1,7 @@
 // --explain as a person reads it on stderr: per document, each candidate a line with the words that proposed it, the
 // rules behind it and what became of it. `--explain json` prints the same as one JSON object per document.
 import type { DocumentExplanation } from '../schema/explanation.js';
-
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+import { shorten } from './shorten.js';
 
 export function explanationText(x: DocumentExplanation): string {
   const lines = [`explain ${x.doc}: ${x.sentences} sentences, ${x.read} read by the rules, ${x.candidates.length} candidates`];
@@ -10,7 +9,7 @@ export function explanationText(x: DocumentExplanation): string {
     const what = c.outcome === 'event' ? `event ${c.event} (${c.reason})`
       : c.outcome === 'merged' ? `merged into ${c.event}`
         : `dropped: ${c.reason}`;
-    lines.push(`  s${c.sentence} @${c.start} "${clip(c.text.replace(/\s+/g, ' '), 40)}" ${c.type}/${c.subtype} [${c.rule}] → ${what}`);
+    lines.push(`  s${c.sentence} @${c.start} "${shorten(c.text, 40)}" ${c.type}/${c.subtype} [${c.rule}] → ${what}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -4,14 +4,14 @@
 import type { Event } from '../schema/event.js';
 import type { TableOptions } from './table.js';
 
-export interface Formatter {
+interface Formatter {
   header(): string;
   /** `first`: no event was written before this one (json needs it for its commas) */
   event(e: Event, first: boolean): string;
   footer(anyEvents: boolean): string;
 }
 
-export type FormatOptions = TableOptions;
+type FormatOptions = TableOptions;
 
 /** SPEC.md "CSV / TSV columns", in order. */
 export const CSV_COLUMNS = [

@@ -4,17 +4,18 @@
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { Event } from '../schema/event.js';
+import { shorten } from './shorten.js';
 
 export interface TableOptions { color?: boolean; width?: number }
 
-export const TABLE_COLUMNS = ['type', 'date', 'place', 'who', 'killed', 'wounded', 'evidence'] as const;
+const TABLE_COLUMNS = ['type', 'date', 'place', 'who', 'killed', 'wounded', 'evidence'] as const;
 
 /** Widths (with one space of padding each side) of every column but the evidence: wanted, and the least. */
 const WANTED = [26, 12, 22, 36, 9, 9];
 const LEAST = [11, 12, 9, 11, 8, 9];
 const LEAST_EVIDENCE = 12;
 /** Width when stdout is no terminal (a file, a pipe). */
-export const DEFAULT_WIDTH = 160;
+const DEFAULT_WIDTH = 160;
 
 /** Column widths for a terminal `width` columns wide: the evidence takes what the others leave. */
 export function columnWidths(width: number): number[] {
@@ -29,7 +30,7 @@ export function columnWidths(width: number): number[] {
   return [...widths, Math.max(LEAST_EVIDENCE, inner - widths.reduce((a, b) => a + b, 0))];
 }
 
-export function formatCount(c: Event['killed']): string {
+function formatCount(c: Event['killed']): string {
   if (!c) return '';
   if (c.high === null) return `${c.low}+`;
   return c.low === c.high ? String(c.low) : `${c.low}-${c.high}`;
@@ -41,12 +42,6 @@ function who(e: Event): string {
   const a = by('attacker');
   const t = by('target');
   return a && t ? `${a} → ${t}` : a || (t ? `→ ${t}` : '');
-}
-
-/** Whitespace collapsed, cut to `n` characters with an ellipsis. */
-export function shorten(s: string, n: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length <= n ? flat : `${flat.slice(0, Math.max(0, n - 1))}…`;
 }
 
 /** A streaming table: `row(e)` gives the lines to print for one event (with the head before the first),

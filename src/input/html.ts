@@ -47,7 +47,7 @@ function jsonLdDate(document: Document): string | undefined {
 }
 
 /** The page's publication day: meta tags, then JSON-LD, then the first <time datetime>. */
-export function publishedDate(document: Document): string | undefined {
+function publishedDate(document: Document): string | undefined {
   for (const sel of DATE_META) {
     const d = isoDay(document.querySelector(sel)?.getAttribute('content'));
     if (d) return d;

@@ -6,10 +6,9 @@ import { basename, extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { InputDoc } from '../types.js';
-import { htmlToDocument } from './html.js';
+import { htmlToDocument, isoDay } from './html.js';
 
 export type InputFormat = 'text' | 'html' | 'jsonl';
-export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'html', 'jsonl'];
 
 export type InputItem =
   /** `bytes`: how much of the input this document took (for progress) */
@@ -27,14 +26,12 @@ export interface ReadOptions {
 /** Extensions a folder walk takes; anything else is skipped with a note. */
 const WALKED = new Set(['.txt', '.text', '.html', '.htm', '.jsonl', '.ndjson']);
 /** Largest single text or HTML document read (a JSONL line has the same limit). */
-export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
-const isoDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
-
-export const JsonlRecord = z.object({
+const JsonlRecord = z.object({
   id: z.union([z.string().min(1, 'must be a non-empty string'), z.number().transform(String)]),
   text: z.string(),
-  date: z.string().refine(isoDay, 'must be a real day as YYYY-MM-DD').nullish(),
+  date: z.string().refine((d) => isoDay(d) === d, 'must be a real day as YYYY-MM-DD').nullish(),
   title: z.string().nullish(),
 });
 
@@ -47,10 +44,11 @@ function formatOf(path: string, forced?: InputFormat): InputFormat {
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const tooLarge = (bytes: number) => `is too large for one document (${mb(bytes)}, at most ${mb(MAX_DOCUMENT_BYTES)}): split it, or give it as JSONL`;
 
 /** Bytes → text, or why they are not text. */
 export function decodeText(buf: Buffer): { text: string } | { error: string } {
-  if (buf.length > MAX_DOCUMENT_BYTES) return { error: `is too large for one document (${mb(buf.length)}, at most ${mb(MAX_DOCUMENT_BYTES)}): split it, or give it as JSONL` };
+  if (buf.length > MAX_DOCUMENT_BYTES) return { error: tooLarge(buf.length) };
   if (looksBinary(buf)) return { error: 'is binary, not text' };
   let text: string;
   try {
@@ -174,7 +172,7 @@ async function* fromFile(path: string, size: number, o: ReadOptions): AsyncGener
     return;
   }
   if (size > MAX_DOCUMENT_BYTES) {
-    yield { kind: 'error', source: path, message: `is too large for one document (${mb(size)}, at most ${mb(MAX_DOCUMENT_BYTES)}): split it, or give it as JSONL`, bytes: size };
+    yield { kind: 'error', source: path, message: tooLarge(size), bytes: size };
     return;
   }
   let buf: Buffer;

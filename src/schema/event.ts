@@ -2,30 +2,30 @@
 import { z } from 'zod';
 
 export const EVENT_TYPES = ['attack', 'casualties', 'meeting', 'agreement'] as const;
-export const ATTACK_SUBTYPES = [
+const ATTACK_SUBTYPES = [
   'armed_clash', 'airstrike', 'drone_strike', 'shelling', 'bombing', 'suicide_bombing',
   'attack_on_civilians', 'abduction', 'unspecified',
 ] as const;
-export const MEETING_SUBTYPES = ['talks', 'summit', 'visit', 'call', 'unspecified'] as const;
-export const AGREEMENT_SUBTYPES = ['ceasefire', 'peace_deal', 'prisoner_exchange', 'other'] as const;
-export const STATUSES = ['occurred', 'planned', 'ongoing', 'denied'] as const;
-export const ACTOR_KINDS = [
+const MEETING_SUBTYPES = ['talks', 'summit', 'visit', 'call', 'unspecified'] as const;
+const AGREEMENT_SUBTYPES = ['ceasefire', 'peace_deal', 'prisoner_exchange', 'other'] as const;
+const STATUSES = ['occurred', 'planned', 'ongoing', 'denied'] as const;
+const ACTOR_KINDS = [
   'government', 'military', 'rebel', 'militant', 'police', 'civilian', 'person', 'organization',
 ] as const;
-export const ACTOR_ROLES = ['attacker', 'target', 'participant', 'mediator'] as const;
-export const DATE_PRECISIONS = ['day', 'month', 'year', 'range', 'unknown'] as const;
-export const PLACE_PRECISIONS = ['town', 'admin1', 'region', 'country'] as const;
+const ACTOR_ROLES = ['attacker', 'target', 'participant', 'mediator'] as const;
+const DATE_PRECISIONS = ['day', 'month', 'year', 'range', 'unknown'] as const;
+const PLACE_PRECISIONS = ['town', 'admin1', 'region', 'country'] as const;
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY-MM-DD, YYYY-MM or YYYY');
 const country = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
 
-export const DateSchema = z.object({
+const DateSchema = z.object({
   text: z.string(),
   value: isoDate.nullable(),
   precision: z.enum(DATE_PRECISIONS),
 });
 
-export const LocationSchema = z.object({
+const LocationSchema = z.object({
   text: z.string(),
   name: z.string(),
   admin1: z.string().nullable(),
@@ -35,7 +35,7 @@ export const LocationSchema = z.object({
   precision: z.enum(PLACE_PRECISIONS),
 });
 
-export const ActorSchema = z.object({
+const ActorSchema = z.object({
   text: z.string(),
   name: z.string(),
   country: country.nullable(),
@@ -43,7 +43,7 @@ export const ActorSchema = z.object({
   role: z.enum(ACTOR_ROLES),
 });
 
-export const CountSchema = z
+const CountSchema = z
   .object({
     low: z.number().int().min(0),
     high: z.number().int().min(0).nullable(),
@@ -51,14 +51,14 @@ export const CountSchema = z
   })
   .refine((c) => c.high === null || c.low <= c.high, { message: 'low must be <= high' });
 
-export const AttributionSchema = z.object({ source: z.string(), text: z.string() });
+const AttributionSchema = z.object({ source: z.string(), text: z.string() });
 
-export const CodesSchema = z.object({
+const CodesSchema = z.object({
   acled: z.object({ event_type: z.string(), sub_event_type: z.string() }).nullable(),
   cameo: z.string().nullable(),
 });
 
-export const EvidenceSchema = z.object({
+const EvidenceSchema = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   text: z.string(),
@@ -81,7 +81,7 @@ const base = {
   codes: CodesSchema,
   confidence: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema).min(1),
-  rule: z.string().describe('id of the rule that proposed the event (for tracing a wrong answer)'),
+  rule: z.string().describe('ids of the rules that proposed the event, joined by " | " (for tracing a wrong answer)'),
 };
 
 export const EventSchema = z.discriminatedUnion('type', [
