@@ -2,11 +2,13 @@ import { detectFormat, parseGoldJsonl, parseGoldRecord } from '../src/eval/gold.
 
 const plover = { id: 'p1', text: 'Rebels attacked a convoy, killing 3.', gold: { event_type: 'ASSAULT', sub_event_type: 'explosives', source_actors: [{ actorText: 'Rebels', code: 'JAP', sector: 'REB' }], target_actors: [], location: 'Kabul', fatalities: 3, injured: null } };
 const wiki = { id: 'w1', text: 'A bomb exploded and killed two.', gold: { events: [{ event_type: 'Conflict.Attack.DetonateExplode', trigger: 'exploded', trigger_char_span: [7, 15], arguments: [{ role: 'Place', text: 'Kabul', char_span: [0, 5] }] }] } };
+const agnews = { id: 'a1', text: 'Harbour Hawks sign a new striker.', gold: { category: 'Sports' } };
 const plain = { id: 'o1', text: 'Two soldiers were killed.', date: '2024-01-02', events: [{ type: 'attack', killed: 2, location: { name: 'Kabul', country: 'AF' } }, { type: 'meeting', status: 'planned' }] };
 
 describe('detectFormat', () => {
   test.each([
-    [plover, 'plover'], [wiki, 'wikievents'], [plain, 'plain'],
+    [plover, 'plover'], [wiki, 'wikievents'], [plain, 'plain'], [agnews, 'agnews'],
+    [{ id: 'x', text: 'y', gold: { category: 7 } }, null],
     [{ id: 'x', text: 'y' }, null], [[1, 2], null], ['text', null], [{ id: 'x', gold: {} }, null],
   ])('%#', (v, want) => expect(detectFormat(v)).toBe(want));
 });
@@ -32,7 +34,14 @@ describe('parseGoldRecord', () => {
     const r2 = parseGoldRecord({ id: 'o2', text: 't', events: [{ type: 'attack', killed: { low: 20, high: null }, wounded: null }] });
     expect(r2.ok && r2.record.format === 'plain' && r2.record.events[0]).toEqual({ type: 'attack', killed: { low: 20, high: null }, wounded: null });
   });
+  test('AG News: the category is kept, nothing else is gold', () => {
+    const r = parseGoldRecord(agnews);
+    expect(r.ok && r.record).toEqual({ format: 'agnews', id: 'a1', text: 'Harbour Hawks sign a new striker.', category: 'Sports' });
+  });
   test.each([
+    [{ ...agnews, gold: { category: 'Weather' } }, /category must be one of World, Sports, Business, Sci\/Tech/],
+    [{ ...agnews, gold: { category: 'sports' } }, /category must be one of/],
+    [{ id: 'a2', gold: { category: 'World' } }, /text/],
     [{ id: 'o', text: 't', events: [{ type: 'protest' }] }, /type must be one of/],
     [{ id: 'o', text: 't', events: [{ type: 'attack', killed: 'many' }] }, /killed/],
     [{ id: 'o', text: 't', events: [{ type: 'attack', killed: { low: 5, high: 2 } }] }, /high/],

@@ -26,9 +26,20 @@ describe('match helpers', () => {
   test('rates and targets', () => {
     expect(rate('x', 13, 15, 15, { op: '>=', value: 13 / 15 })).toMatchObject({ value: 13 / 15, met: true });
     expect(rate('x', 12, 15, 15, { op: '>=', value: 13 / 15 }).met).toBe(false);
-    expect(rate('x', 0, 0, 0, { op: '>=', value: 0.5 })).toEqual({ name: 'x', value: null, numerator: 0, denominator: 0, records: 0, target: { op: '>=', value: 0.5 } });
+    expect(rate('x', 0, 0, 0, { op: '>=', value: 0.5 })).toEqual({ name: 'x', value: null, numerator: 0, denominator: 0, records: 0, target: { op: '>=', value: 0.5 }, better: 'higher' });
     expect(rate('x', 1, 20, 20, { op: '<', value: 0.05 }).met).toBe(false);
     expect(rate('x', 0, 3, 3, { op: '<=', value: 0 }).met).toBe(true);
+  });
+  test.each([
+    // [target, better given, better of the measure]: a target points the way unless told otherwise
+    [{ op: '>=', value: 0.5 }, undefined, 'higher'],
+    [{ op: '<', value: 0.05 }, undefined, 'lower'],
+    [{ op: '<=', value: 0 }, undefined, 'lower'],
+    [undefined, 'lower', 'lower'],
+    [undefined, 'higher', 'higher'],
+    [undefined, undefined, undefined],
+  ] as const)('which way is better: target %j, given %s -> %s', (target, given, want) => {
+    expect(rate('x', 1, 2, 2, target, given).better).toBe(want);
   });
   test('F1 is 0 when we produce nothing and the gold has mentions, null when neither exists', () => {
     expect(f1('f', rate('p', 0, 0, 1), rate('r', 0, 5, 1), 1).value).toBe(0);

@@ -8,7 +8,7 @@ import type { Summary } from '../pipeline/run.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../format/index.js';
 import type { InputFormat, InputItem } from '../input/read.js';
 
-export interface IO {
+interface IO {
   /** writes to standard output; may return a promise that settles when the output has drained (backpressure) */
   stdout: (s: string) => void | Promise<void>;
   stderr: (s: string) => void;
@@ -49,7 +49,7 @@ function parseJobs(v: string): number {
   return n;
 }
 
-interface ExtractFlags { format: FormatName; date?: string; inputFormat?: InputFormat; jobs: number; quiet?: boolean; emitText?: boolean }
+interface ExtractFlags { format: FormatName; date?: string; inputFormat?: InputFormat; jobs: number; quiet?: boolean; emitText?: boolean; explain?: 'text' | 'json' }
 
 /** Colour only for a person: stdout is a terminal and NO_COLOR (https://no-color.org) is not set. */
 export function colorWanted(io: Pick<IO, 'stdoutTTY' | 'env'>): boolean {
@@ -77,11 +77,13 @@ async function extractCommand(files: string[], flags: ExtractFlags, io: IO): Pro
   if (flags.emitText) return emitText(items, flags, io, stderr, progress);
 
   const formatter = await FORMATTERS[flags.format]({ color, width: io.columns });
+  const explain = flags.explain ? await import('../format/explain.js') : null;
   let any = false;
   let summary: Summary;
   try {
     await io.stdout(formatter.header());
-    summary = await runBatch(items, { jobs: flags.jobs, extract: flags.date ? { referenceDate: flags.date } : {} }, {
+    const options = { ...(flags.date ? { referenceDate: flags.date } : {}), ...(explain ? { explain: true } : {}) };
+    summary = await runBatch(items, { jobs: flags.jobs, extract: options }, {
       events: async (_doc, events) => {
         let out = '';
         for (const e of events) { out += formatter.event(e, !any); any = true; }
@@ -89,6 +91,7 @@ async function extractCommand(files: string[], flags: ExtractFlags, io: IO): Pro
       },
       error: (source, message) => stderr(`extract: ${source}: ${message}\n`),
       note: (message) => { if (!flags.quiet) stderr(`extract: ${message}\n`); },
+      explain: (x) => stderr(flags.explain === 'json' ? explain!.explanationJson(x) : explain!.explanationText(x)),
       done: (item) => progress.done(item.kind === 'note' ? 0 : item.bytes ?? 0),
     });
     await io.stdout(formatter.footer(any));
@@ -130,9 +133,10 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
     .argument('[files...]', 'text, HTML or JSONL files, or folders (walked for .txt, .html, .jsonl, .ndjson); none or "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('json'))
     .option('-d, --date <YYYY-MM-DD>', 'reference (publication) date for "Wednesday", "last month"; a JSONL record\'s own date wins', parseDate)
-    .addOption(new Option('-i, --input-format <format>', 'read every input as this format (default: by extension; standard input: text)').choices(['text', 'html', 'jsonl']))
+    .addOption(new Option('-i, --input-format <format>', 'read every input as this format (default: by extension; standard input: text)').choices(['text', 'html', 'jsonl'] satisfies InputFormat[]))
     .option('-j, --jobs <n>', 'worker threads (the default is the number of cores)', parseJobs, availableParallelism())
     .option('-q, --quiet', 'no progress, notes or end-of-batch summary on stderr (errors are still printed)')
+    .addOption(new Option('--explain [format]', 'say on stderr, per document, what each rule proposed and why each candidate was kept, merged or dropped').choices(['text', 'json']).preset('text'))
     .option('--emit-text', 'print each document as read (JSONL: id, title, date, text: the text evidence offsets point into) instead of events')
     .addHelpText('after', `
 Examples:
@@ -156,13 +160,15 @@ Exit codes: 0 every document was read (zero events is success), 1 some could not
     });
 
   program.command('eval')
-    .description('score the extractor against gold data (PLOVER, WikiEvents, or our own plain format)')
+    .description('score the extractor against gold data (PLOVER, WikiEvents, AG News, or our own plain format)')
     .argument('<gold...>', 'gold JSONL files')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('-v, --verbose', 'list misses and false positives on stderr')
-    .action(async (gold: string[], flags: { format: 'table' | 'json'; verbose?: boolean }) => {
+    .option('--list-world', 'list AG News World items that yielded events, with their evidence, on stderr')
+    .option('--floors <file>', 'exit 1 naming each figure under its floor in FILE (eval-floors.json)')
+    .action(async (gold: string[], flags: { format: 'table' | 'json'; verbose?: boolean; listWorld?: boolean; floors?: string }) => {
       const { runEval } = await import('../eval/index.js');
-      code = await runEval(gold, { format: flags.format, verbose: flags.verbose, color: colorWanted(io) }, {
+      code = await runEval(gold, { format: flags.format, verbose: flags.verbose, listWorld: flags.listWorld, floors: flags.floors, color: colorWanted(io) }, {
         stdout: (s) => { void io.stdout(s); },
         stderr: (s) => io.stderr(s),
       });

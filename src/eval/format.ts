@@ -1,23 +1,30 @@
 // Formatters of the eval report, one map as for the event formatters: `table` for a person, `json` for scripts.
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import type { Diagnostic, EvalReport, Measure, Target } from './types.js';
+import { describeWithEvidence } from './match.js';
+import type { Diagnostic, EvalReport, ListedItem, Measure, Target } from './types.js';
 
-export interface FormatOptions {
+interface FormatOptions {
   /** colour the table (off when stdout is not a TTY or NO_COLOR is set) */
   color: boolean;
 }
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const isRateName = (m: Measure) => m.numerator !== null;
-export function formatValue(m: Measure): string {
+function formatValue(m: Measure): string {
   if (m.value === null) return 'n/a';
   return isRateName(m) ? pct(m.value) : m.value.toFixed(3);
 }
+/** A target as people write it: "≥ 90%", "≤ 1.5%", "≥ 93.3%", "≥ 0.75"; a ceiling of zero is "0". */
 export function formatTarget(t: Target | undefined, asRate: boolean): string {
   if (!t) return '';
+  if (t.op === '<=' && t.value === 0) return '0';
   const op = t.op === '>=' ? '≥' : t.op === '<=' ? '≤' : '<';
-  return `${op} ${asRate ? pct(t.value) : t.value.toFixed(2)}`;
+  return `${op} ${asRate ? `${(t.value * 100).toFixed(1).replace(/\.0$/, '')}%` : t.value.toFixed(2)}`;
+}
+/** A measured value with what it counts: "84.4% (27/32)", or "0.819" for a derived measure such as F1. */
+export function formatMeasured(m: Measure): string {
+  return m.numerator !== null && m.denominator !== null ? `${formatValue(m)} (${m.numerator}/${m.denominator})` : formatValue(m);
 }
 
 function table(report: EvalReport, opts: FormatOptions): string {
@@ -48,7 +55,7 @@ function table(report: EvalReport, opts: FormatOptions): string {
 }
 
 function json(report: EvalReport): string {
-  // fixed key order: {files:[{file, format, records, measures:[{name, value, numerator, denominator, records, target?, met?}]}]}
+  // fixed key order: {files:[{file, format, records, measures:[{name, value, numerator, denominator, records, target?, met?, better?}]}]}
   const files = report.files.map((f) => ({
     file: f.file,
     format: f.format,
@@ -61,6 +68,7 @@ function json(report: EvalReport): string {
       records: m.records,
       ...(m.target ? { target: { op: m.target.op, value: m.target.value } } : {}),
       ...(m.met !== undefined ? { met: m.met } : {}),
+      ...(m.better ? { better: m.better } : {}),
     })),
   }));
   return JSON.stringify({ files }, null, 2) + '\n';
@@ -78,4 +86,10 @@ export function formatDiagnostics(file: string, diags: Diagnostic[]): string {
   const lines = diags.map((d) =>
     `${d.kind.padEnd(15)} ${d.record}${d.text ? `\n    text: ${d.text}` : ''}\n    gold: ${d.gold}\n    ours: ${d.ours}`);
   return `--- ${file}: ${diags.length} diagnostics\n${lines.join('\n')}\n`;
+}
+
+/** Records listed for reading (AG News World items), each with its events and their evidence, for stderr. */
+export function formatListing(title: string, items: ListedItem[]): string {
+  const lines = items.map((it) => `${it.record}  ${it.text}\n${it.events.map((e) => `    ${describeWithEvidence(e)}`).join('\n')}`);
+  return `--- ${title}: ${items.length} items with events, for reading\n${lines.join('\n')}\n`;
 }

@@ -1,13 +1,14 @@
 // Gold loaders: one JSONL record a line, its format detected per record
-// (PLOVER `gold.event_type`; WikiEvents `gold.events[]` with trigger spans; our plain `events[]`).
+// (PLOVER `gold.event_type`; WikiEvents `gold.events[]` with trigger spans; AG News `gold.category`; our plain `events[]`).
 import { readFile } from 'node:fs/promises';
 import { EVENT_TYPES } from '../schema/event.js';
 import type { EventType } from '../schema/event.js';
+import { AGNEWS_CATEGORIES } from './types.js';
 import type {
-  GoldActor, GoldCount, GoldEvent, GoldFormat, GoldRecord, PloverActor, WikiArgument, WikiMention,
+  AgNewsCategory, GoldActor, GoldCount, GoldEvent, GoldFormat, GoldRecord, PloverActor, WikiArgument, WikiMention,
 } from './types.js';
 
-export type ParseResult = { ok: true; record: GoldRecord } | { ok: false; error: string };
+type ParseResult = { ok: true; record: GoldRecord } | { ok: false; error: string };
 
 export interface LoadedGold {
   records: GoldRecord[];
@@ -30,12 +31,15 @@ export function detectFormat(v: unknown): GoldFormat | null {
   if (isObj(gold)) {
     if (typeof gold.event_type === 'string') return 'plover';
     if (Array.isArray(gold.events)) return 'wikievents';
+    if (typeof gold.category === 'string') return 'agnews';
   }
   if (Array.isArray(v.events)) return 'plain';
   return null;
 }
 
-function base(v: Obj): { id: string; text: string; date?: string } | string {
+type Base = { id: string; text: string; date?: string };
+
+function base(v: Obj): Base | string {
   const id = str(v.id) ?? (typeof v.id === 'number' ? String(v.id) : null);
   if (!id) return 'missing "id"';
   const text = str(v.text);
@@ -130,58 +134,59 @@ function parseGoldEvent(v: unknown, i: number): GoldEvent | string {
   return ev;
 }
 
-/** Parses one JSON value (one JSONL line) into a gold record. */
-export function parseGoldRecord(v: unknown): ParseResult {
-  const format = detectFormat(v);
-  if (!format || !isObj(v)) {
-    return { ok: false, error: 'not a gold record: expected gold.event_type (PLOVER), gold.events[] (WikiEvents) or events[] (plain)' };
-  }
-  const b = base(v);
-  if (typeof b === 'string') return { ok: false, error: b };
-  if (format === 'plover') {
-    const g = v.gold as Obj;
-    const fat = g.fatalities === null || g.fatalities === undefined ? null : int(g.fatalities);
-    const inj = g.injured === null || g.injured === undefined ? null : int(g.injured);
-    if (g.fatalities != null && fat === null) return { ok: false, error: 'gold.fatalities must be a whole number or null' };
-    if (g.injured != null && inj === null) return { ok: false, error: 'gold.injured must be a whole number or null' };
-    return {
-      ok: true,
-      record: {
-        format, ...b,
-        eventType: String(g.event_type).toUpperCase(),
-        subEventType: str(g.sub_event_type),
-        sourceActors: ploverActors(g.source_actors),
-        targetActors: ploverActors(g.target_actors),
-        location: str(g.location)?.trim() || null,
-        fatalities: fat,
-        injured: inj,
-      },
-    };
-  }
-  if (format === 'wikievents') {
-    const g = v.gold as Obj;
-    const mentions: WikiMention[] = [];
-    const events = g.events as unknown[];
-    for (let i = 0; i < events.length; i++) {
-      const e = events[i];
-      if (!isObj(e)) return { ok: false, error: `gold.events[${i}] is not an object` };
-      const type = str(e.event_type);
-      const span = e.trigger_char_span;
-      if (!type) return { ok: false, error: `gold.events[${i}].event_type is missing` };
-      if (!Array.isArray(span) || span.length !== 2 || int(span[0]) === null || int(span[1]) === null) {
-        return { ok: false, error: `gold.events[${i}].trigger_char_span must be [start, end]` };
-      }
-      const args: WikiArgument[] = Array.isArray(e.arguments)
-        ? e.arguments.filter(isObj).map((a) => {
-          const s = a.char_span;
-          const okSpan = Array.isArray(s) && s.length === 2 && int(s[0]) !== null && int(s[1]) !== null;
-          return { role: str(a.role) ?? '', text: str(a.text) ?? '', span: okSpan ? [s[0] as number, s[1] as number] : null };
-        })
-        : [];
-      mentions.push({ eventType: type, trigger: str(e.trigger) ?? '', span: [span[0] as number, span[1] as number], arguments: args });
+function parsePlover(g: Obj, b: Base): ParseResult {
+  const fat = g.fatalities === null || g.fatalities === undefined ? null : int(g.fatalities);
+  const inj = g.injured === null || g.injured === undefined ? null : int(g.injured);
+  if (g.fatalities != null && fat === null) return { ok: false, error: 'gold.fatalities must be a whole number or null' };
+  if (g.injured != null && inj === null) return { ok: false, error: 'gold.injured must be a whole number or null' };
+  return {
+    ok: true,
+    record: {
+      format: 'plover', ...b,
+      eventType: String(g.event_type).toUpperCase(),
+      subEventType: str(g.sub_event_type),
+      sourceActors: ploverActors(g.source_actors),
+      targetActors: ploverActors(g.target_actors),
+      location: str(g.location)?.trim() || null,
+      fatalities: fat,
+      injured: inj,
+    },
+  };
+}
+
+function parseWikiEvents(g: Obj, b: Base): ParseResult {
+  const mentions: WikiMention[] = [];
+  const events = g.events as unknown[];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (!isObj(e)) return { ok: false, error: `gold.events[${i}] is not an object` };
+    const type = str(e.event_type);
+    const span = e.trigger_char_span;
+    if (!type) return { ok: false, error: `gold.events[${i}].event_type is missing` };
+    if (!Array.isArray(span) || span.length !== 2 || int(span[0]) === null || int(span[1]) === null) {
+      return { ok: false, error: `gold.events[${i}].trigger_char_span must be [start, end]` };
     }
-    return { ok: true, record: { format, ...b, mentions } };
+    const args: WikiArgument[] = Array.isArray(e.arguments)
+      ? e.arguments.filter(isObj).map((a) => {
+        const s = a.char_span;
+        const okSpan = Array.isArray(s) && s.length === 2 && int(s[0]) !== null && int(s[1]) !== null;
+        return { role: str(a.role) ?? '', text: str(a.text) ?? '', span: okSpan ? [s[0] as number, s[1] as number] : null };
+      })
+      : [];
+    mentions.push({ eventType: type, trigger: str(e.trigger) ?? '', span: [span[0] as number, span[1] as number], arguments: args });
   }
+  return { ok: true, record: { format: 'wikievents', ...b, mentions } };
+}
+
+function parseAgNews(g: Obj, b: Base): ParseResult {
+  const category = str(g.category) ?? '';
+  if (!(AGNEWS_CATEGORIES as readonly string[]).includes(category)) {
+    return { ok: false, error: `gold.category must be one of ${AGNEWS_CATEGORIES.join(', ')}` };
+  }
+  return { ok: true, record: { format: 'agnews', ...b, category: category as AgNewsCategory } };
+}
+
+function parsePlain(v: Obj, b: Base): ParseResult {
   const events: GoldEvent[] = [];
   const raw = v.events as unknown[];
   for (let i = 0; i < raw.length; i++) {
@@ -189,7 +194,21 @@ export function parseGoldRecord(v: unknown): ParseResult {
     if (typeof e === 'string') return { ok: false, error: e };
     events.push(e);
   }
-  return { ok: true, record: { format, ...b, events } };
+  return { ok: true, record: { format: 'plain', ...b, events } };
+}
+
+/** Parses one JSON value (one JSONL line) into a gold record. */
+export function parseGoldRecord(v: unknown): ParseResult {
+  const format = detectFormat(v);
+  if (!format || !isObj(v)) {
+    return { ok: false, error: 'not a gold record: expected gold.event_type (PLOVER), gold.events[] (WikiEvents), gold.category (AG News) or events[] (plain)' };
+  }
+  const b = base(v);
+  if (typeof b === 'string') return { ok: false, error: b };
+  if (format === 'plover') return parsePlover(v.gold as Obj, b);
+  if (format === 'wikievents') return parseWikiEvents(v.gold as Obj, b);
+  if (format === 'agnews') return parseAgNews(v.gold as Obj, b);
+  return parsePlain(v, b);
 }
 
 /** Parses JSONL text; blank lines are skipped, bad lines reported with their 1-based number. */

@@ -1,6 +1,6 @@
 // Small pure predicates shared by the scorers: which of our events count, spans, counts.
 import type { Count, Event } from '../schema/event.js';
-import type { GoldCount, Measure, Target } from './types.js';
+import type { Better, GoldCount, Measure, Target } from './types.js';
 
 /** An attack we claim took place (planned, threatened or denied attacks do not count as attacks found). */
 export const isReportedAttack = (e: Event): boolean =>
@@ -29,7 +29,7 @@ export function countMatches(gold: GoldCount, ours: Count | null): boolean {
   return gold.high === undefined || ours.high === gold.high;
 }
 
-export function targetMet(value: number | null, t: Target | undefined): boolean | undefined {
+function targetMet(value: number | null, t: Target | undefined): boolean | undefined {
   if (!t || value === null) return undefined;
   // rounding guard: a rate such as 13/15 compared to a target written as 13/15
   const eps = 1e-9;
@@ -38,31 +38,34 @@ export function targetMet(value: number | null, t: Target | undefined): boolean 
   return value <= t.value + eps;
 }
 
-/** A rate measure: value = numerator / denominator (null when the denominator is 0). */
-export function rate(name: string, numerator: number, denominator: number, records: number, target?: Target): Measure {
-  const value = denominator > 0 ? numerator / denominator : null;
-  const m: Measure = { name, value, numerator, denominator, records };
+/** The way a target points: a minimum is reached from below (higher is better), a ceiling from above. */
+const betterOf = (t: Target | undefined): Better | undefined => (t ? (t.op === '>=' ? 'higher' : 'lower') : undefined);
+
+function withTarget(m: Measure, target: Target | undefined, better: Better | undefined): Measure {
   if (target) {
     m.target = target;
-    const met = targetMet(value, target);
+    const met = targetMet(m.value, target);
     if (met !== undefined) m.met = met;
   }
+  const way = better ?? betterOf(target);
+  if (way) m.better = way;
   return m;
 }
 
-/** F1 of a precision and a recall measure (null unless both exist). */
+/** A rate measure: value = numerator / denominator (null when the denominator is 0). `better` defaults to the way
+ *  the target points; a measure with neither is shown for reading and gets no floor. */
+export function rate(name: string, numerator: number, denominator: number, records: number, target?: Target, better?: Better): Measure {
+  const value = denominator > 0 ? numerator / denominator : null;
+  return withTarget({ name, value, numerator, denominator, records }, target, better);
+}
+
+/** F1 of a precision and a recall measure (null unless both exist); higher is better. */
 export function f1(name: string, precision: Measure, recall: Measure, records: number, target?: Target): Measure {
   // a side with nothing to compute on (no events of ours, or no gold) scores 0 when the other side exists
   const p = precision.value ?? (recall.value === null ? null : 0);
   const r = recall.value ?? (precision.value === null ? null : 0);
   const value = p === null || r === null ? null : p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  const m: Measure = { name, value, numerator: null, denominator: null, records };
-  if (target) {
-    m.target = target;
-    const met = targetMet(value, target);
-    if (met !== undefined) m.met = met;
-  }
-  return m;
+  return withTarget({ name, value, numerator: null, denominator: null, records }, target, 'higher');
 }
 
 const fmtCount = (c: Count | null): string => (c ? `${c.low}${c.high === c.low ? '' : c.high === null ? '+' : `-${c.high}`}` : '');
@@ -74,6 +77,11 @@ export function describeEvent(e: Event): string {
   if (e.wounded) parts.push(`w=${fmtCount(e.wounded)}`);
   if (e.location) parts.push(`@${e.location.name}${e.location.country ? `/${e.location.country}` : ''}`);
   return parts.join(' ');
+}
+/** One event with its id and the words it was read from, for a person to judge: `id attack/... : "evidence"`. */
+export function describeWithEvidence(e: Event): string {
+  const evidence = e.evidence.map((x) => shorten(x.text, 160)).join(' | ');
+  return `${e.id} ${describeEvent(e)}: "${evidence}"`;
 }
 export const describeEvents = (events: Event[]): string =>
   events.length ? events.map(describeEvent).join('; ') : '(no events)';

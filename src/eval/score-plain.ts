@@ -9,7 +9,7 @@ import type { Gazetteer } from './places.js';
 import type { Diagnostic, GoldCount, GoldEvent, Measure, PlainRecord, Prediction, Scored } from './types.js';
 
 /** Same type; a gold `casualties` report may also be carried by an attack (the count attached to it). */
-export const typeCompatible = (g: GoldEvent, e: Event): boolean =>
+const typeCompatible = (g: GoldEvent, e: Event): boolean =>
   e.type === g.type || (g.type === 'casualties' && e.type === 'attack');
 
 function countOk(gold: GoldCount | null | undefined, ours: Event['killed']): boolean {
@@ -19,7 +19,7 @@ function countOk(gold: GoldCount | null | undefined, ours: Event['killed']): boo
 }
 
 /** Whether our event satisfies everything a gold event states. */
-export function eventMatches(g: GoldEvent, e: Event, gaz: Gazetteer | null = null): boolean {
+function eventMatches(g: GoldEvent, e: Event, gaz: Gazetteer | null = null): boolean {
   if (!typeCompatible(g, e)) return false;
   if (g.status !== undefined && e.status !== g.status) return false;
   if (g.aggregate !== undefined && e.aggregate !== g.aggregate) return false;
@@ -135,18 +135,18 @@ export function scorePlain(records: PlainRecord[], preds: Map<string, Prediction
   const allOurs = EVENT_TYPES.reduce((s, t) => s + per[t]!.ours, 0);
   const allRight = EVENT_TYPES.reduce((s, t) => s + per[t]!.right, 0);
   const measures: Measure[] = [
-    rate('detection recall, all types (gold events)', allFound, allGold, n),
-    rate('detection precision, all types (our events)', allRight, allOurs, n),
+    rate('detection recall, all types (gold events)', allFound, allGold, n, undefined, 'higher'),
+    rate('detection precision, all types (our events)', allRight, allOurs, n, undefined, 'higher'),
   ];
   for (const t of EVENT_TYPES) {
     const s = per[t]!;
-    measures.push(rate(`${t} recall (gold events)`, s.found, s.gold, n));
-    measures.push(rate(`${t} precision (our events)`, s.right, s.ours, n));
+    measures.push(rate(`${t} recall (gold events)`, s.found, s.gold, n, undefined, 'higher'));
+    measures.push(rate(`${t} precision (our events)`, s.right, s.ours, n, undefined, 'higher'));
   }
   measures.push(
-    rate('subtype right (matched events whose gold states one)', subtypeRight, subtypeGold, n),
-    rate('killed exact (gold events stating a number)', killedExact, killedGold, n),
-    rate('wounded exact (gold events stating a number)', woundedExact, woundedGold, n),
+    rate('subtype right (matched events whose gold states one)', subtypeRight, subtypeGold, n, undefined, 'higher'),
+    rate('killed exact (gold events stating a number)', killedExact, killedGold, n, undefined, 'higher'),
+    rate('wounded exact (gold events stating a number)', woundedExact, woundedGold, n, undefined, 'higher'),
     rate('invented deaths (records whose gold has no deaths)', invented, noDeathRecords, noDeathRecords, { op: '<=', value: 0 }),
   );
   return { measures, diagnostics };

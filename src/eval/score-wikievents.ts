@@ -7,11 +7,11 @@ import { countriesNamedIn, resolvePlaceCountry } from './places.js';
 import type { Gazetteer } from './places.js';
 import type { Diagnostic, Measure, Prediction, Scored, WikiMention, WikiRecord } from './types.js';
 
-export const isAttackMention = (m: WikiMention): boolean => m.eventType.startsWith('Conflict.Attack');
-export const isDieMention = (m: WikiMention): boolean => m.eventType.startsWith('Life.Die');
-export const isInjureMention = (m: WikiMention): boolean => m.eventType.startsWith('Life.Injure');
+const isAttackMention = (m: WikiMention): boolean => m.eventType.startsWith('Conflict.Attack');
+const isDieMention = (m: WikiMention): boolean => m.eventType.startsWith('Life.Die');
+const isInjureMention = (m: WikiMention): boolean => m.eventType.startsWith('Life.Injure');
 /** Contact.Contact.Meet, Contact.RequestCommand.Meet, ...: any KAIROS type whose last but one or last part is Meet. */
-export const isMeetMention = (m: WikiMention): boolean => /(^|\.)Meet(\.|$)/.test(m.eventType);
+const isMeetMention = (m: WikiMention): boolean => /(^|\.)Meet(\.|$)/.test(m.eventType);
 
 const snippet = (text: string, m: WikiMention): string => {
   const [s, e] = m.span;
@@ -21,7 +21,7 @@ const snippet = (text: string, m: WikiMention): string => {
 };
 
 /** The countries of a mention's Place arguments that can be resolved (disambiguated by countries named in the article). */
-export function mentionCountries(g: Gazetteer, m: WikiMention, articleCountries: Set<string>): Set<string> {
+function mentionCountries(g: Gazetteer, m: WikiMention, articleCountries: Set<string>): Set<string> {
   const out = new Set<string>();
   for (const a of m.arguments) {
     // only names: "the city", "a village", "street" say nothing about the country
@@ -90,17 +90,17 @@ export function scoreWikiEvents(records: WikiRecord[], preds: Map<string, Predic
   }
 
   const n = records.length;
-  const recall = rate('attack recall (gold Conflict.Attack mentions)', foundAttack, goldAttack, n);
-  const precision = rate('attack precision (our attack events on an Attack/Die/Injure trigger)', ourAttackRight, ourAttack, n);
+  const recall = rate('attack recall (gold Conflict.Attack mentions)', foundAttack, goldAttack, n, undefined, 'higher');
+  const precision = rate('attack precision (our attack events on an Attack/Die/Injure trigger)', ourAttackRight, ourAttack, n, undefined, 'higher');
   const measures: Measure[] = [
     recall,
     precision,
     f1('attack F1', precision, recall, n, { op: '>=', value: 0.75 }),
     rate('Life.Die covered by a killed count (mentions)', coveredDie, goldDie, n, { op: '>=', value: 0.8 }),
-    rate('Life.Injure covered by a wounded count (mentions)', coveredInjure, goldInjure, n),
+    rate('Life.Injure covered by a wounded count (mentions)', coveredInjure, goldInjure, n, undefined, 'higher'),
     rate('attack country accuracy (found attack mentions with a resolvable Place)', ctryRight, ctryGold, n, { op: '>=', value: 0.9 }),
-    rate('meeting recall (gold *.Meet mentions)', foundMeet, goldMeet, n),
-    rate('killed counts without a Life.Die trigger in their evidence (our events)', ourKilledUnsupported, ourKilled, n),
+    rate('meeting recall (gold *.Meet mentions)', foundMeet, goldMeet, n, undefined, 'higher'),
+    rate('killed counts without a Life.Die trigger in their evidence (our events)', ourKilledUnsupported, ourKilled, n, undefined, 'lower'),
   ];
   return { measures, diagnostics };
 }

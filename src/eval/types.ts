@@ -1,7 +1,7 @@
 // Shapes shared by the evaluation harness (`extract eval`): gold records, measures and diagnostics.
 import type { Event, EventType } from '../schema/event.js';
 
-export type GoldFormat = 'plover' | 'wikievents' | 'plain';
+export type GoldFormat = 'plover' | 'wikievents' | 'plain' | 'agnews';
 
 /** A PLOVER gold-standard sentence (../shared/eval/plover-gsr.jsonl). */
 export interface PloverActor { text: string; code: string | null; sector: string | null }
@@ -60,7 +60,19 @@ export interface PlainRecord {
   events: GoldEvent[];
 }
 
-export type GoldRecord = PloverRecord | WikiRecord | PlainRecord;
+/** The categories of AG News (../shared/eval/agnews-dev.jsonl), in the order the report lists them. */
+export const AGNEWS_CATEGORIES = ['World', 'Sports', 'Business', 'Sci/Tech'] as const;
+export type AgNewsCategory = typeof AGNEWS_CATEGORIES[number];
+/** An AG News wire item: a headline and its lead, with its topic category and nothing else. */
+export interface AgNewsRecord {
+  format: 'agnews';
+  id: string;
+  text: string;
+  date?: string;
+  category: AgNewsCategory;
+}
+
+export type GoldRecord = PloverRecord | WikiRecord | PlainRecord | AgNewsRecord;
 
 /** What the extractor produced for one record. */
 export interface Prediction {
@@ -75,6 +87,10 @@ export interface Target {
   value: number;
 }
 
+/** Which way a measure improves: its floor is a minimum (higher) or a ceiling (lower). A measure with neither is
+ *  shown for reading and gets no floor (AG News World items, which have no gold). */
+export type Better = 'higher' | 'lower';
+
 export interface Measure {
   name: string;
   /** a rate in 0..1 (or a count where noted in the name); null when there was nothing to compute it on */
@@ -88,6 +104,8 @@ export interface Measure {
   target?: Target;
   /** whether the target holds; absent when there is no target or no value */
   met?: boolean;
+  /** which way is better; absent for figures that are read, not scored */
+  better?: Better;
 }
 
 export interface Diagnostic {
@@ -101,9 +119,18 @@ export interface Diagnostic {
   text?: string;
 }
 
+/** A record and the events we found in it, listed for a person to read (AG News World items have no gold). */
+export interface ListedItem {
+  record: string;
+  text: string;
+  events: Event[];
+}
+
 export interface Scored {
   measures: Measure[];
   diagnostics: Diagnostic[];
+  /** records to read by eye (`extract eval --list-world`) */
+  listing?: ListedItem[];
 }
 
 export interface FileReport {
