@@ -21,7 +21,7 @@ export interface Place {
   line: number; key: string; skel: string; name: string; cc: string; admin1: string; lat: number; lon: number; pop: number; kind: '' | 'C' | 'A' | 'B';
 }
 
-export interface CountryRow { code: string; cca3: string; name: string; names: string[]; demonyms: string[]; lat: number; lon: number; capital: string | null }
+interface CountryRow { code: string; cca3: string; name: string; names: string[]; demonyms: string[]; lat: number; lon: number; capital: string | null }
 export interface Admin1Row { cc: string; name: string; key: string; keys: string[]; skel: string; lat: number; lon: number }
 
 let countryData: {

@@ -4,9 +4,12 @@
 //   skeletonKey: foldKey without vowels and doubled letters, for transliteration variants ("Saraqeb" = "Saraqib",
 //                "Idleb" = "Idlib", "Dayr az Zawr" = "Deir ez-Zor"); looser, so it is used only where the article's
 //                context (its countries) agrees.
+//   near:        whether two fold keys are one name spelled two ways ("basra"/"basrah").
+// scripts/build-gazetteer.mjs builds the data's keys with foldKey and skeletonKey: a change to them needs a rebuild.
+import { KEY_ARTICLES } from '../lexicon/places.js';
 
 /** Arabic and other articles inside names: "al-", "el-", "ad-", "an-", "ash-", "ez-", ... */
-const ARTICLES = new Set(['al', 'el', 'ad', 'an', 'as', 'ar', 'at', 'az', 'ash', 'ath', 'ad', 'ed', 'es', 'ez', 'er', 'et', 'ul', 'il', 'the']);
+const ARTICLES = new Set(KEY_ARTICLES.flatMap((g) => g.words));
 
 export function foldKey(name: string): string {
   const words = name
@@ -30,4 +33,27 @@ export function skeletonKey(name: string): string {
   const first = /[aeiou]/.test(g[0]) ? 'a' : g[0];
   const body = g.slice(1).replace(/[aeiouyw]/g, '');
   return (first + body).replace(/(.)\1+/g, '$1');
+}
+
+/** Vowels and semi-vowels collapsed to one "a" per group: "hodeidah"/"hudaydah" → "hadadah". */
+const vowelless = (k: string) => k.replace(/[aeiouyw]+/g, 'a');
+
+/**
+ * Two fold keys close enough to be one name spelled two ways ("basra"/"basrah", "saraqeb"/"saraqib",
+ * "dayrzawr"/"deirzor"): after collapsing vowels, a small edit distance and the same number of syllables (one more
+ * or less only in long names), so that a name with an extra syllable ("Peskov") is no variant of "Pskov".
+ */
+export function near(a: string, b: string): boolean {
+  const x = vowelless(a), y = vowelless(b);
+  const sx = x.split('a').length, sy = y.split('a').length;
+  if (sx !== sy && (Math.min(sx, sy) < 4 || Math.abs(sx - sy) > 1)) return false;
+  if (Math.abs(x.length - y.length) > 2) return false;
+  const limit = Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length] <= limit;
 }

@@ -1,0 +1,97 @@
+// The patterns the places module reads, compiled once from the word lists of src/lexicon/places.ts and
+// src/lexicon/titles.ts (and the calendar words of src/lexicon/dates.ts). No words are listed here.
+// A phrase of several words is listed before the shorter ones it starts with, so that "on the outskirts of" is read
+// whole and not as "on".
+import {
+  PLACE_PREPOSITIONS, TRAVEL_CUES, PLACE_KINDS, ADMIN_NAME_SUFFIXES, PLACE_ADJECTIVES, DIRECTIONS, NAME_PARTICLES,
+  SPEECH_VERBS, SOURCE_WORDS, NOT_PLACES, type Position,
+} from '../lexicon/places.js';
+import { TITLE_GROUPS } from '../lexicon/titles.js';
+import { MONTH_NUMBERS, WEEKDAYS } from '../lexicon/dates.js';
+import { foldKey } from './keys.js';
+
+const words = (groups: { reason: string; words: string[] }[], ...reasons: string[]) =>
+  groups.filter((g) => !reasons.length || reasons.includes(g.reason)).flatMap((g) => g.words);
+const at = (list: { word: string; at: Position[] }[], where: Position) => list.filter((e) => e.at.includes(where)).map((e) => e.word);
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A regular-expression alternation of the words, longest first; a space matches any run of spaces. */
+const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+const DIRECTION = alt(words(DIRECTIONS, 'adjective', 'intercardinal'));
+const HEADS = at(PLACE_KINDS, 'head');
+const HEAD = alt(HEADS);
+const TRAVEL = alt(words(TRAVEL_CUES));
+
+/** Kind words after a name that make it a place ("Idlib province", "Jaffna peninsula"), lower case. */
+export const HEAD_WORDS = new Set(HEADS);
+const ADMIN1_KINDS = new Set(PLACE_KINDS.filter((k) => k.reason === 'admin1').map((k) => k.word));
+const TOWN_KINDS = new Set(PLACE_KINDS.filter((k) => k.reason === 'town').map((k) => k.word));
+/** A head that asks for a first-level division ("Idlib province", "the Aleppo countryside"). */
+export const isAdminHead = (head: string) => ADMIN1_KINDS.has(head.toLowerCase());
+/** A head that asks for a town ("the town of Rafah", "Jenin camp"). */
+export const isTownHead = (head: string) => TOWN_KINDS.has(head.toLowerCase());
+/** The end of a division's own name that a variant spelling is compared without ("idlibgovernorate"). */
+export const ADMIN_NAME_SUFFIX = new RegExp(`(?:${alt(words(ADMIN_NAME_SUFFIXES))})$`);
+
+/** Lookup keys (see keys.ts) of capitalised words that are never places: the lexicon's, days and months. */
+export const NOT_PLACE_KEYS = new Set([...words(NOT_PLACES), ...fullNames(WEEKDAYS), ...fullNames(MONTH_NUMBERS)].map(foldKey));
+
+/** Each day's or month's longest name ("wednesday", not "wed."; "september", not "sept"). */
+function fullNames(names: Record<string, number>): string[] {
+  const longest = new Map<number, string>();
+  for (const [w, n] of Object.entries(names)) if ((longest.get(n)?.length ?? 0) < w.length) longest.set(n, w);
+  return [...longest.values()];
+}
+
+/** A capitalised word, or hyphenated words ("Turkish", "Vietnamese-led"). */
+export const WORD = /\b[A-Z][\p{L}'’]+(?:-[A-Z][\p{L}'’]+)*/gu;
+/** A place name as written: up to four capitalised words, joined by a particle ("Deir ez-Zor", "Ras al Ain"). */
+const NAME = `[A-Z][\\p{L}'’‘-]+(?:\\s+(?:(?:${alt(words(NAME_PARTICLES))})[-\\s])?[A-Z][\\p{L}'’‘-]+){0,3}`;
+
+/** The cues of a place phrase: travel, then prepositions, "north of", "town of", "in the capital". */
+const CUES = [
+  TRAVEL,
+  alt(at(PLACE_PREPOSITIONS, 'cue').filter((w) => w.includes(' '))),
+  `(?:${alt(words(DIRECTIONS, 'cardinal', 'intercardinal'))})(?:ern)?\\s+of`,
+  `(?:${alt(at(PLACE_KINDS, 'cue'))})\\s+of`,
+  `(?:${alt(at(PLACE_PREPOSITIONS, 'the'))})\\s+the\\s+(?:${alt(at(PLACE_KINDS, 'the'))})`,
+  alt(at(PLACE_PREPOSITIONS, 'cue').filter((w) => !w.includes(' '))),
+].join('|');
+/** A cued place: 1 the cue, 2 "the", 3 a direction, 4 the name (with ", Country" after it). */
+export const CUE_RE = new RegExp(`\\b(${CUES})\\s+(the\\s+)?(?:(${DIRECTION})\\s+)?(${NAME}(?:,\\s+${NAME})?)`, 'gu');
+/** A name and its head: "Idleb province", "Idlib's countryside". */
+export const HEAD_RE = new RegExp(`(${NAME})(?:['’]s)?\\s+(${HEAD})\\b`, 'gu');
+/** The head just after a name. */
+export const HEAD_AFTER = new RegExp(`^(?:['’]s)?\\s+(${HEAD})\\b`, 'i');
+/** The whole cue is one of travel ("left for"). */
+export const TRAVEL_RE = new RegExp(`^(?:${TRAVEL})$`, 'i');
+/** A direction before a name: "eastern Beirut", "northwestern Syria". */
+export const REGION_RE = new RegExp(`\\b(${DIRECTION})\\s+(${NAME})`, 'gu');
+/** "East Timor's capital Dili", "Iraq's city of Basra": 1 the country, 2 the town. */
+export const CAPITAL_RE = new RegExp(`(${NAME})['’]s\\s+(?:(?:${DIRECTION})\\s+)?(?:${alt(at(PLACE_KINDS, 'possessive'))})(?:\\s+of)?,?\\s+(${NAME})`, 'gu');
+
+/** The words a phrase being resolved may start with before its name: "in the besieged town of", "province of";
+ *  group 1 the kind word. */
+export const LEAD_RE = new RegExp(`^(?:(?:${TRAVEL}|${alt(at(PLACE_PREPOSITIONS, 'lead'))})\\s+)?(?:the\\s+)?(?:(?:${alt(words(PLACE_ADJECTIVES))})\\s+)*(?:(?:(?:${DIRECTION})\\s+)?(${alt(at(PLACE_KINDS, 'lead'))})(?:\\s+of)?\\s+)?`, 'i');
+/** The head a phrase being resolved ends with: "Idlib province", "Idlib's countryside". */
+export const TAIL_RE = new RegExp(`(?:['’]s)?\\s+(${HEAD})$`, 'i');
+/** The direction a phrase being resolved starts with, cardinal points included ("North Waziristan"). */
+export const DIRECTION_RE = new RegExp(`^(?:${alt(words(DIRECTIONS))})\\s+`, 'i');
+
+const TRAILING = new RegExp(`^(?:${alt([...fullNames(WEEKDAYS), ...Object.keys(MONTH_NUMBERS)].map(capitalised))})\\.?$`);
+/** A word a name can drop at its end: a day, a month or a head ("in Aleppo Friday", "in Kabul Province"). */
+export const droppable = (w: string) => TRAILING.test(w) || HEAD_WORDS.has(w.toLowerCase());
+
+const TITLE = alt(words(TITLE_GROUPS));
+/** A title and the one to three capitalised names after it: group 1 the names. */
+export const TITLE_RE = new RegExp(`\\b(?:${TITLE})\\.?\\s+((?:[A-Z][\\p{L}'’-]+\\s+){0,2}[A-Z][\\p{L}'’-]+)`, 'gu');
+/** A title just before the end of the text: the name after it is a person's ("President Erdogan"). */
+export const PERSON_BEFORE = new RegExp(`\\b(?:${TITLE})\\.?\\s+$`);
+const SPEECH = alt(words(SPEECH_VERBS));
+/** A first and a last name before a speech verb: "Dmitry Peskov said". */
+export const SAID_RE = new RegExp(`\\b([A-Z][\\p{L}'’-]+)\\s+([A-Z][\\p{L}'’-]+)(?=\\s+(?:${SPEECH})\\b)`, 'gu');
+/** A speech verb just after a name: "Erdogan said". */
+export const PERSON_AFTER = new RegExp(`^\\s+(?:${SPEECH})\\b`);
+/** A speaker just before a place: "sources in Pakistan", "officials from Algeria". */
+export const SOURCE_BEFORE = new RegExp(`\\b(?:${alt(words(SOURCE_WORDS))})\\s+$`, 'i');
