@@ -3,17 +3,17 @@
 // (src/places, built from world-countries), not from here.
 
 import type { ActorKind } from '../schema/event.js';
+import { TITLE_GROUPS } from './titles.js';
 
-/** Head nouns of actor phrases ("Syrian troopers", "the Russian-backed governing administration"), with their kind.
- * Spun variants ("governing administration", "armed service", "troopers") are listed as news has them. */
+/** Head nouns of actor phrases ("Syrian soldiers", "the Russian-backed government"), with their kind. Spun variants
+ * ("governing administration", "armed service", "troopers") are read as these words first (src/lexicon/spinner.ts). */
 export const ACTOR_HEADS: Record<string, ActorKind> = {
-  government: 'government', governments: 'government', administration: 'government', 'governing administration': 'government',
+  government: 'government', governments: 'government', administration: 'government',
   regime: 'government', authorities: 'government', ministry: 'government', officials: 'government', cabinet: 'government',
   president: 'government', minister: 'government', leader: 'government', leaders: 'government', state: 'government',
   kremlin: 'government', diplomats: 'government', delegation: 'government', delegations: 'government', envoy: 'government',
   military: 'military', army: 'military', armies: 'military', forces: 'military', force: 'military', troops: 'military',
-  soldiers: 'military', soldier: 'military', troopers: 'military', 'armed service': 'military', 'armed forces': 'military',
-  'armed service forces': 'military', navy: 'military', 'air force': 'military', jets: 'military', warplanes: 'military',
+  soldiers: 'military', soldier: 'military', 'armed forces': 'military', navy: 'military', 'air force': 'military', jets: 'military', warplanes: 'military',
   aircraft: 'military', drone: 'military', drones: 'military', artillery: 'military', units: 'military', battalion: 'military',
   brigade: 'military', division: 'military', coalition: 'military', servicemen: 'military', personnel: 'military',
   police: 'police', policemen: 'police', policeman: 'police', gendarmes: 'police', gendarmerie: 'police', 'security forces': 'police',
@@ -91,20 +91,16 @@ export const NAMED_ACTORS: NamedActor[] = [
   { name: 'IGAD', country: null, kind: 'organization', aliases: ['igad', 'intergovernmental authority on development'] },
   { name: 'SADC', country: null, kind: 'organization', aliases: ['sadc', 'southern african development community'] },
   { name: 'OSCE', country: null, kind: 'organization', aliases: ['osce', 'organization for security and co-operation in europe'] },
-  { name: 'Syrian Observatory for Human Rights', country: 'GB', kind: 'organization', aliases: ['syrian observatory for human rights', 'syrian observatory', 'sohr', 'syrian observatory for human legal rights'] },
+  { name: 'Syrian Observatory for Human Rights', country: 'GB', kind: 'organization', aliases: ['syrian observatory for human rights', 'syrian observatory', 'sohr'] },
   { name: 'Red Cross', country: null, kind: 'organization', aliases: ['red cross', 'icrc', 'international committee of the red cross', 'red crescent'] },
   { name: 'Pentagon', country: 'US', kind: 'military', aliases: ['pentagon'] },
   { name: 'Kremlin', country: 'RU', kind: 'government', aliases: ['kremlin'] },
   { name: 'White House', country: 'US', kind: 'government', aliases: ['white house'] },
 ];
 
-/** Titles before a person's name; the title's country comes from the demonym before it ("Russian President Vladimir Putin"). */
-export const PERSON_TITLES = [
-  'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'prince', 'emir', 'sultan', 'sheikh',
-  'foreign minister', 'defense minister', 'defence minister', 'interior minister', 'minister', 'secretary of state',
-  'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'general', 'gen.', 'maj.', 'col.',
-  'lt.', 'commander', 'leader', 'governor', 'mayor', 'senator', 'chairman', 'chief', 'pope', 'ayatollah', 'mr.', 'mrs.', 'ms.', 'dr.',
-];
+/** Titles before a person's name, for the case-blind tagger: those of the one title list (./titles.ts) that are titles
+ *  in any case. The title's country comes from the demonym before it ("Russian President Vladimir Putin"). */
+export const PERSON_TITLES = TITLE_GROUPS.filter((g) => !g.capitalisedOnly).flatMap((g) => g.words);
 
 /** Pronoun-like heads that refer back to an actor named earlier in the sentence ("its troops", "their fighters"). */
 export const POSSESSIVE_PRONOUNS = ['its', 'their', 'his', 'her', 'our'];

@@ -3,7 +3,7 @@
 
 import type { ActorKind } from '../schema/event.js';
 
-/** People nouns a count can qualify ("nine Syrian troopers"), with the actor kind they imply. */
+/** People nouns a count can qualify ("nine Syrian soldiers"), with the actor kind they imply. */
 export const VICTIM_NOUNS: Record<string, ActorKind> = {
   people: 'civilian', persons: 'civilian', person: 'civilian', civilians: 'civilian', civilian: 'civilian',
   residents: 'civilian', villagers: 'civilian', children: 'civilian', child: 'civilian', kids: 'civilian',
@@ -19,7 +19,7 @@ export const VICTIM_NOUNS: Record<string, ActorKind> = {
   mourners: 'civilian', guests: 'civilian', spectators: 'civilian', contractors: 'civilian', engineers: 'civilian',
   staff: 'civilian', herders: 'civilian', fishermen: 'civilian', miners: 'civilian', traders: 'civilian',
   leaders: 'militant', agents: 'police', bodyguards: 'military',
-  soldiers: 'military', soldier: 'military', troops: 'military', troopers: 'military', trooper: 'military',
+  soldiers: 'military', soldier: 'military', troops: 'military',
   servicemen: 'military', serviceman: 'military', servicemembers: 'military', personnel: 'military',
   officers: 'military', officer: 'military', marines: 'military', sailors: 'military', pilots: 'military',
   conscripts: 'military', recruits: 'military', guards: 'military', guardsmen: 'military', commanders: 'military',
@@ -41,7 +41,7 @@ export const SINGULAR_VICTIM_NOUNS: Record<string, ActorKind> = {
   activist: 'civilian', lawyer: 'civilian', judge: 'civilian', tourist: 'civilian', driver: 'civilian', passenger: 'civilian',
   politician: 'government', official: 'government', mayor: 'government', governor: 'government', diplomat: 'government',
   minister: 'government', lawmaker: 'government', legislator: 'government', ambassador: 'government',
-  soldier: 'military', serviceman: 'military', trooper: 'military', officer: 'military', general: 'military', colonel: 'military',
+  soldier: 'military', serviceman: 'military', officer: 'military', general: 'military', colonel: 'military',
   commander: 'military', pilot: 'military', sailor: 'military', marine: 'military', peacekeeper: 'military', guard: 'military',
   policeman: 'police', policewoman: 'police', gendarme: 'police', 'police officer': 'police',
   fighter: 'militant', militant: 'militant', rebel: 'rebel', insurgent: 'rebel', jihadist: 'militant', gunman: 'militant',
@@ -52,7 +52,7 @@ export const SINGULAR_VICTIM_NOUNS: Record<string, ActorKind> = {
 export const KILL_WORDS = [
   'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'die', 'dying', 'deaths', 'death', 'slain', 'slaughtered',
   'massacred', 'executed', 'perished', 'lost their lives', 'lost his life', 'lost her life', 'fatalities',
-  'shot dead', 'gunned down', 'claimed the lives', 'claiming the lives', 'left dead', 'bodies', 'lifeless',
+  'shot dead', 'gunned down', 'claimed the lives', 'claiming the lives', 'left dead', 'bodies',
   'murdered', 'murdering', 'slaying', 'slayings', 'killings', 'beheaded', 'martyred', 'eliminated', 'neutralized', 'neutralised',
 ];
 
@@ -77,7 +77,7 @@ export const TOLL_VERBS = ['rose', 'risen', 'rises', 'climbed', 'climbs', 'jumpe
 
 /** A stated zero: "no one was hurt", "no casualties". Patterns of lower-case words, matched on the sentence text. */
 export const ZERO_CASUALTY_PATTERNS: { pattern: string; field: 'killed' | 'wounded' | 'both' }[] = [
-  { pattern: '\\bno (?:one|body|person|people|civilians?|soldiers?) (?:was|were|has been|had been) (?:killed|hurt|harmed|harm|injured|wounded)\\b', field: 'both' },
+  { pattern: '\\bno (?:one|body|person|people|civilians?|soldiers?) (?:was|were|has been|had been) (?:killed|hurt|harmed|injured|wounded)\\b', field: 'both' },
   { pattern: '\\bnobody (?:was|were|has been) (?:killed|hurt|harmed|injured|wounded)\\b', field: 'both' },
   { pattern: '\\bno (?:casualties|injuries|fatalities|deaths) (?:were|was|have been|had been) (?:reported|caused|recorded)\\b', field: 'both' },
   { pattern: '\\bwithout (?:causing )?(?:any )?casualties\\b', field: 'both' },

@@ -1,7 +1,7 @@
 // Event trigger words: the words that make a sentence report an attack, a meeting or an agreement.
-// Data only. Each entry lists the surface forms news writes (including synonym-spun variants such as
-// "assault" for attack or "cease-hearth" for cease-fire); the tagger plugin (src/document/plugin.ts)
-// teaches every form to compromise with the entry's tag, so rules read tags, not strings.
+// Data only. Each entry lists the surface forms news writes ("assault" for attack); spun forms that are not English
+// ("cease-hearth" for cease-fire) are read as the plain word first (src/lexicon/spinner.ts). The tagger plugin
+// (src/document/plugin.ts) teaches every form to compromise with the entry's tag, so rules read tags, not strings.
 //
 // strength: 'strong' triggers report a concrete event on their own ("airstrike", "bombed");
 //           'weak' ones ("attacks", "offensive", "fighting") need more support (a count, an actor, a place)
@@ -28,13 +28,13 @@ export const ATTACK_TRIGGERS: AttackTrigger[] = [
   { subtype: 'airstrike', strength: 'strong', forms: ['airstrike', 'airstrikes', 'air strike', 'air strikes', 'air-strike', 'air-strikes', 'air raid', 'air raids', 'airraid', 'aerial bombardment', 'aerial bombing', 'aerial attack', 'aerial attacks', 'bombing raid', 'bombing raids', 'air assault', 'air assaults'] },
   { subtype: 'airstrike', strength: 'strong', verb: true, forms: ['bombed', 'air-struck'] },
   { subtype: 'airstrike', strength: 'weak', forms: ['warplanes', 'warplane', 'fighter jets', 'jets', 'helicopter gunships', 'gunships'] },
-  { subtype: 'drone_strike', strength: 'strong', forms: ['drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'drone assault', 'drone assaults', 'drone-strike', 'drone-strikes', 'unmanned aerial vehicle attack', 'kamikaze drone', 'kamikaze drones'] },
+  { subtype: 'drone_strike', strength: 'strong', forms: ['drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'drone assault', 'drone assaults', 'drone-strike', 'drone-strikes', 'kamikaze drone', 'kamikaze drones'] },
   // shelling, artillery, rockets, missiles
   { subtype: 'shelling', strength: 'strong', forms: ['shelling', 'shellings', 'artillery fire', 'artillery strike', 'artillery strikes', 'artillery attack', 'artillery barrage', 'barrage', 'mortar attack', 'mortar attacks', 'mortar fire', 'mortar shells', 'mortar shell', 'rocket attack', 'rocket attacks', 'rocket fire', 'missile strike', 'missile strikes', 'missile attack', 'missile attacks', 'bombardment', 'bombardments'] },
   { subtype: 'shelling', strength: 'weak', forms: ['shells', 'rockets', 'missiles', 'rocket', 'missile', 'mortars', 'artillery', 'ballistic missile', 'cruise missile', 'cruise missiles'] },
   { subtype: 'shelling', strength: 'strong', verb: true, forms: ['shelled', 'bombarded', 'pounded'] },
   // explosives
-  { subtype: 'bombing', strength: 'strong', forms: ['bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'improvised explosive device', 'improvised explosive devices', 'ied', 'ieds', 'landmine', 'landmines', 'land mine', 'land mines', 'mine blast', 'explosion', 'explosions', 'blast', 'blasts', 'explosive device', 'explosive devices', 'explosive system', 'bomb blast', 'grenade attack', 'vbied', 'detonation', 'detonated', 'detonating', 'exploded', 'blew up', 'blown up', 'blew themselves up', 'blew himself up', 'blew herself up', 'went off', 'gone off', 'minefield explosion'] },
+  { subtype: 'bombing', strength: 'strong', forms: ['bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'improvised explosive device', 'improvised explosive devices', 'ied', 'ieds', 'landmine', 'landmines', 'land mine', 'land mines', 'mine blast', 'explosion', 'explosions', 'blast', 'blasts', 'explosive device', 'explosive devices', 'bomb blast', 'grenade attack', 'vbied', 'detonation', 'detonated', 'detonating', 'exploded', 'blew up', 'blown up', 'blew themselves up', 'blew himself up', 'blew herself up', 'went off', 'gone off', 'minefield explosion'] },
   { subtype: 'bombing', strength: 'weak', forms: ['bomb', 'bombs', 'grenade', 'grenades', 'mine', 'mines'] },
   { subtype: 'suicide_bombing', strength: 'weak', forms: ['suicide bomber', 'suicide bombers', 'suicide car bomber'] },
   { subtype: 'suicide_bombing', strength: 'strong', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide car bomb', 'suicide car bomber', 'suicide blast', 'suicide vest', 'suicide assault'] },
@@ -57,16 +57,16 @@ export const ATTACK_TRIGGERS: AttackTrigger[] = [
   { subtype: 'abduction', strength: 'strong', verb: true, forms: ['kidnapped', 'abducted', 'seized hostage', 'taken hostage', 'kidnaped'] },
   // generic attacks (subtype from context, else unspecified)
   { subtype: 'unspecified', strength: 'weak', forms: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'raid', 'raids', 'incursion', 'incursions', 'onslaught', 'gunfire', 'crossfire'] },
-  { subtype: 'unspecified', strength: 'strong', verb: true, forms: ['attacked', 'assaulted', 'struck', 'raided', 'stormed', 'fired on', 'fired at', 'opened hearth'] },
+  { subtype: 'unspecified', strength: 'strong', verb: true, forms: ['attacked', 'assaulted', 'struck', 'raided', 'stormed', 'fired on', 'fired at'] },
   { subtype: 'unspecified', strength: 'weak', verb: true, forms: ['attacking', 'attacks', 'attack', 'striking', 'raiding', 'storming', 'targeting', 'firing', 'fired', 'launched', 'lobbed', 'hurled'] },
 ];
 
 export const MEETING_TRIGGERS: MeetingTrigger[] = [
   { subtype: 'summit', strength: 'strong', forms: ['summit', 'summits', 'summit meeting', 'summit talks'] },
-  { subtype: 'talks', strength: 'strong', forms: ['talks', 'meeting', 'meetings', 'assembly', 'conference', 'negotiations', 'peace talks', 'consultations', 'round of talks', 'mediation', 'mediation mission', 'mediation effort', 'mediation efforts', 'mediation talks', 'warm welcome'] },
+  { subtype: 'talks', strength: 'strong', forms: ['talks', 'meeting', 'meetings', 'conference', 'negotiations', 'peace talks', 'consultations', 'round of talks', 'mediation', 'mediation mission', 'mediation effort', 'mediation efforts', 'mediation talks', 'warm welcome'] },
   { subtype: 'talks', strength: 'weak', forms: ['talk', 'discussions', 'dialogue', 'conversation', 'negotiation'] },
   { subtype: 'talks', strength: 'strong', verb: true, forms: ['met', 'meet', 'meets', 'meeting with', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'conferred', 'mediated', 'hosted talks', 'hosted', 'will host'] },
-  { subtype: 'talks', strength: 'weak', verb: true, forms: ['negotiated', 'discussed', 'discuss', 'negotiate', 'received', 'welcomed', 'consulted', 'satisfy', 'satisfied'] },
+  { subtype: 'talks', strength: 'weak', verb: true, forms: ['negotiated', 'discussed', 'discuss', 'negotiate', 'received', 'welcomed', 'consulted'] },
   { subtype: 'visit', strength: 'strong', forms: ['visit', 'visits', 'state visit', 'official visit', 'trip to'] },
   { subtype: 'visit', strength: 'strong', verb: true, forms: ['visited', 'visiting', 'traveled to', 'travelled to', 'travel to', 'travels to', 'depart for', 'departs for', 'departed for', 'leave for', 'leaves for', 'left for', 'arrived in', 'arrives in', 'arrive in', 'flew to', 'fly to', 'flies to', 'head to', 'heads to', 'headed to'] },
   { subtype: 'call', strength: 'strong', forms: ['phone call', 'telephone call', 'phone conversation', 'telephone conversation', 'video call', 'videoconference', 'video conference'] },
@@ -74,10 +74,10 @@ export const MEETING_TRIGGERS: MeetingTrigger[] = [
 ];
 
 export const AGREEMENT_TRIGGERS: AgreementTrigger[] = [
-  { subtype: 'ceasefire', strength: 'strong', forms: ['ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'cease fire', 'cease-hearth', 'cease hearth', 'stop-fireplace', 'stop fireplace', 'stop-fire', 'truce', 'truces', 'armistice', 'halt to fighting', 'cessation of hostilities', 'humanitarian pause', 'de-escalation agreement', 'de-escalation deal'] },
+  { subtype: 'ceasefire', strength: 'strong', forms: ['ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'cease fire', 'truce', 'truces', 'armistice', 'halt to fighting', 'cessation of hostilities', 'humanitarian pause', 'de-escalation agreement', 'de-escalation deal'] },
   { subtype: 'peace_deal', strength: 'strong', forms: ['peace deal', 'peace agreement', 'peace accord', 'peace accords', 'peace treaty', 'peace pact', 'peace plan', 'peace settlement'] },
   { subtype: 'prisoner_exchange', strength: 'strong', forms: ['prisoner exchange', 'prisoner swap', 'prisoner exchanges', 'prisoner swaps', 'exchange of prisoners', 'swap of prisoners', 'exchanged prisoners', 'swapped prisoners', 'prisoners exchange', 'prisoners swap'] },
-  { subtype: 'other', strength: 'strong', verb: true, forms: ['agreed', 'signed', 'reached an agreement', 'reached a deal', 'struck a deal', 'concurred', 'clinched', 'brokered'] },
-  { subtype: 'other', strength: 'weak', verb: true, forms: ['agree', 'agrees', 'concur', 'agreeing', 'sign', 'signs'] },
+  { subtype: 'other', strength: 'strong', verb: true, forms: ['agreed', 'signed', 'reached an agreement', 'reached a deal', 'struck a deal', 'clinched', 'brokered'] },
+  { subtype: 'other', strength: 'weak', verb: true, forms: ['agree', 'agrees', 'agreeing', 'sign', 'signs'] },
   { subtype: 'other', strength: 'weak', forms: ['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'pact', 'pacts', 'treaty', 'treaties', 'settlement', 'memorandum of understanding'] },
 ];

@@ -9,7 +9,7 @@ import type { Event } from '../schema/event.js';
 import { validateEvent } from '../schema/event.js';
 import type { InputDoc, ExtractOptions } from '../types.js';
 import { splitSentences } from '../document/sentences.js';
-import { readDocument, asWritten } from '../document/reading.js';
+import { readDocument, asWritten, explanationAsWritten } from '../document/reading.js';
 import { mayHoldEvent } from '../document/prefilter.js';
 import { tagSentences, type TaggedSentence } from '../document/terms.js';
 import type { SentenceSpan } from '../document/sentences.js';
@@ -125,6 +125,6 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
     const v = validateEvent(e);
     if (v.ok) { events.push(v.event); ids.set(d, v.event.id); } else invalid.push({ rule: e.rule, error: v.error });
   });
-  const explain = dropped ? explainDocument(doc.id, sentences.length, candidates.length, dropped, all, ids) : undefined;
+  const explain = dropped ? explanationAsWritten(explainDocument(doc.id, sentences.length, candidates.length, dropped, all, ids), reading) : undefined;
   return { events, invalid, warnings, explain };
 }

@@ -25,7 +25,7 @@ export const KEEP_THRESHOLD = 0.4;
 export function dropReason(d: Draft): string | null {
   const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
   if (d.type === 'meeting') {
-    // a meeting names who meets; a weak word ("discussed", "satisfy") also needs a place, a date or a second report
+    // a meeting names who meets; a weak word ("discussed", "welcomed") also needs a place, a date or a second report
     if (!d.actors.length) return 'meeting:no-party';
     return strong || !!d.location || !!d.date?.value || d.mentions.length > 1 ? null : 'meeting:weak-word-without-place-date-or-second-report';
   }

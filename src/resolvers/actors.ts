@@ -36,7 +36,7 @@ function isPhraseWord(t: Term): boolean {
 function isBackedBy(terms: Term[], i: number): boolean {
   // "Russian-backed", "Saudi-led", "Iran-aligned": that country supports the actor, it is not the actor
   const next = terms[i + 1];
-  return !!next && /^(?:backed|led|supported|aligned|allied|sponsored|based|mostly|held|controlled|run|funded|trained|brokered)$/.test(next.norm)
+  return !!next && /^(?:backed|led|supported|aligned|allied|sponsored|based|held|controlled|run|funded|trained|brokered)$/.test(next.norm)
     && (terms[i].post === '-' || terms[i].post === '‐' || terms[i].post === '');
 }
 

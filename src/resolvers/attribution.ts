@@ -8,7 +8,7 @@ const NAMED = NAMED_ACTORS.flatMap((a) => a.aliases.filter((al) => al.length > 3
   .sort((a, b) => b.al.length - a.al.length);
 
 /** Words a source phrase may end with that are not the source: "the ministry's statement said". */
-const SPEECH_NOUNS = /\s*(?:['’]s?)?\s+(?:statement|assertion|statements|report|communique|communiqué|announcement|account|data|figures|tally|count|spokesman|spokesperson)$/i;
+const SPEECH_NOUNS = /\s*(?:['’]s?)?\s+(?:statement|statements|report|communique|communiqué|announcement|account|data|figures|tally|count|spokesman|spokesperson)$/i;
 
 export interface AttributionSpan extends Attribution {
   /** term range of the source phrase, so rules can keep the speaker out of the event's actors */
@@ -21,7 +21,7 @@ function clean(text: string): string {
   t = t.replace(/^[A-Z][A-Z .'’-]+(?:,[^–—-]{0,40})?(?:\([^)]*\))?\s*[–—-]+\s*/, ''); // a dateline: "ANKARA –", "KABUL, March 3 (Reuters) -"
   t = t.replace(/,\s*[^,]*,?$/, (m) => (m.length < t.length ? '' : m)); // drop an appositive ", an opposition war monitor,"
   t = t.replace(/^(?:the|a|an)\s+/i, '');
-  t = t.replace(/^[\w-]+[- ]based(?:\s+mostly)?\s+/i, ''); // "Britain-based" (spun "based mostly")
+  t = t.replace(/^[\w-]+[- ]based\s+/i, ''); // "Britain-based"
   t = t.replace(SPEECH_NOUNS, '');
   t = t.replace(/['’]s?$/, '');
   return t.trim();

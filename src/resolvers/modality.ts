@@ -26,7 +26,7 @@ export function modalityOf(before: string, after: string, opts: { verbTrigger: b
   if (opts.verbTrigger && opts.weak && /\bto\s+$/i.test(near) && !PLANNED.some((c) => c.re.test(near))) return { status: null, reason: 'infinitive' };
   for (const c of DENIAL) if (c.re.test(near)) return { status: 'denied', reason: c.reason };
   for (const c of PLANNED) if (c.re.test(near)) return { status: 'planned', reason: c.reason };
-  if (/\b(?:ahead of|forward of|in advance of|in preparation for|to prepare for)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}$/i.test(near)) {
+  if (/\b(?:ahead of|in advance of|in preparation for|to prepare for)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}$/i.test(near)) {
     return { status: 'planned', reason: 'ahead-of' };
   }
   if (!opts.verbTrigger) for (const c of PLANNED_AFTER) if (c.re.test(after)) return { status: 'planned', reason: c.reason };

@@ -51,7 +51,7 @@ export function triggerMentions(s: TaggedSentence, triggers: Trigger[], clauses:
   const terms = s.terms;
   const out: Mention[] = [];
   for (const t of triggers) {
-    // "agree", "concur" in the present tense: a wish or a habit, never an agreement reached
+    // "agree", "sign" in the present tense: a wish or a habit, never an agreement reached
     if (t.family === 'agreement' && t.verb && t.strength === 'weak') continue;
     const clause = clauseOf(clauses, t.first);
     const m = newMention(s, t.family, t.subtype, `${t.family}:${t.tag}`, terms[t.first].start, clause);

@@ -9,7 +9,7 @@ import type { CountMention } from '../mention.js';
 /** Words that may stand between a victim noun and its word of harm: "were", "have been reportedly", "later". */
 export const BRIDGE = new Set([
   'were', 'was', 'been', 'be', 'being', 'have', 'has', 'had', 'are', 'is', 'got', 'get', 'also', 'reportedly',
-  'allegedly', 'later', 'all', 'both', 'ended', 'up', 'end', 'finally', 'subsequently', 'since', 'now', 'then',
+  'allegedly', 'later', 'all', 'both', 'finally', 'subsequently', 'since', 'now', 'then',
   'confirmed', 'said', 'feared', 'still', 'initially', 'eventually', 'apparently', 'officially', 'tragically', 'believed', 'thought', 'reported', 'to', 'either', 'seriously', 'critically',
   'severely', 'badly', 'fatally', 'lightly', 'slightly', 'mortally', 'instantly', 'immediately', 'just', 'already', 'who', 'that', 'which',
 ]);
