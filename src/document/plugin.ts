@@ -4,9 +4,12 @@
 import {
   ATTACK_TRIGGERS, MEETING_TRIGGERS, AGREEMENT_TRIGGERS, type TriggerEntry,
 } from '../lexicon/triggers.js';
-import { VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS, KILL_WORDS, WOUND_WORDS, OTHER_FATE_WORDS, TOLL_WORDS } from '../lexicon/casualties.js';
+import {
+  VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS, KILL_WORDS, WOUND_WORDS, OTHER_FATE_WORDS, TOLL_WORDS, IRREGULAR_PLURAL_PEOPLE,
+} from '../lexicon/casualties.js';
 import { ACTOR_HEADS, NAMED_ACTORS, PERSON_TITLES } from '../lexicon/actors.js';
-import { REPORT_VERBS } from '../lexicon/modality.js';
+import { REPORT_VERBS } from '../lexicon/attribution.js';
+import { alternation, wordsOf } from '../lexicon/words.js';
 
 export type TriggerFamily = 'attack' | 'meeting' | 'agreement';
 
@@ -38,6 +41,9 @@ function matchOf(form: string): string {
   return lexiconForm(form).replace(/\./g, '').replace(/[#@()[\]?*+!~/{}^$|<>]/g, '').trim();
 }
 
+/** A plural people noun: it ends in -s or in an irregular plural ("policemen", "people"). */
+const PLURAL_ENDING = new RegExp(`(?:s|${alternation(IRREGULAR_PLURAL_PEOPLE)})$`);
+
 function build() {
   const tags: Record<string, { isA?: string }> = {
     Trigger: {}, AttackTrigger: { isA: 'Trigger' }, MeetingTrigger: { isA: 'Trigger' }, AgreementTrigger: { isA: 'Trigger' },
@@ -68,19 +74,19 @@ function build() {
       for (const f of e.forms) add(f, name, `${family}:${e.subtype}`);
     }
   }
-  for (const w of KILL_WORDS) add(w, 'KillWord', 'harm:killed');
-  for (const w of WOUND_WORDS) add(w, 'WoundWord', 'harm:wounded');
-  for (const w of OTHER_FATE_WORDS) add(w, 'OtherFate', 'harm:other');
-  for (const w of TOLL_WORDS) add(w, 'TollWord', 'toll');
+  for (const w of wordsOf(KILL_WORDS)) add(w, 'KillWord', 'harm:killed');
+  for (const w of wordsOf(WOUND_WORDS)) add(w, 'WoundWord', 'harm:wounded');
+  for (const w of wordsOf(OTHER_FATE_WORDS)) add(w, 'OtherFate', 'harm:other');
+  for (const w of wordsOf(TOLL_WORDS)) add(w, 'TollWord', 'toll');
   for (const w of Object.keys(VICTIM_NOUNS)) add(w, 'Victim', 'victim');
   for (const w of Object.keys(SINGULAR_VICTIM_NOUNS)) add(w, 'VictimOne', 'victim-one');
   for (const a of NAMED_ACTORS) for (const al of a.aliases) if (al.length > 3 || al.includes(' ')) add(al, 'NamedActor', 'named-actor');
   for (const w of Object.keys(ACTOR_HEADS)) add(w, 'ActorHead', 'actor-head');
   for (const t of PERSON_TITLES) add(t, 'PersonTitle', 'title');
-  for (const v of REPORT_VERBS) add(v, 'ReportVerb', 'report-verb');
+  for (const v of wordsOf(REPORT_VERBS)) add(v, 'ReportVerb', 'report-verb');
   // Words compromise tags wrongly out of the box: plural people nouns it takes for uncountable or singular.
   const words: Record<string, string> = {};
-  for (const w of Object.keys(VICTIM_NOUNS)) if (/(?:s|men|people|police|personnel|children)$/.test(w)) words[w] = 'Plural';
+  for (const w of Object.keys(VICTIM_NOUNS)) if (PLURAL_ENDING.test(w)) words[w] = 'Plural';
   return { plugin: { tags, words }, matches: [...byForm.values()] };
 }
 

@@ -3,6 +3,7 @@
 import { ATTACK_TRIGGERS, MEETING_TRIGGERS, AGREEMENT_TRIGGERS } from '../lexicon/triggers.js';
 import { COMMITMENT_SCAN } from '../lexicon/commitments.js';
 import { KILL_WORDS, WOUND_WORDS, TOLL_WORDS, ZERO_CASUALTY_PATTERNS } from '../lexicon/casualties.js';
+import { wordsOf } from '../lexicon/words.js';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -11,7 +12,7 @@ function escape(s: string): string {
 function build(): RegExp {
   const forms = new Set<string>();
   for (const list of [ATTACK_TRIGGERS, MEETING_TRIGGERS, AGREEMENT_TRIGGERS]) for (const e of list) for (const f of e.forms) forms.add(f);
-  for (const w of [...KILL_WORDS, ...WOUND_WORDS, ...TOLL_WORDS]) forms.add(w);
+  for (const w of wordsOf(KILL_WORDS, WOUND_WORDS, TOLL_WORDS)) forms.add(w);
   // a form matches with any of space or hyphen between its words, and its first word is enough for multi-word forms
   const alts = [...forms].map((f) => escape(f.toLowerCase()).replace(/(?:\\-|\s|-)+/g, '[\\s\\-‐]+'));
   alts.sort((a, b) => b.length - a.length);

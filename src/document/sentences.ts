@@ -1,5 +1,7 @@
 // Splits a document into sentences with character offsets. A plain scanner, not compromise: it runs on every
 // byte of every document (compromise then tags only the sentences that can hold an event), so it must be cheap.
+import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { wordSet } from '../lexicon/words.js';
 
 export interface SentenceSpan {
   index: number;
@@ -10,11 +12,7 @@ export interface SentenceSpan {
 }
 
 /** Abbreviations after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'gov', 'sen', 'rep', 'rev',
-  'st', 'jr', 'sr', 'prof', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'est', 'ft', 'mt',
-]);
+const ABBREVIATION = wordSet(ABBREVIATIONS);
 
 /** Longest sentence handed on: a "sentence" with no punctuation for megabytes is cut into pieces of this size. */
 export const MAX_SENTENCE_CHARS = 2000;
@@ -69,7 +67,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (c === '.') {
       const m = /([A-Za-z.]+)$/.exec(text.slice(Math.max(start, i - 12), i));
       const word = m ? m[1].toLowerCase() : '';
-      if (ABBREVIATIONS.has(word)) continue;
+      if (ABBREVIATION.has(word)) continue;
       if (/^[a-z]$/.test(word)) continue; // initials: "J. Smith", "U.S."
       if (/^(?:[a-z]\.)+[a-z]$/.test(word)) continue;
     }

@@ -2,38 +2,36 @@
 // Data only; src/resolvers/actors.ts reads it. Country names and demonyms come from the gazetteer
 // (src/places, built from world-countries), not from here.
 
+import { valuesOf, type WordEntry } from './words.js';
 import type { ActorKind } from '../schema/event.js';
 import { TITLE_GROUPS } from './titles.js';
 
+/** Actor head nouns with the kind of actor they name. */
+interface HeadGroup extends WordEntry { kind: ActorKind }
+
 /** Head nouns of actor phrases ("Syrian soldiers", "the Russian-backed government"), with their kind. Spun variants
- * ("governing administration", "armed service", "troopers") are read as these words first (src/lexicon/spinner.ts). */
-export const ACTOR_HEADS: Record<string, ActorKind> = {
-  government: 'government', governments: 'government', administration: 'government',
-  regime: 'government', authorities: 'government', ministry: 'government', officials: 'government', cabinet: 'government',
-  president: 'government', minister: 'government', leader: 'government', leaders: 'government', state: 'government',
-  kremlin: 'government', diplomats: 'government', delegation: 'government', delegations: 'government', envoy: 'government',
-  military: 'military', army: 'military', armies: 'military', forces: 'military', force: 'military', troops: 'military',
-  soldiers: 'military', soldier: 'military', 'armed forces': 'military', navy: 'military', 'air force': 'military', jets: 'military', warplanes: 'military',
-  aircraft: 'military', drone: 'military', drones: 'military', artillery: 'military', units: 'military', battalion: 'military',
-  brigade: 'military', division: 'military', coalition: 'military', servicemen: 'military', personnel: 'military',
-  police: 'police', policemen: 'police', policeman: 'police', gendarmes: 'police', gendarmerie: 'police', 'security forces': 'police',
-  rebels: 'rebel', rebel: 'rebel', insurgents: 'rebel', insurgent: 'rebel', opposition: 'rebel', guerrillas: 'rebel', guerrilla: 'rebel',
-  separatists: 'rebel', separatist: 'rebel',
-  militants: 'militant', militant: 'militant', jihadists: 'militant', jihadist: 'militant', jihadis: 'militant', gunmen: 'militant',
-  gunman: 'militant', terrorists: 'militant', terrorist: 'militant', militia: 'militant', militias: 'militant', militiamen: 'militant',
-  fighters: 'militant', attackers: 'militant', assailants: 'militant', extremists: 'militant', bandits: 'militant', bomber: 'militant',
-  bombers: 'militant', kidnappers: 'militant', abductors: 'militant', 'suicide bomber': 'militant',
-  civilians: 'civilian', civilian: 'civilian', people: 'civilian', villagers: 'civilian', residents: 'civilian',
-  children: 'civilian', women: 'civilian', protesters: 'civilian', demonstrators: 'civilian', worshippers: 'civilian',
-  students: 'civilian', farmers: 'civilian', passengers: 'civilian', refugees: 'civilian', journalists: 'civilian',
-  company: 'organization', companies: 'organization', organization: 'organization', organisation: 'organization',
-  group: 'organization', agency: 'organization', party: 'organization', union: 'organization', bank: 'organization',
-  forum: 'organization', bloc: 'organization', alliance: 'organization', council: 'organization', committee: 'organization',
-  commission: 'organization', parliament: 'government', assembly: 'government', front: 'rebel',
-};
+ * ("governing administration", "armed service", "troopers") are read as these words first (src/lexicon/spinner.ts). A noun that is
+ * also a victim noun (src/lexicon/casualties.ts) has the same kind there. */
+const ACTOR_HEAD_GROUPS: HeadGroup[] = [
+  { kind: 'government', reason: 'state', words: ['government', 'governments', 'administration', 'regime', 'authorities', 'ministry', 'cabinet', 'state', 'kremlin', 'parliament', 'assembly'] },
+  { kind: 'government', reason: 'office-holders', words: ['officials', 'president', 'minister', 'leader', 'leaders', 'diplomats', 'delegation', 'delegations', 'envoy'] },
+  { kind: 'military', reason: 'armed-forces', words: ['military', 'army', 'armies', 'forces', 'force', 'troops', 'soldiers', 'soldier', 'armed forces', 'navy', 'air force', 'servicemen', 'personnel', 'coalition'] },
+  { kind: 'military', reason: 'units', words: ['units', 'battalion', 'brigade', 'division'] },
+  { kind: 'military', reason: 'weapons', words: ['jets', 'warplanes', 'aircraft', 'drone', 'drones', 'artillery'] },
+  { kind: 'police', reason: 'police', words: ['police', 'policemen', 'policeman', 'gendarmes', 'gendarmerie', 'security forces'] },
+  { kind: 'rebel', reason: 'rebels', words: ['rebels', 'rebel', 'insurgents', 'insurgent', 'opposition', 'guerrillas', 'guerrilla', 'separatists', 'separatist', 'front'] },
+  { kind: 'militant', reason: 'armed-groups', words: ['militants', 'militant', 'jihadists', 'jihadist', 'jihadis', 'militia', 'militias', 'militiamen', 'fighters', 'extremists', 'terrorists', 'terrorist'] },
+  { kind: 'militant', reason: 'attackers', words: ['gunmen', 'gunman', 'attackers', 'assailants', 'bandits', 'bomber', 'bombers', 'suicide bomber', 'kidnappers', 'abductors'] },
+  { kind: 'civilian', reason: 'civilians', words: ['civilians', 'civilian', 'people', 'villagers', 'residents', 'children', 'women', 'protesters', 'demonstrators', 'worshippers', 'students', 'farmers', 'passengers', 'refugees', 'journalists'] },
+  { kind: 'organization', reason: 'organizations', words: ['company', 'companies', 'organization', 'organisation', 'group', 'agency', 'party', 'union', 'bank', 'forum', 'bloc', 'alliance', 'council', 'committee', 'commission'] },
+];
+export const ACTOR_HEADS: Record<string, ActorKind> = valuesOf(ACTOR_HEAD_GROUPS, (g) => g.kind);
 
 /** Heads that stand for a state's armed forces when a country is attached ("Turkish drone attacks" → Turkish military). */
-export const WEAPON_HEADS_IMPLYING_MILITARY = ['drone', 'drones', 'warplanes', 'jets', 'artillery', 'aircraft', 'airstrike', 'airstrikes', 'missiles', 'helicopters', 'tanks'];
+export const WEAPON_HEADS_IMPLYING_MILITARY: WordEntry[] = [
+  { reason: 'aircraft', words: ['drone', 'drones', 'warplanes', 'jets', 'aircraft', 'helicopters', 'airstrike', 'airstrikes'] },
+  { reason: 'heavy-weapons', words: ['artillery', 'missiles', 'tanks'] },
+];
 
 export interface NamedActor {
   name: string;
@@ -101,6 +99,3 @@ export const NAMED_ACTORS: NamedActor[] = [
 /** Titles before a person's name, for the case-blind tagger: those of the one title list (./titles.ts) that are titles
  *  in any case. The title's country comes from the demonym before it ("Russian President Vladimir Putin"). */
 export const PERSON_TITLES = TITLE_GROUPS.filter((g) => !g.capitalisedOnly).flatMap((g) => g.words);
-
-/** Pronoun-like heads that refer back to an actor named earlier in the sentence ("its troops", "their fighters"). */
-export const POSSESSIVE_PRONOUNS = ['its', 'their', 'his', 'her', 'our'];

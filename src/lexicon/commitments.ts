@@ -3,20 +3,29 @@
 // to cooperate); we report them as agreements of subtype "other", planned unless the text says agreed.
 // Data only (and the patterns compiled from it); src/rules/commitments.ts reads it. Patterns are over lower-case text, each with a reason id.
 
-export interface CommitmentCue { reason: string; pattern: string; status: 'occurred' | 'planned' }
+import { alternation, type WordEntry } from './words.js';
+
+interface CommitmentCue { reason: string; pattern: string; status: 'occurred' | 'planned' }
 
 /** Verbs of cooperation that may follow a commitment cue ("will support", "offered to provide"). */
-export const COOPERATIVE_VERBS = [
-  'support', 'provide', 'give', 'allow', 'release', 'return', 'send', 'contribute', 'help', 'lift', 'resume', 'hand over',
-  'grant', 'accept', 'withdraw', 'recognize', 'recognise', 'cooperate', 'open', 'extend', 'restore', 'establish', 'set up',
-  'continue', 'share', 'exchange', 'free', 'supply', 'sell', 'buy', 'fund', 'finance', 'assist', 'host', 'join', 'sign',
-  'implement', 'respect', 'honor', 'honour', 'abide', 'normalize', 'normalise', 'resume', 'reopen', 'postpone', 'delay',
-  'end', 'halt', 'stop', 'reduce', 'cut', 'pull out', 'evacuate', 'disarm', 'demobilize', 'democratize', 'reform', 'pay',
-  'compensate', 'invest', 'build', 'rebuild', 'train', 'protect', 'guarantee', 'deliver', 'donate', 'lend', 'forgive',
-  'receive', 'admit', 'welcome', 'work', 'form', 'create', 'launch', 'expand', 'increase', 'boost',
+const COOPERATIVE_VERBS: WordEntry[] = [
+  { reason: 'aid', words: ['support', 'provide', 'give', 'send', 'contribute', 'help', 'assist', 'supply', 'deliver', 'donate', 'lend', 'fund', 'finance', 'invest', 'pay', 'compensate', 'train', 'protect', 'guarantee'] },
+  { reason: 'let-in', words: ['allow', 'grant', 'accept', 'lift', 'admit', 'receive', 'welcome', 'host', 'forgive'] },
+  { reason: 'hand-back', words: ['release', 'return', 'free', 'hand over', 'exchange', 'evacuate'] },
+  { reason: 'ties', words: ['recognize', 'recognise', 'cooperate', 'open', 'reopen', 'extend', 'restore', 'establish', 'set up', 'normalize', 'normalise', 'join', 'share', 'work', 'form', 'create', 'launch', 'expand', 'increase', 'boost', 'build', 'rebuild'] },
+  { reason: 'trade', words: ['sell', 'buy'] },
+  { reason: 'keep-a-deal', words: ['sign', 'implement', 'respect', 'honor', 'honour', 'abide', 'continue', 'resume'] },
+  { reason: 'stand-down', words: ['withdraw', 'pull out', 'end', 'halt', 'stop', 'reduce', 'cut', 'postpone', 'delay', 'disarm', 'demobilize'] },
+  { reason: 'reform', words: ['democratize', 'reform'] },
 ];
 
-export const COMMITMENT_CUES: CommitmentCue[] = [
+/** Before a commitment cue, words that deny it: "has not agreed to", "refused to support". */
+export const COMMITMENT_NEGATIONS: WordEntry[] = [
+  { reason: 'negation', words: ['not', 'never', 'no longer'] },
+  { reason: 'refusal', words: ['refused', 'refuses', 'declined', 'rejected'] },
+];
+
+const COMMITMENT_CUES: CommitmentCue[] = [
   { reason: 'agreed-to', status: 'occurred', pattern: '\\b(?:agreed|agrees|consented|undertook|committed itself|committed themselves) (?:on|to|upon|in principle to)\\b' },
   { reason: 'reached-consensus', status: 'occurred', pattern: '\\breached (?:a |an )?(?:consensus|understanding|compromise)\\b' },
   { reason: 'offered-to', status: 'planned', pattern: '\\b(?:offered|offers|promised|promises|pledged|pledges|vowed to help|volunteered|proposed) to\\b' },
@@ -24,7 +33,7 @@ export const COMMITMENT_CUES: CommitmentCue[] = [
   { reason: 'will-cooperate', status: 'planned', pattern: '\\b(?:will|would|shall|is to|are to)\\s+(?:\\w+ly\\s+)?(?:VERBS)\\b' },
 ];
 
-const VERB_ALTERNATIVES = COOPERATIVE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+const VERB_ALTERNATIVES = alternation(COOPERATIVE_VERBS, '\\s+');
 /** Each cue compiled, its VERBS slot filled with the verbs of cooperation. */
 export const COMMITMENT_PATTERNS = COMMITMENT_CUES.map((c) => ({ ...c, re: new RegExp(c.pattern.replace('VERBS', VERB_ALTERNATIVES), 'gi') }));
 /** Every cue in one expression, for the prefilter that picks the sentences worth tagging. */

@@ -1,6 +1,6 @@
-// Words that change what a trigger means: future plans, denials, threats and wishes, reported speech,
-// and running totals. Data only; src/resolvers/modality.ts and src/resolvers/attribution.ts read it.
-// Patterns are regular-expression sources over the lower-cased sentence text, each with a reason id.
+// Words that change what a trigger means: future plans, denials, threats and wishes, things going on, and running
+// totals. Data only; src/resolvers/modality.ts reads it (the verbs of reported speech are in ./attribution.ts).
+// Patterns are regular-expression sources matched regardless of case, each with a reason id.
 
 export interface CuePattern { reason: string; pattern: string }
 
@@ -16,6 +16,24 @@ export const PLANNED_CUES: CuePattern[] = [
 /** Cues after the trigger that place it in the future ("talks next week", "a summit on Friday" with a future verb). */
 export const PLANNED_AFTER_CUES: CuePattern[] = [
   { reason: 'next-period', pattern: '^\\s*(?:\\w+\\s+){0,4}(?:next|later this|later in the)\\s+(?:week|month|year|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)' },
+];
+
+/** Before the trigger, after the cues above: the event is being prepared for ("ahead of the talks"): "planned". */
+export const AHEAD_OF_CUES: CuePattern[] = [
+  { reason: 'ahead-of', pattern: '\\b(?:ahead of|in advance of|in preparation for|to prepare for)\\s+(?:the\\s+|a\\s+)?(?:\\S+\\s+){0,2}$' },
+];
+
+/** Anywhere before a noun trigger in its clause: the clause's verb is future ("will host the delegations for talks"). */
+export const FUTURE_CLAUSE_CUES: CuePattern[] = [
+  { reason: 'future-clause', pattern: '\\b(?:will|shall|is to|are to|is due to|are due to)\\s' },
+];
+
+/** At the start of the trigger itself: it carries its own future ("will host", "will meet"). */
+export const FUTURE_TRIGGER_CUES: CuePattern[] = [{ reason: 'will', pattern: '^(?:will|would|shall)\\b' }];
+
+/** Just before the trigger, when nothing else decided: the event goes on ("continuing clashes"): status "ongoing". */
+export const ONGOING_CUES: CuePattern[] = [
+  { reason: 'ongoing', pattern: '\\b(?:continu(?:ing|ed|es)|ongoing|persistent|continual)\\s+(?:\\S+\\s+){0,2}$' },
 ];
 
 /** The event is denied or did not happen: status "denied". Matched in the clause before the trigger. */
@@ -37,13 +55,6 @@ export const NON_EVENT_CUES: CuePattern[] = [
   { reason: 'legal', pattern: '\\b(?:charges? of|charged with|accused of|convicted of|guilty of|trial for|on trial|sentenced for|indicted for|suspected of|arrested for|investigation into)\\s+(?:\\w+\\s+){0,3}$' },
   { reason: 'if', pattern: '\\b(?:if|unless|whether)\\b(?:\\s+\\S+){0,8}\\s*$' },
   { reason: 'condemn-generic', pattern: '\\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing))\\s+(?:all\\s+|any\\s+)$' },
-];
-
-/** Verbs of reported speech, for attribution ("X said", "X claimed", "according to X"). */
-export const REPORT_VERBS = [
-  'said', 'says', 'claimed', 'claims', 'reported', 'reports', 'stated', 'states', 'announced', 'announces', 'told',
-  'confirmed', 'confirms', 'mentioned', 'noted', 'added', 'declared', 'alleged', 'alleges', 'insisted', 'acknowledged',
-  'tweeted', 'wrote', 'explained', 'asserted', 'indicated', 'disclosed', 'revealed', 'recorded', 'documented',
 ];
 
 /** Phrases that make a count a running total over a period, not one incident. */

@@ -8,10 +8,14 @@
 //           before the event is kept (see src/refiners/confidence.ts).
 
 import type { AttackSubtype } from '../schema/event.js';
+import type { WordEntry } from './words.js';
+import { DEFINITE_ARTICLE, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from './function-words.js';
 
 export type TriggerStrength = 'strong' | 'weak';
 
 export interface TriggerEntry {
+  /** why the forms are listed together: a reason id, unique in its family */
+  reason: string;
   /** surface forms, lower case; multi-word forms are matched as a sequence of terms */
   forms: string[];
   strength: TriggerStrength;
@@ -25,59 +29,95 @@ export interface AgreementTrigger extends TriggerEntry { subtype: 'ceasefire' | 
 
 export const ATTACK_TRIGGERS: AttackTrigger[] = [
   // air and drone strikes
-  { subtype: 'airstrike', strength: 'strong', forms: ['airstrike', 'airstrikes', 'air strike', 'air strikes', 'air-strike', 'air-strikes', 'air raid', 'air raids', 'airraid', 'aerial bombardment', 'aerial bombing', 'aerial attack', 'aerial attacks', 'bombing raid', 'bombing raids', 'air assault', 'air assaults'] },
-  { subtype: 'airstrike', strength: 'strong', verb: true, forms: ['bombed', 'air-struck'] },
-  { subtype: 'airstrike', strength: 'weak', forms: ['warplanes', 'warplane', 'fighter jets', 'jets', 'helicopter gunships', 'gunships'] },
-  { subtype: 'drone_strike', strength: 'strong', forms: ['drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'drone assault', 'drone assaults', 'drone-strike', 'drone-strikes', 'kamikaze drone', 'kamikaze drones'] },
+  { reason: 'air-strike', subtype: 'airstrike', strength: 'strong', forms: ['airstrike', 'airstrikes', 'air strike', 'air strikes', 'air-strike', 'air-strikes', 'air raid', 'air raids', 'airraid', 'aerial bombardment', 'aerial bombing', 'aerial attack', 'aerial attacks', 'bombing raid', 'bombing raids', 'air assault', 'air assaults'] },
+  { reason: 'bombed-from-the-air', subtype: 'airstrike', strength: 'strong', verb: true, forms: ['bombed', 'air-struck'] },
+  { reason: 'aircraft', subtype: 'airstrike', strength: 'weak', forms: ['warplanes', 'warplane', 'fighter jets', 'jets', 'helicopter gunships', 'gunships'] },
+  { reason: 'drone-strike', subtype: 'drone_strike', strength: 'strong', forms: ['drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'drone assault', 'drone assaults', 'drone-strike', 'drone-strikes', 'kamikaze drone', 'kamikaze drones'] },
   // shelling, artillery, rockets, missiles
-  { subtype: 'shelling', strength: 'strong', forms: ['shelling', 'shellings', 'artillery fire', 'artillery strike', 'artillery strikes', 'artillery attack', 'artillery barrage', 'barrage', 'mortar attack', 'mortar attacks', 'mortar fire', 'mortar shells', 'mortar shell', 'rocket attack', 'rocket attacks', 'rocket fire', 'missile strike', 'missile strikes', 'missile attack', 'missile attacks', 'bombardment', 'bombardments'] },
-  { subtype: 'shelling', strength: 'weak', forms: ['shells', 'rockets', 'missiles', 'rocket', 'missile', 'mortars', 'artillery', 'ballistic missile', 'cruise missile', 'cruise missiles'] },
-  { subtype: 'shelling', strength: 'strong', verb: true, forms: ['shelled', 'bombarded', 'pounded'] },
+  { reason: 'shelling', subtype: 'shelling', strength: 'strong', forms: ['shelling', 'shellings', 'artillery fire', 'artillery strike', 'artillery strikes', 'artillery attack', 'artillery barrage', 'barrage', 'mortar attack', 'mortar attacks', 'mortar fire', 'mortar shells', 'mortar shell', 'rocket attack', 'rocket attacks', 'rocket fire', 'missile strike', 'missile strikes', 'missile attack', 'missile attacks', 'bombardment', 'bombardments'] },
+  { reason: 'projectiles', subtype: 'shelling', strength: 'weak', forms: ['shells', 'rockets', 'missiles', 'rocket', 'missile', 'mortars', 'artillery', 'ballistic missile', 'cruise missile', 'cruise missiles'] },
+  { reason: 'shelled', subtype: 'shelling', strength: 'strong', verb: true, forms: ['shelled', 'bombarded', 'pounded'] },
   // explosives
-  { subtype: 'bombing', strength: 'strong', forms: ['bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'improvised explosive device', 'improvised explosive devices', 'ied', 'ieds', 'landmine', 'landmines', 'land mine', 'land mines', 'mine blast', 'explosion', 'explosions', 'blast', 'blasts', 'explosive device', 'explosive devices', 'bomb blast', 'grenade attack', 'vbied', 'detonation', 'detonated', 'detonating', 'exploded', 'blew up', 'blown up', 'blew themselves up', 'blew himself up', 'blew herself up', 'went off', 'gone off', 'minefield explosion'] },
-  { subtype: 'bombing', strength: 'weak', forms: ['bomb', 'bombs', 'grenade', 'grenades', 'mine', 'mines'] },
-  { subtype: 'suicide_bombing', strength: 'weak', forms: ['suicide bomber', 'suicide bombers', 'suicide car bomber'] },
-  { subtype: 'suicide_bombing', strength: 'strong', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide car bomb', 'suicide car bomber', 'suicide blast', 'suicide vest', 'suicide assault'] },
+  { reason: 'explosion', subtype: 'bombing', strength: 'strong', forms: ['bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'improvised explosive device', 'improvised explosive devices', 'ied', 'ieds', 'landmine', 'landmines', 'land mine', 'land mines', 'mine blast', 'explosion', 'explosions', 'blast', 'blasts', 'explosive device', 'explosive devices', 'bomb blast', 'grenade attack', 'vbied', 'detonation', 'detonated', 'detonating', 'exploded', 'blew up', 'blown up', 'blew themselves up', 'blew himself up', 'blew herself up', 'went off', 'gone off'] },
+  { reason: 'explosives', subtype: 'bombing', strength: 'weak', forms: ['bomb', 'bombs', 'grenade', 'grenades', 'mine', 'mines'] },
+  { reason: 'suicide-bomber', subtype: 'suicide_bombing', strength: 'weak', forms: ['suicide bomber', 'suicide bombers', 'suicide car bomber'] },
+  { reason: 'suicide-attack', subtype: 'suicide_bombing', strength: 'strong', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide car bomb', 'suicide car bomber', 'suicide blast', 'suicide vest', 'suicide assault'] },
   // fighting between armed sides
-  { subtype: 'armed_clash', strength: 'strong', forms: ['clash', 'clashes', 'gunbattle', 'gunbattles', 'gun battle', 'gun battles', 'firefight', 'firefights', 'skirmish', 'skirmishes', 'ambush', 'ambushes', 'exchange of fire', 'heavy fighting', 'fierce fighting', 'intense fighting', 'street fighting'] },
-  { subtype: 'armed_clash', strength: 'strong', verb: true, forms: ['clashed', 'ambushed', 'fought', 'skirmished'] },
-  { subtype: 'armed_clash', strength: 'weak', verb: true, forms: ['overran', 'overrun', 'retook', 'recaptured', 'seized control of', 'took control of', 'captured', 'invaded', 'besieged', 'repelled', 'repulsed'] },
-  { subtype: 'armed_clash', strength: 'weak', forms: ['battle', 'battles', 'fighting', 'offensive', 'invasion', 'counteroffensive', 'counter-offensive', 'hostilities', 'combat'] },
+  { reason: 'fight', subtype: 'armed_clash', strength: 'strong', forms: ['clash', 'clashes', 'gunbattle', 'gunbattles', 'gun battle', 'gun battles', 'firefight', 'firefights', 'skirmish', 'skirmishes', 'ambush', 'ambushes', 'exchange of fire', 'heavy fighting', 'fierce fighting', 'intense fighting', 'street fighting'] },
+  { reason: 'fought', subtype: 'armed_clash', strength: 'strong', verb: true, forms: ['clashed', 'ambushed', 'fought', 'skirmished'] },
+  { reason: 'ground-taken', subtype: 'armed_clash', strength: 'weak', verb: true, forms: ['overran', 'overrun', 'retook', 'recaptured', 'seized control of', 'took control of', 'captured', 'invaded', 'besieged', 'repelled', 'repulsed'] },
+  { reason: 'war-words', subtype: 'armed_clash', strength: 'weak', forms: ['battle', 'battles', 'fighting', 'offensive', 'invasion', 'counteroffensive', 'counter-offensive', 'hostilities', 'combat'] },
   // violence against civilians
-  { subtype: 'attack_on_civilians', strength: 'strong', forms: ['massacre', 'massacres', 'mass shooting', 'stabbing', 'stabbings', 'lynching', 'beheading', 'arson attack', 'mass killing', 'mass killings'] },
-  { subtype: 'attack_on_civilians', strength: 'weak', forms: ['shooting', 'shootings', 'execution', 'executions'] },
-  { subtype: 'attack_on_civilians', strength: 'strong', forms: ['ethnic cleansing', 'rape', 'rapes', 'sexual violence', 'sexual assault', 'sexual assaults', 'gang rape'] },
-  { subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['raped', 'sexually abused', 'sexually assaulted', 'gang-raped'] },
-  { subtype: 'attack_on_civilians', strength: 'weak', verb: true, forms: ['abused', 'beat', 'beaten', 'whipped', 'flogged', 'mistreated'] },
-  { subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['massacred', 'executed', 'beheaded', 'gunned down', 'shot dead', 'stabbed', 'opened fire', 'torched', 'assassinated', 'murdered', 'tortured', 'lynched', 'shot and killed', 'hacked to death', 'burned alive', 'beat up', 'beaten up'] },
-  { subtype: 'attack_on_civilians', strength: 'strong', forms: ['assassination', 'assassinations', 'assassination attempt', 'slaying', 'slayings', 'murder', 'murders', 'killing spree', 'torture'] },
-  { subtype: 'attack_on_civilians', strength: 'weak', verb: true, forms: ['shot', 'shoot', 'shooting at', 'murder', 'torturing'] },
-  { subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['assassinate', 'attempted to assassinate', 'tried to assassinate', 'tried to kill', 'attempted to kill'] },
-  { subtype: 'abduction', strength: 'strong', forms: ['kidnapping', 'kidnappings', 'abduction', 'abductions', 'hostage-taking', 'hostage taking'] },
-  { subtype: 'abduction', strength: 'strong', verb: true, forms: ['kidnapped', 'abducted', 'seized hostage', 'taken hostage', 'kidnaped'] },
+  { reason: 'killing-of-civilians', subtype: 'attack_on_civilians', strength: 'strong', forms: ['massacre', 'massacres', 'mass shooting', 'stabbing', 'stabbings', 'lynching', 'beheading', 'arson attack', 'mass killing', 'mass killings'] },
+  { reason: 'shooting-or-execution', subtype: 'attack_on_civilians', strength: 'weak', forms: ['shooting', 'shootings', 'execution', 'executions'] },
+  { reason: 'sexual-violence', subtype: 'attack_on_civilians', strength: 'strong', forms: ['ethnic cleansing', 'rape', 'rapes', 'sexual violence', 'sexual assault', 'sexual assaults', 'gang rape'] },
+  { reason: 'sexually-assaulted', subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['raped', 'sexually abused', 'sexually assaulted', 'gang-raped'] },
+  { reason: 'beaten', subtype: 'attack_on_civilians', strength: 'weak', verb: true, forms: ['abused', 'beat', 'beaten', 'whipped', 'flogged', 'mistreated'] },
+  { reason: 'killed-violently', subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['massacred', 'executed', 'beheaded', 'gunned down', 'shot dead', 'stabbed', 'opened fire', 'torched', 'assassinated', 'murdered', 'tortured', 'lynched', 'shot and killed', 'hacked to death', 'burned alive', 'beat up', 'beaten up'] },
+  { reason: 'assassination-or-murder', subtype: 'attack_on_civilians', strength: 'strong', forms: ['assassination', 'assassinations', 'assassination attempt', 'slaying', 'slayings', 'murder', 'murders', 'killing spree', 'torture'] },
+  { reason: 'shot', subtype: 'attack_on_civilians', strength: 'weak', verb: true, forms: ['shot', 'shoot', 'shooting at', 'murder', 'torturing'] },
+  { reason: 'tried-to-kill', subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['assassinate', 'attempted to assassinate', 'tried to assassinate', 'tried to kill', 'attempted to kill'] },
+  { reason: 'kidnapping', subtype: 'abduction', strength: 'strong', forms: ['kidnapping', 'kidnappings', 'abduction', 'abductions', 'hostage-taking', 'hostage taking'] },
+  { reason: 'kidnapped', subtype: 'abduction', strength: 'strong', verb: true, forms: ['kidnapped', 'abducted', 'seized hostage', 'taken hostage', 'kidnaped'] },
   // generic attacks (subtype from context, else unspecified)
-  { subtype: 'unspecified', strength: 'weak', forms: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'raid', 'raids', 'incursion', 'incursions', 'onslaught', 'gunfire', 'crossfire'] },
-  { subtype: 'unspecified', strength: 'strong', verb: true, forms: ['attacked', 'assaulted', 'struck', 'raided', 'stormed', 'fired on', 'fired at'] },
-  { subtype: 'unspecified', strength: 'weak', verb: true, forms: ['attacking', 'attacks', 'attack', 'striking', 'raiding', 'storming', 'targeting', 'firing', 'fired', 'launched', 'lobbed', 'hurled'] },
+  { reason: 'attack-word', subtype: 'unspecified', strength: 'weak', forms: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'raid', 'raids', 'incursion', 'incursions', 'onslaught', 'gunfire', 'crossfire'] },
+  { reason: 'attacked', subtype: 'unspecified', strength: 'strong', verb: true, forms: ['attacked', 'assaulted', 'struck', 'raided', 'stormed', 'fired on', 'fired at'] },
+  { reason: 'attacking', subtype: 'unspecified', strength: 'weak', verb: true, forms: ['attacking', 'attacks', 'attack', 'striking', 'raiding', 'storming', 'targeting', 'firing', 'fired', 'launched', 'lobbed', 'hurled'] },
 ];
 
 export const MEETING_TRIGGERS: MeetingTrigger[] = [
-  { subtype: 'summit', strength: 'strong', forms: ['summit', 'summits', 'summit meeting', 'summit talks'] },
-  { subtype: 'talks', strength: 'strong', forms: ['talks', 'meeting', 'meetings', 'conference', 'negotiations', 'peace talks', 'consultations', 'round of talks', 'mediation', 'mediation mission', 'mediation effort', 'mediation efforts', 'mediation talks', 'warm welcome'] },
-  { subtype: 'talks', strength: 'weak', forms: ['talk', 'discussions', 'dialogue', 'conversation', 'negotiation'] },
-  { subtype: 'talks', strength: 'strong', verb: true, forms: ['met', 'meet', 'meets', 'meeting with', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'conferred', 'mediated', 'hosted talks', 'hosted', 'will host'] },
-  { subtype: 'talks', strength: 'weak', verb: true, forms: ['negotiated', 'discussed', 'discuss', 'negotiate', 'received', 'welcomed', 'consulted'] },
-  { subtype: 'visit', strength: 'strong', forms: ['visit', 'visits', 'state visit', 'official visit', 'trip to'] },
-  { subtype: 'visit', strength: 'strong', verb: true, forms: ['visited', 'visiting', 'traveled to', 'travelled to', 'travel to', 'travels to', 'depart for', 'departs for', 'departed for', 'leave for', 'leaves for', 'left for', 'arrived in', 'arrives in', 'arrive in', 'flew to', 'fly to', 'flies to', 'head to', 'heads to', 'headed to'] },
-  { subtype: 'call', strength: 'strong', forms: ['phone call', 'telephone call', 'phone conversation', 'telephone conversation', 'video call', 'videoconference', 'video conference'] },
-  { subtype: 'call', strength: 'strong', verb: true, forms: ['spoke by phone', 'spoke by telephone', 'spoke on the phone', 'phoned', 'telephoned'] },
+  { reason: 'summit', subtype: 'summit', strength: 'strong', forms: ['summit', 'summits', 'summit meeting', 'summit talks'] },
+  { reason: 'talks', subtype: 'talks', strength: 'strong', forms: ['talks', 'meeting', 'meetings', 'conference', 'negotiations', 'peace talks', 'consultations', 'round of talks', 'mediation', 'mediation effort', 'mediation efforts', 'mediation talks'] },
+  { reason: 'discussion', subtype: 'talks', strength: 'weak', forms: ['talk', 'discussions', 'dialogue', 'conversation', 'negotiation'] },
+  { reason: 'met', subtype: 'talks', strength: 'strong', verb: true, forms: ['met', 'meet', 'meets', 'meeting with', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'conferred', 'mediated', 'hosted talks', 'hosted', 'will host'] },
+  { reason: 'discussed-or-received', subtype: 'talks', strength: 'weak', verb: true, forms: ['negotiated', 'discussed', 'discuss', 'negotiate', 'received', 'welcomed', 'consulted'] },
+  { reason: 'visit', subtype: 'visit', strength: 'strong', forms: ['visit', 'visits', 'state visit', 'official visit', 'trip to'] },
+  { reason: 'travelled', subtype: 'visit', strength: 'strong', verb: true, forms: ['visited', 'visiting', 'traveled to', 'travelled to', 'travel to', 'travels to', 'depart for', 'departs for', 'departed for', 'leave for', 'leaves for', 'left for', 'arrived in', 'arrives in', 'arrive in', 'flew to', 'fly to', 'flies to', 'head to', 'heads to', 'headed to'] },
+  { reason: 'call', subtype: 'call', strength: 'strong', forms: ['phone call', 'telephone call', 'phone conversation', 'telephone conversation', 'video call', 'videoconference', 'video conference'] },
+  { reason: 'phoned', subtype: 'call', strength: 'strong', verb: true, forms: ['spoke by phone', 'spoke by telephone', 'spoke on the phone', 'phoned', 'telephoned'] },
 ];
 
 export const AGREEMENT_TRIGGERS: AgreementTrigger[] = [
-  { subtype: 'ceasefire', strength: 'strong', forms: ['ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'cease fire', 'truce', 'truces', 'armistice', 'halt to fighting', 'cessation of hostilities', 'humanitarian pause', 'de-escalation agreement', 'de-escalation deal'] },
-  { subtype: 'peace_deal', strength: 'strong', forms: ['peace deal', 'peace agreement', 'peace accord', 'peace accords', 'peace treaty', 'peace pact', 'peace plan', 'peace settlement'] },
-  { subtype: 'prisoner_exchange', strength: 'strong', forms: ['prisoner exchange', 'prisoner swap', 'prisoner exchanges', 'prisoner swaps', 'exchange of prisoners', 'swap of prisoners', 'exchanged prisoners', 'swapped prisoners', 'prisoners exchange', 'prisoners swap'] },
-  { subtype: 'other', strength: 'strong', verb: true, forms: ['agreed', 'signed', 'reached an agreement', 'reached a deal', 'struck a deal', 'clinched', 'brokered'] },
-  { subtype: 'other', strength: 'weak', verb: true, forms: ['agree', 'agrees', 'agreeing', 'sign', 'signs'] },
-  { subtype: 'other', strength: 'weak', forms: ['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'pact', 'pacts', 'treaty', 'treaties', 'settlement', 'memorandum of understanding'] },
+  { reason: 'ceasefire', subtype: 'ceasefire', strength: 'strong', forms: ['ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'cease fire', 'truce', 'truces', 'armistice', 'halt to fighting', 'cessation of hostilities', 'humanitarian pause', 'de-escalation agreement', 'de-escalation deal'] },
+  { reason: 'peace-deal', subtype: 'peace_deal', strength: 'strong', forms: ['peace deal', 'peace agreement', 'peace accord', 'peace accords', 'peace treaty', 'peace pact', 'peace plan', 'peace settlement'] },
+  { reason: 'prisoner-exchange', subtype: 'prisoner_exchange', strength: 'strong', forms: ['prisoner exchange', 'prisoner swap', 'prisoner exchanges', 'prisoner swaps', 'exchange of prisoners', 'swap of prisoners', 'exchanged prisoners', 'swapped prisoners', 'prisoners exchange', 'prisoners swap'] },
+  { reason: 'agreed', subtype: 'other', strength: 'strong', verb: true, forms: ['agreed', 'signed', 'reached an agreement', 'reached a deal', 'struck a deal', 'clinched', 'brokered'] },
+  { reason: 'agree-present-tense', subtype: 'other', strength: 'weak', verb: true, forms: ['agree', 'agrees', 'agreeing', 'sign', 'signs'] },
+  { reason: 'agreement-word', subtype: 'other', strength: 'weak', forms: ['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'pact', 'pacts', 'treaty', 'treaties', 'settlement', 'memorandum of understanding'] },
 ];
+
+// ---- the words around a trigger (src/rules/trigger-mentions.ts) ---------------------------------------------------
+
+/** Before a plural trigger noun, words that make it one event, not a kind of event ("the attacks", "two strikes",
+ *  "yesterday's raids"), where the phrase before the noun reaches back to them. */
+export const EVENT_SPECIFIERS: WordEntry[] = [
+  ...DEFINITE_ARTICLE, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS,
+  { reason: 'number', words: ['two', 'three', 'several', 'both', 'twin'] },
+  { reason: 'time', words: ['recent', 'latest', 'yesterday', 'today', 'overnight'] },
+];
+
+/** Right before a trigger noun (or one word before), words that make it an event told before: "the attack", "its
+ *  latest assault". Of the possessives, only a side's ("its", "their"). */
+export const ANAPHORIC_DETERMINERS: WordEntry[] = [
+  ...DEFINITE_ARTICLE, ...DEMONSTRATIVES,
+  { reason: 'possessive-of-a-side', words: ['its', 'their'] },
+  { reason: 'told-before', words: ['latest', 'last', 'same', 'most', 'recent', 'current', 'previous', 'earlier'] },
+];
+
+/** Just after a trigger noun, words that say the event was told before: "the attack also killed", "struck again". */
+export const ANAPHORIC_ADVERBS: WordEntry[] = [{ reason: 'told-again', words: ['also', 'again'] }];
+
+/** Verbs right after a trigger noun whose subject it is ("the blast killed", "the attack came"), which the tagger may
+ *  take for nouns: the trigger is then no modifier of a noun. Not the toll verbs (src/lexicon/casualties.ts): these
+ *  follow an event word, not a toll word. */
+export const VERBS_AFTER_TRIGGER_NOUN: WordEntry[] = [
+  { reason: 'toll-rises', words: ['rose', 'rises', 'hit', 'hits', 'reached', 'climbed', 'stood', 'jumped', 'soared'] },
+  { reason: 'event-predicate', words: ['came', 'comes', 'took', 'killed', 'left'] },
+];
+
+/** Word beginnings of an exchange ("exchanged", "swapping"): with a prisoner noun in the sentence, an agreement of no
+ *  other kind is a prisoner exchange. */
+export const EXCHANGE_STEMS: WordEntry[] = [{ reason: 'prisoner-exchange', words: ['exchang', 'swap'] }];
+
+/** People held by the other side, whose exchange is a prisoner exchange. */
+export const PRISONER_NOUNS: WordEntry[] = [{ reason: 'prisoner-exchange', words: ['prisoner', 'prisoners', 'detainees', 'hostages', 'captives', 'pows'] }];

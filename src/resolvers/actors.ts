@@ -3,18 +3,24 @@
 import type { Actor, ActorKind, ActorRole } from '../schema/event.js';
 import type { TaggedSentence, Term } from '../document/terms.js';
 import type { SentenceSpan } from '../document/sentences.js';
-import { ACTOR_HEADS, NAMED_ACTORS, POSSESSIVE_PRONOUNS, WEAPON_HEADS_IMPLYING_MILITARY, type NamedActor } from '../lexicon/actors.js';
+import { ACTOR_HEADS, NAMED_ACTORS, WEAPON_HEADS_IMPLYING_MILITARY, type NamedActor } from '../lexicon/actors.js';
 import { VICTIM_NOUNS } from '../lexicon/casualties.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words.js';
+import { NAME_JOINERS, PARTICIPLE_MODIFIERS, PARTY_QUANTIFIERS, SUPPORT_PARTICIPLES } from '../lexicon/parties.js';
+import { alternation, wordSet } from '../lexicon/words.js';
 import { countryOf } from '../places/index.js';
 
 const NAMED_BY_ALIAS = new Map<string, NamedActor>();
 for (const a of NAMED_ACTORS) for (const al of a.aliases) NAMED_BY_ALIAS.set(al, a);
 const MAX_ALIAS_WORDS = Math.max(...NAMED_ACTORS.flatMap((a) => a.aliases.map((al) => al.split(/[\s-]+/).length)));
-const POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
-const MILITARY_WEAPONS = new Set(WEAPON_HEADS_IMPLYING_MILITARY);
-
+const POSSESSIVES = wordSet(POSSESSIVE_DETERMINERS);
+const MILITARY_WEAPONS = wordSet(WEAPON_HEADS_IMPLYING_MILITARY);
 /** Participles that stand inside an actor phrase: "unidentified gunmen", "armed men". */
-const PARTICIPLE_MODIFIERS = new Set(['armed', 'unidentified', 'suspected', 'unknown', 'masked', 'alleged', 'allied', 'backed', 'affiliated', 'linked', 'united', 'retired', 'wanted', 'governing', 'ruling']);
+const PARTICIPLES = wordSet(PARTICIPLE_MODIFIERS);
+const SUPPORTED_BY = wordSet(SUPPORT_PARTICIPLES);
+const QUANTIFIERS = wordSet(PARTY_QUANTIFIERS);
+const JOINERS = wordSet(NAME_JOINERS);
+const LEADING_ARTICLE = new RegExp(`^(?:${alternation(ARTICLES)})\\s+`, 'i');
 
 const KIND_LABEL: Record<ActorKind, string> = {
   government: 'government', military: 'military', rebel: 'rebels', militant: 'militants', police: 'police',
@@ -27,7 +33,7 @@ function isPhraseWord(t: Term): boolean {
   if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun') && !POSSESSIVES.has(t.norm)) return false;
   if (t.tags.has('Verb') && !t.tags.has('ActorHead') && !t.tags.has('Victim') && !t.tags.has('Demonym') && !t.tags.has('ProperNoun')) {
     // participles used as adjectives inside a phrase: "armed", "unidentified", "suspected"
-    if (!t.tags.has('Adjective') && !PARTICIPLE_MODIFIERS.has(t.norm)) return false;
+    if (!t.tags.has('Adjective') && !PARTICIPLES.has(t.norm)) return false;
   }
   if (/^[\d.,]+$/.test(t.norm) || t.tags.has('Value')) return false;
   return /[a-z]/i.test(t.text);
@@ -36,7 +42,7 @@ function isPhraseWord(t: Term): boolean {
 function isBackedBy(terms: Term[], i: number): boolean {
   // "Russian-backed", "Saudi-led", "Iran-aligned": that country supports the actor, it is not the actor
   const next = terms[i + 1];
-  return !!next && /^(?:backed|led|supported|aligned|allied|sponsored|based|held|controlled|run|funded|trained|brokered)$/.test(next.norm)
+  return !!next && SUPPORTED_BY.has(next.norm)
     && (terms[i].post === '-' || terms[i].post === '‐' || terms[i].post === '');
 }
 
@@ -109,7 +115,7 @@ export function phraseEndingAt(terms: Term[], end: number, limit = 8): [number, 
 /** Terms of the phrase that starts at `start`, walking right (skipping determiners). */
 export function phraseStartingAt(terms: Term[], start: number, limit = 8): [number, number] | null {
   let i = start;
-  while (i < terms.length && (terms[i].tags.has('Determiner') && !POSSESSIVES.has(terms[i].norm) || /^(?:some|several|many|other|both)$/.test(terms[i].norm))) {
+  while (i < terms.length && (terms[i].tags.has('Determiner') && !POSSESSIVES.has(terms[i].norm) || QUANTIFIERS.has(terms[i].norm))) {
     if (/[,;:.]/.test(terms[i].post)) return null;
     i++;
   }
@@ -117,7 +123,7 @@ export function phraseStartingAt(terms: Term[], start: number, limit = 8): [numb
   let last = i;
   while (last + 1 < terms.length && last - i < limit && !/[,;:.!?()"“”]/.test(terms[last].post) && isPhraseWord(terms[last + 1])) last++;
   // "Syrian Observatory for Human Rights": a named body may run through "for"/"of"
-  if (last + 2 < terms.length && /^(?:for|of)$/.test(terms[last + 1].norm) && /^[A-Z]/.test(terms[last + 2].text) && /^[A-Z]/.test(terms[i].text)) {
+  if (last + 2 < terms.length && JOINERS.has(terms[last + 1].norm) && /^[A-Z]/.test(terms[last + 2].text) && /^[A-Z]/.test(terms[i].text)) {
     let k = last + 2;
     while (k + 1 < terms.length && /^[A-Z]/.test(terms[k + 1].text) && !/[,;:.]/.test(terms[k].post)) k++;
     last = k;
@@ -168,7 +174,7 @@ export function actorFromPhrase(first: number, last: number, o: ActorOptions): A
   if (info.person) name = info.person;
   else if (info.named) name = info.named.name;
   else if (country) name = `${countryName(country)} ${KIND_LABEL[kind]}`;
-  else name = o.docText.slice(terms[first].start, terms[last].end).replace(/^(?:the|a|an)\s+/i, '');
+  else name = o.docText.slice(terms[first].start, terms[last].end).replace(LEADING_ARTICLE, '');
   return {
     text: o.docText.slice(terms[first].start, terms[last].end),
     name,

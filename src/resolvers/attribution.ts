@@ -3,12 +3,26 @@ import type { Attribution } from '../schema/event.js';
 import type { TaggedSentence, Term } from '../document/terms.js';
 import { NAMED_ACTORS } from '../lexicon/actors.js';
 import { phraseEndingAt } from './actors.js';
+import {
+  NOT_A_REPORT_AFTER, PRONOUN_SUBJECTS, SOURCE_TRAILING_NOUNS, SPEAKER_NAMED_ELSEWHERE, SUBJECT_OPENERS, SUBJECT_TRAILING_WORDS,
+  SUBJECTS_POINTING_BACK,
+} from '../lexicon/attribution.js';
+import { ARTICLES } from '../lexicon/function-words.js';
+import { alternation, wordSet } from '../lexicon/words.js';
 
 const NAMED = NAMED_ACTORS.flatMap((a) => a.aliases.filter((al) => al.length > 3).map((al) => ({ al, name: a.name })))
   .sort((a, b) => b.al.length - a.al.length);
 
 /** Words a source phrase may end with that are not the source: "the ministry's statement said". */
-const SPEECH_NOUNS = /\s*(?:['’]s?)?\s+(?:statement|statements|report|communique|communiqué|announcement|account|data|figures|tally|count|spokesman|spokesperson)$/i;
+const SPEECH_NOUNS = new RegExp(`\\s*(?:['’]s?)?\\s+(?:${alternation(SOURCE_TRAILING_NOUNS)})$`, 'i');
+const LEADING_ARTICLE = new RegExp(`^(?:${alternation(ARTICLES)})\\s+`, 'i');
+/** What a subject may end with that is not its source: "has", "later", "on Monday". */
+const SUBJECT_TAIL = new RegExp(`\\s+(?:${alternation(SUBJECT_TRAILING_WORDS)}|on \\w+day|\\w+day)$`, 'i');
+const NOT_A_REPORT = wordSet(NOT_A_REPORT_AFTER);
+const ELSEWHERE = wordSet(SPEAKER_NAMED_ELSEWHERE);
+const OPENERS = wordSet(SUBJECT_OPENERS);
+const PRONOUN_ONLY = new RegExp(`^(?:${alternation(PRONOUN_SUBJECTS)})$`, 'i');
+const POINTS_BACK = new RegExp(`^(?:${alternation(SUBJECTS_POINTING_BACK)})$`, 'i');
 
 export interface AttributionSpan extends Attribution {
   /** term range of the source phrase, so rules can keep the speaker out of the event's actors */
@@ -20,8 +34,8 @@ function clean(text: string): string {
   let t = text.replace(/^[\s"“”'‘’,(]+|[\s"“”'‘’,)]+$/g, '');
   t = t.replace(/^[A-Z][A-Z .'’-]+(?:,[^–—-]{0,40})?(?:\([^)]*\))?\s*[–—-]+\s*/, ''); // a dateline: "ANKARA –", "KABUL, March 3 (Reuters) -"
   t = t.replace(/,\s*[^,]*,?$/, (m) => (m.length < t.length ? '' : m)); // drop an appositive ", an opposition war monitor,"
-  t = t.replace(/^(?:the|a|an)\s+/i, '');
-  t = t.replace(/^[\w-]+[- ]based\s+/i, ''); // "Britain-based"
+  t = t.replace(LEADING_ARTICLE, '');
+  t = t.replace(/^[\w-]+[- ]based(?:\s+mostly)?\s+/i, ''); // "Britain-based" (spun "based mostly")
   t = t.replace(SPEECH_NOUNS, '');
   t = t.replace(/['’]s?$/, '');
   return t.trim();
@@ -52,12 +66,12 @@ export function attributionOf(s: TaggedSentence, docText: string): AttributionSp
   for (let i = 0; i < terms.length; i++) {
     if (!isReport(terms[i])) continue;
     // "claimed responsibility", "claimed by the Houthis": the attacker's act, not a report
-    if (terms[i + 1]?.norm === 'responsibility' || terms[i + 1]?.norm === 'by') continue;
+    if (NOT_A_REPORT.has(terms[i + 1]?.norm ?? '')) continue;
     // "it said", "he told": the speaker is named elsewhere
-    if (i > 0 && /^(?:it|he|she|they|we|i|you|who|which)$/.test(terms[i - 1].norm)) continue;
+    if (i > 0 && ELSEWHERE.has(terms[i - 1].norm)) continue;
     // "X said (that) ...": the subject runs from the clause start to the verb
     let from = i - 1;
-    while (from >= 0 && !/[;:"“”]/.test(terms[from].post) && !/^(?:that|and|but|as)$/.test(terms[from].norm)) from--;
+    while (from >= 0 && !/[;:"“”]/.test(terms[from].post) && !OPENERS.has(terms[from].norm)) from--;
     from++;
     if (from < i) {
       const raw = docText.slice(terms[from].start, terms[i - 1].end);
@@ -70,8 +84,8 @@ export function attributionOf(s: TaggedSentence, docText: string): AttributionSp
         const commaAt = terms[from].start + lastComma;
         while (from < i && terms[from].start < commaAt) from++;
       }
-      const src = clean(subject.replace(/\s+(?:has|have|had|also|later|on \w+day|\w+day)$/i, ''));
-      if (src && src.split(/\s+/).length <= 10 && /[a-z]/i.test(src) && !/^(?:he|she|they|it|we|i|you|who)$/i.test(src)) {
+      const src = clean(subject.replace(SUBJECT_TAIL, ''));
+      if (src && src.split(/\s+/).length <= 10 && /[a-z]/i.test(src) && !PRONOUN_ONLY.test(src)) {
         return { source: canonical(src), text: terms[i].text, first: from, last: i - 1 };
       }
       // a long subject: the noun phrase just before the verb is the speaker
@@ -80,7 +94,7 @@ export function attributionOf(s: TaggedSentence, docText: string): AttributionSp
         const short = clean(docText.slice(terms[r[0]].start, terms[r[1]].end));
         if (short && /[a-z]/i.test(short)) return { source: canonical(short), text: terms[i].text, first: r[0], last: r[1] };
       }
-      if (/^(?:he|she|they|it|who)$/i.test(src)) return null;
+      if (POINTS_BACK.test(src)) return null;
     }
     // "..., said John Smith" / "..., said the ministry."
     if (i + 1 < terms.length && i > 0 && /,/.test(terms[i - 1].post)) {

@@ -5,9 +5,12 @@
 // its sentence.
 import type { Mention } from '../rules/mention.js';
 import { locateEvent, type PlaceContext } from '../places/index.js';
+import { RELATIVE_PRONOUNS, TOPIC_PREPOSITIONS } from '../lexicon/function-words.js';
+import { alternation } from '../lexicon/words.js';
 
-/** Words that end the phrase a meeting's or agreement's place may stand in. */
-const PHRASE_END = /[,;:()]|\b(?:on|about|over|regarding|concerning|which|that|who)\b/i;
+/** Words that end the phrase a meeting's or agreement's place may stand in: a topic ("talks on ...") or a relative
+ *  clause ("the deal, which ..."). */
+const PHRASE_END = new RegExp(`[,;:()]|\\b(?:${alternation([...TOPIC_PREPOSITIONS, ...RELATIVE_PRONOUNS])})\\b`, 'i');
 /** How far after its word a meeting's or agreement's place may stand. */
 const REACH = 60;
 

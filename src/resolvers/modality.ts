@@ -2,7 +2,10 @@
 // ("threatened to attack", "aims to broker a cease-fire", "to prevent an attack").
 import type { Status } from '../schema/event.js';
 import type { Mention } from '../rules/mention.js';
-import { AGGREGATE_CUES, DENIAL_CUES, NON_EVENT_CUES, PLANNED_AFTER_CUES, PLANNED_CUES, type CuePattern } from '../lexicon/modality.js';
+import {
+  AGGREGATE_CUES, AHEAD_OF_CUES, DENIAL_CUES, FUTURE_CLAUSE_CUES, FUTURE_TRIGGER_CUES, NON_EVENT_CUES, ONGOING_CUES,
+  PLANNED_AFTER_CUES, PLANNED_CUES, type CuePattern,
+} from '../lexicon/modality.js';
 
 const compile = (cues: CuePattern[]) => cues.map((c) => ({ reason: c.reason, re: new RegExp(c.pattern, 'i') }));
 const PLANNED = compile(PLANNED_CUES);
@@ -10,6 +13,10 @@ const PLANNED_AFTER = compile(PLANNED_AFTER_CUES);
 const DENIAL = compile(DENIAL_CUES);
 const NON_EVENT = compile(NON_EVENT_CUES);
 const AGGREGATE = compile(AGGREGATE_CUES);
+const AHEAD_OF = compile(AHEAD_OF_CUES);
+const FUTURE_CLAUSE = compile(FUTURE_CLAUSE_CUES);
+const FUTURE_TRIGGER = compile(FUTURE_TRIGGER_CUES);
+const ONGOING = compile(ONGOING_CUES);
 
 export interface Modality { status: Status | null; reason: string }
 
@@ -26,13 +33,11 @@ export function modalityOf(before: string, after: string, opts: { verbTrigger: b
   if (opts.verbTrigger && opts.weak && /\bto\s+$/i.test(near) && !PLANNED.some((c) => c.re.test(near))) return { status: null, reason: 'infinitive' };
   for (const c of DENIAL) if (c.re.test(near)) return { status: 'denied', reason: c.reason };
   for (const c of PLANNED) if (c.re.test(near)) return { status: 'planned', reason: c.reason };
-  if (/\b(?:ahead of|in advance of|in preparation for|to prepare for)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}$/i.test(near)) {
-    return { status: 'planned', reason: 'ahead-of' };
-  }
+  for (const c of AHEAD_OF) if (c.re.test(near)) return { status: 'planned', reason: c.reason };
   if (!opts.verbTrigger) for (const c of PLANNED_AFTER) if (c.re.test(after)) return { status: 'planned', reason: c.reason };
   // "will host the delegations in Cairo for talks": a noun in a clause whose verb is future
-  if (!opts.verbTrigger && /\b(?:will|shall|is to|are to|is due to|are due to)\s/i.test(before)) return { status: 'planned', reason: 'future-clause' };
-  if (/\b(?:continu(?:ing|ed|es)|ongoing|persistent|continual)\s+(?:\S+\s+){0,2}$/i.test(near)) return { status: 'ongoing', reason: 'ongoing' };
+  if (!opts.verbTrigger) for (const c of FUTURE_CLAUSE) if (c.re.test(before)) return { status: 'planned', reason: c.reason };
+  for (const c of ONGOING) if (c.re.test(near)) return { status: 'ongoing', reason: c.reason };
   return { status: 'occurred', reason: 'default' };
 }
 
@@ -65,5 +70,6 @@ export function resolveModality(m: Mention, docText: string): void {
   m.status = mod.status;
   if (mod.reason !== 'default') m.rule += `+${mod.reason}`;
   // "will host", "will meet": the trigger carries its own future
-  if (m.status === 'occurred' && /^(?:will|would|shall)\b/i.test(t.text)) { m.status = 'planned'; m.rule += '+will'; }
+  const own = m.status === 'occurred' ? FUTURE_TRIGGER.find((c) => c.re.test(t.text)) : undefined;
+  if (own) { m.status = 'planned'; m.rule += `+${own.reason}`; }
 }

@@ -9,6 +9,22 @@ import type { Clause } from '../rules/clauses.js';
 import { actorFromPhrase, phraseEndingAt, phraseStartingAt, withKind } from './actors.js';
 import type { AttributionSpan } from './attribution.js';
 import { countryOf } from '../places/index.js';
+import {
+  COMMITMENT_SUBJECT_BRIDGE, PARTY_MARKERS, PARTY_NOUNS_BEFORE_OF, RESPONSIBILITY_VERBS, VERB_SUBJECT_BRIDGE,
+} from '../lexicon/parties.js';
+import { BE_AUXILIARIES, LOCATIVE_PREPOSITIONS, THIRD_PERSON_PRONOUNS } from '../lexicon/function-words.js';
+import { SPEAKER_NOUNS } from '../lexicon/attribution.js';
+import { alternation, valuesOf, wordSet } from '../lexicon/words.js';
+
+const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
+const OF_PARTY = wordSet(PARTY_NOUNS_BEFORE_OF);
+const MARKER_ROLE = valuesOf(PARTY_MARKERS, (e) => e.role);
+const SUBJECT_BRIDGE = wordSet(VERB_SUBJECT_BRIDGE);
+const PASSIVE = wordSet(BE_AUXILIARIES);
+const CLAIM = new RegExp(`\\b(?:${alternation(RESPONSIBILITY_VERBS)})\\s+responsibility\\s+for\\b`);
+const SPEAKERS = wordSet(SPEAKER_NOUNS);
+const COMMITTER_BRIDGE = wordSet(COMMITMENT_SUBJECT_BRIDGE);
+const PRONOUN = wordSet(THIRD_PERSON_PRONOUNS);
 
 export interface PartyContext {
   s: TaggedSentence;
@@ -24,8 +40,7 @@ export function isLocative(terms: Term[], first: number): boolean {
   // "Sochi, Russia": a name after a place name and a comma is that place's country
   if (p >= 0 && /,/.test(terms[p].post) && terms[p].tags.has('ProperNoun') && !terms[p].tags.has('Person') && !countryOf(terms[p].text)) return true;
   while (p >= 0 && terms[p].tags.has('Determiner')) p--;
-  return p >= 0 && /^(?:in|at|near|to|for|from|into|toward|towards|outside|inside|across|around|of|over|throughout)$/.test(terms[p].norm)
-    && !(terms[p].norm === 'of' && p > 0 && /^(?:leaders?|presidents?|government|forces|army|military|ministers?|ministry|troops|officials|delegations?|representatives|envoys?|people|citizens)$/.test(terms[p - 1].norm));
+  return p >= 0 && LOCATIVE.has(terms[p].norm) && !(terms[p].norm === 'of' && p > 0 && OF_PARTY.has(terms[p - 1].norm));
 }
 
 export function actorAt(ctx: PartyContext, range: [number, number] | null, role: ActorRole, defaultKind: ActorKind): Actor | null {
@@ -75,16 +90,17 @@ function partiesAfter(ctx: PartyContext, out: Parties, t: Trigger, clause: Claus
   const terms = ctx.s.terms;
   for (let j = t.last + 1; j <= Math.min(clause.last, t.last + 4); j++) {
     const w = terms[j].norm;
-    if (w === 'by' || w === 'from') {
+    const role = MARKER_ROLE[w];
+    if (role === 'attacker') {
       out.push(actorAt(ctx, phraseStartingAt(terms, j + 1), 'attacker', 'military'));
       return;
     }
-    if (w === 'on' || w === 'against' || w === 'targeting' || w === 'at') {
+    if (role === 'target') {
       const a = actorAt(ctx, phraseStartingAt(terms, j + 1), 'target', 'civilian');
       if (a && !(w === 'at' && !a.kind)) out.push(a);
       return;
     }
-    if (w === 'between' || w === 'among' || w === 'with') {
+    if (role === 'sides') {
       sidesAfter(ctx, out, w, j + 1);
       return;
     }
@@ -97,8 +113,8 @@ function verbParties(ctx: PartyContext, out: Parties, t: Trigger, clause: Clause
   const terms = ctx.s.terms;
   let k = t.first - 1;
   let passive = false;
-  while (k >= clause.first && /^(?:was|were|been|be|being|have|has|had|reportedly|allegedly|also|later|then|is|are|again|repeatedly)$/.test(terms[k].norm)) {
-    if (/^(?:was|were|been|being|be|is|are)$/.test(terms[k].norm)) passive = true;
+  while (k >= clause.first && SUBJECT_BRIDGE.has(terms[k].norm)) {
+    if (PASSIVE.has(terms[k].norm)) passive = true;
     k--;
   }
   const subj = k >= clause.first ? phraseEndingAt(terms, k, 6) : null;
@@ -124,7 +140,7 @@ export function attackParties(ctx: PartyContext, t: Trigger, clause: Clause): Ac
   }
   partiesAfter(ctx, out, t, clause);
   // "Al-Shabaab claimed responsibility for the assault": the claimant is the attacker
-  const claim = /\b(?:claimed|claims|claiming|claim|took|takes|taking|accepted|admitted)\s+responsibility\s+for\b/.exec(ctx.s.text.toLowerCase());
+  const claim = CLAIM.exec(ctx.s.text.toLowerCase());
   if (claim && ctx.s.start + claim.index < terms[t.first].start) {
     const verbAt = terms.findIndex((x) => x.start >= ctx.s.start + claim.index);
     const r = verbAt > 0 ? phraseEndingAt(terms, verbAt - 1, 6) : null;
@@ -151,7 +167,7 @@ export function participants(ctx: PartyContext, from: number, to: number): Actor
     if (isLocative(terms, r[0])) { i = end; continue; }
     const a = actorAt(ctx, [r[0], end], 'participant', 'government');
     // a spokesman speaks for a party; he is not one
-    if (terms.slice(r[0], end + 1).some((x) => /^(?:spokesman|spokeswoman|spokesperson|spokespeople)$/.test(x.norm))) { i = end; continue; }
+    if (terms.slice(r[0], end + 1).some((x) => SPEAKERS.has(x.norm))) { i = end; continue; }
     if (a && (a.country || a.kind === 'person' || namedKind(a)) && !out.some((o) => o.name === a.name)) out.push(a);
     i = end;
   }
@@ -164,10 +180,10 @@ export function commitmentParties(ctx: PartyContext, cueTerm: number, agreed: bo
   const terms = ctx.s.terms;
   // subject: the phrase before the cue, past auxiliaries ("Libya has offered", "Hungary has said it will")
   let k = cueTerm - 1;
-  while (k >= 0 && /^(?:has|have|had|also|now|reportedly|today|it|they|he|she|said|says|that)$/.test(terms[k].norm)) k--;
+  while (k >= 0 && COMMITTER_BRIDGE.has(terms[k].norm)) k--;
   let subject = actorAt(ctx, k >= 0 ? phraseEndingAt(terms, k, 7) : null, 'participant', 'government');
   // "Hungary has said it will support": the pronoun's antecedent is the sentence's first party
-  if (!subject && ctx.attribution && /^(?:it|they|he|she)$/.test(terms[cueTerm - 1]?.norm ?? '')) subject = actorAt(ctx, phraseStartingAt(terms, ctx.attribution.first), 'participant', 'government');
+  if (!subject && ctx.attribution && PRONOUN.has(terms[cueTerm - 1]?.norm ?? '')) subject = actorAt(ctx, phraseStartingAt(terms, ctx.attribution.first), 'participant', 'government');
   // "agreed to" says it outright: any party will do; an offer or a promise needs a named one
   if (!subject || !(subject.country || subject.kind === 'person' || namedKind(subject) || agreed && subject.kind !== 'civilian')) return [];
   const actors: Actor[] = [subject];

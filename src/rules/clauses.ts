@@ -1,9 +1,12 @@
 // Clauses: a sentence cut where a new clause opens ("..., including 33 soldiers", "; meanwhile"). Counts, cues, dates
 // and places are read within the clause of the word they belong to.
 import type { Term } from '../document/terms.js';
+import { CLAUSE_OPENERS, CLAUSE_OPENERS_AFTER_COMMA } from '../lexicon/function-words.js';
+import { wordSet } from '../lexicon/words.js';
 
-/** Words that end a clause: counts and cues do not cross them. */
-const CLAUSE_WORDS = new Set(['including', 'while', 'whereas', 'but', 'meanwhile', 'although', 'though', 'separately', 'as', 'after', 'before', 'when', 'since', 'amid']);
+/** Words that open a clause on their own, and (with those that need a comma before them) after a comma. */
+const OPENERS = wordSet(CLAUSE_OPENERS);
+const OPENERS_AFTER_COMMA = wordSet(CLAUSE_OPENERS, CLAUSE_OPENERS_AFTER_COMMA);
 
 export interface Clause { first: number; last: number }
 
@@ -11,8 +14,8 @@ export function clausesOf(terms: Term[]): Clause[] {
   const out: Clause[] = [];
   let first = 0;
   for (let i = 0; i < terms.length; i++) {
-    const endsHere = /[;:]/.test(terms[i].post) || /,\s*$/.test(terms[i].post) && i + 1 < terms.length && CLAUSE_WORDS.has(terms[i + 1].norm);
-    const startsNext = i + 1 < terms.length && CLAUSE_WORDS.has(terms[i + 1].norm) && terms[i + 1].norm !== 'as' && terms[i + 1].norm !== 'since';
+    const endsHere = /[;:]/.test(terms[i].post) || /,\s*$/.test(terms[i].post) && i + 1 < terms.length && OPENERS_AFTER_COMMA.has(terms[i + 1].norm);
+    const startsNext = i + 1 < terms.length && OPENERS.has(terms[i + 1].norm);
     if (endsHere || startsNext && i + 1 - first > 2) {
       out.push({ first, last: i });
       first = i + 1;

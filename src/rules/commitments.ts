@@ -2,11 +2,12 @@
 // in the lexicon's order; the parties resolver decides whether the subject before a cue is a party that can commit
 // (a state, a person with a title, a named organisation), and the links resolver keeps one commitment a sentence.
 import type { TaggedSentence } from '../document/terms.js';
-import { COMMITMENT_PATTERNS } from '../lexicon/commitments.js';
+import { COMMITMENT_NEGATIONS, COMMITMENT_PATTERNS } from '../lexicon/commitments.js';
+import { alternation } from '../lexicon/words.js';
 import type { Mention } from './mention.js';
 import { newMention } from './trigger-mentions.js';
 
-const NEGATED = /\b(?:not|never|no longer|refused|refuses|declined|rejected)\s+(?:\w+\s+)?$/i;
+const NEGATED = new RegExp(`\\b(?:${alternation(COMMITMENT_NEGATIONS)})\\s+(?:\\w+\\s+)?$`, 'i');
 
 export function commitmentCandidates(s: TaggedSentence): Mention[] {
   const out: Mention[] = [];

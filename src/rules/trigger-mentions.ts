@@ -4,6 +4,17 @@
 import type { TaggedSentence, Term } from '../document/terms.js';
 import type { Mention, Trigger } from './mention.js';
 import { clauseOf, clauseSpan, type Clause } from './clauses.js';
+import {
+  ANAPHORIC_ADVERBS, ANAPHORIC_DETERMINERS, EVENT_SPECIFIERS, EXCHANGE_STEMS, PRISONER_NOUNS, VERBS_AFTER_TRIGGER_NOUN,
+} from '../lexicon/triggers.js';
+import { alternation, wordSet } from '../lexicon/words.js';
+
+const SPECIFIERS = wordSet(EVENT_SPECIFIERS);
+const ANAPHORA = wordSet(ANAPHORIC_DETERMINERS);
+const TOLD_AGAIN = new RegExp(`\\b(?:${alternation(ANAPHORIC_ADVERBS)})\\b`, 'i');
+const PREDICATE_VERBS = wordSet(VERBS_AFTER_TRIGGER_NOUN);
+const EXCHANGE = new RegExp(`\\b(?:${alternation(EXCHANGE_STEMS)})\\w*`, 'i');
+const PRISONERS = new RegExp(`\\b(?:${alternation(PRISONER_NOUNS)})\\b`, 'i');
 
 /** A fresh mention: what every rule fills in the same way. */
 export function newMention(s: TaggedSentence, type: Mention['type'], subtype: string, rule: string, anchor: number, clause: Clause): Mention {
@@ -19,14 +30,12 @@ export function newMention(s: TaggedSentence, type: Mention['type'], subtype: st
 function specified(terms: Term[], first: number): boolean {
   for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
     const t = terms[j];
-    if (/^(?:the|these|those|this|that|its|their|his|her|our|two|three|several|both|twin|recent|latest|yesterday|today|overnight)$/.test(t.norm)) return true;
+    if (SPECIFIERS.has(t.norm)) return true;
     if (t.tags.has('Value') || t.tags.has('Possessive') || t.tags.has('Demonym') || t.tags.has('ProperNoun') || t.tags.has('Date')) return true;
     if (t.tags.has('Preposition') || t.tags.has('Verb') || t.tags.has('Conjunction') || /[,;:.]/.test(t.post)) return false;
   }
   return false;
 }
-
-const ANAPHORA = /^(?:the|this|that|these|those|its|their|latest|last|same|most|recent|current|previous|earlier)$/;
 
 /** "torture centers", "the bombing suspect": a trigger noun that modifies another noun names no event of its own. */
 function isModifier(terms: Term[], t: Trigger, clause: Clause): boolean {
@@ -35,7 +44,7 @@ function isModifier(terms: Term[], t: Trigger, clause: Clause): boolean {
   const headNoun = (x: Term) => x.tags.has('Noun') && !x.tags.has('Verb')
     || x.tags.has('PresentTense') && /s$/.test(x.norm) && terms.slice(clause.first, t.first).some((y) => y.tags.has('PastTense') && !y.tags.has('Auxiliary'));
   return !t.verb && !!next && !/[,;:.()"“”]/.test(terms[t.last].post) && headNoun(next) && !next.tags.has('Trigger')
-    && !/^(?:rose|rises|hit|hits|reached|climbed|stood|jumped|soared|came|comes|took|killed|left)$/.test(next.norm)
+    && !PREDICATE_VERBS.has(next.norm)
     && !next.tags.has('Victim') && !next.tags.has('Date') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun')
     && !next.tags.has('KillWord') && !next.tags.has('WoundWord');
 }
@@ -61,10 +70,10 @@ export function triggerMentions(s: TaggedSentence, triggers: Trigger[], clauses:
     // "the attack", "the latest Syrian attack ... also": a report of an event told before
     const det = t.first > 0 ? terms[t.first - 1].norm : '';
     const det2 = t.first > 1 ? terms[t.first - 2].norm : '';
-    m.anaphoric = !t.verb && (ANAPHORA.test(det) || ANAPHORA.test(det2) || /\b(?:also|again)\b/i.test(after.slice(0, 30))) || modifier;
+    m.anaphoric = !t.verb && (ANAPHORA.has(det) || ANAPHORA.has(det2) || TOLD_AGAIN.test(after.slice(0, 30))) || modifier;
     m.modifier = modifier;
     // "exchanged 140 prisoners ... in a swap brokered by": an agreement about prisoners is a prisoner exchange
-    if (t.family === 'agreement' && t.subtype === 'other' && /\b(?:exchang|swap)\w*/i.test(s.text) && /\b(?:prisoners?|detainees|hostages|captives|pows)\b/i.test(s.text)) m.subtype = 'prisoner_exchange';
+    if (t.family === 'agreement' && t.subtype === 'other' && EXCHANGE.test(s.text) && PRISONERS.test(s.text)) m.subtype = 'prisoner_exchange';
     m.generic = isGeneric(terms, t);
     out.push(m);
   }

@@ -13,8 +13,20 @@ import type { Count } from '../../schema/event.js';
 import { findCountPhrases, isNonCountContext, type CountPhrase } from './phrases.js';
 import type { CountMention } from '../mention.js';
 import { BRIDGE, breaks, countMention, harmField, isVictim, isVictimModifier, termRange, victimSpan } from './shared.js';
+import {
+  COUNT_PHRASE_ENDS, DEATH_NOUNS, HARM_COORDINATORS, HARM_COUNT_FILLERS, HARM_WORDS_NOT_BEFORE_COUNT, TOLL_ADVERBS,
+  TOLL_PREPOSITIONS, TOLL_VERBS,
+} from '../../lexicon/casualties.js';
+import { wordSet } from '../../lexicon/words.js';
 
-const DEATH_NOUNS = new Set(['deaths', 'fatalities', 'dead']);
+const DEATHS = wordSet(DEATH_NOUNS);
+const COORDINATORS = wordSet(HARM_COORDINATORS);
+const FILLERS = wordSet(HARM_COUNT_FILLERS);
+const PHRASE_ENDS = wordSet(COUNT_PHRASE_ENDS);
+const NOT_BEFORE_COUNT = wordSet(HARM_WORDS_NOT_BEFORE_COUNT);
+const TO_FIGURE = wordSet(TOLL_PREPOSITIONS);
+const TOLL_ADVERB = wordSet(TOLL_ADVERBS);
+const TOLL_VERB = wordSet(TOLL_VERBS);
 
 interface PhraseAt {
   s: TaggedSentence;
@@ -52,7 +64,7 @@ function victimAfter(terms: Term[], cl: number): number {
 function countDeaths(a: PhraseAt): boolean {
   const terms = a.s.terms;
   const afterCount = terms[a.cl + 1];
-  if (!afterCount || !DEATH_NOUNS.has(afterCount.norm) || breaks(terms[a.cl], /[,;:]/)) return false;
+  if (!afterCount || !DEATHS.has(afterCount.norm) || breaks(terms[a.cl], /[,;:]/)) return false;
   return take(a, mention(a, 'killed', a.cl + 1, a.cl + 1, null, 'count-deaths'));
 }
 
@@ -69,7 +81,7 @@ function countBeforeHarm(a: PhraseAt): boolean {
   if (!harm) return false;
   // "20 people were killed or wounded": one figure for both, neither count
   const other = terms[k + 2] ?? terms[k];
-  if (/^(?:or|and)$/.test(terms[k + 1]?.norm ?? '') && harmField(other) && harmField(other) !== harm && !countAt(a, k + 2)) return true;
+  if (COORDINATORS.has(terms[k + 1]?.norm ?? '') && harmField(other) && harmField(other) !== harm && !countAt(a, k + 2)) return true;
   // "Two suicide bombers killed 23 people": a count right before an active verb with an object is the killers
   const object = terms[k + 1];
   if (bridged === 0 && victimAt >= 0 && object && !terms[k].tags.has('Passive') && !breaks(terms[k])
@@ -107,16 +119,16 @@ function harmBeforeCount(a: PhraseAt): boolean {
   const terms = a.s.terms;
   const { cf, cl, victimAt } = a;
   let h = cf - 1;
-  while (h >= 0 && /^(?:also|reportedly|an|another|a|the|further|additional|instantly|immediately)$/.test(terms[h].norm)) h--;
+  while (h >= 0 && FILLERS.has(terms[h].norm)) h--;
   // "the slaying of seven demonstrators", "the deaths of 12 people"
   if (h > 0 && terms[h].norm === 'of' && harmField(terms[h - 1]) === 'killed' && terms[h - 1].tags.has('Noun') && victimAt >= 0) h--;
   const before = h >= 0 && !breaks(terms[h]) ? harmField(terms[h]) : null;
   if (before !== 'killed' && before !== 'wounded') return false;
-  const endsClause = cl + 1 >= terms.length || breaks(terms[cl]) || /^(?:and|in|on|at|during|while|when|after|as|including|near|since|over)$/.test(terms[cl + 1].norm);
+  const endsClause = cl + 1 >= terms.length || breaks(terms[cl]) || PHRASE_ENDS.has(terms[cl + 1].norm);
   // a noun that is not a victim ("killed 20 cattle", "wounded 3 times") makes it no count of people
   if (victimAt < 0 && !endsClause) return false;
   // "kill" and "dead" are no verbs of harm before a count, nor "deaths" unless "of" follows ("the deaths of 12 people")
-  if ((/^(?:kill|dead)$/.test(terms[h].norm) || terms[h].norm === 'death' || terms[h].norm === 'deaths') && terms[h + 1]?.norm !== 'of') return false;
+  if (NOT_BEFORE_COUNT.has(terms[h].norm) && terms[h + 1]?.norm !== 'of') return false;
   const victims = victimAt >= 0 ? victimSpan(terms, cl + 1, victimAt) : null;
   const joined = victimAt >= 0 ? joinedGroups(a, victimAt) : null;
   if (joined && victims) victims.also = joined.also;
@@ -133,9 +145,9 @@ function toll(a: PhraseAt): boolean {
     m.toll = true;
     return take(a, m);
   }
-  if (v >= 0 && /^(?:to|at)$/.test(terms[v].norm)) v--;
-  while (v >= 0 && /^(?:now|further|reportedly|already|officially|later|since|subsequently|eventually)$/.test(terms[v].norm)) v--;
-  if (v < 0 || !/^(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|hit|stood|stands|mounted|soared|is|was)$/.test(terms[v].norm)) return false;
+  if (v >= 0 && TO_FIGURE.has(terms[v].norm)) v--;
+  while (v >= 0 && TOLL_ADVERB.has(terms[v].norm)) v--;
+  if (v < 0 || !TOLL_VERB.has(terms[v].norm)) return false;
   for (let t = v - 1; t >= Math.max(0, v - 15); t--) {
     if (terms[t].tags.has('TollWord')) {
       const m = mention(a, 'killed', t, a.cl, null, 'toll');

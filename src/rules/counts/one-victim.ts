@@ -3,6 +3,10 @@
 import type { TaggedSentence } from '../../document/terms.js';
 import type { CountMention } from '../mention.js';
 import { BRIDGE, breaks, countMention, harmField, victimSpan } from './shared.js';
+import { ARTICLES } from '../../lexicon/function-words.js';
+import { wordSet } from '../../lexicon/words.js';
+
+const ARTICLE = wordSet(ARTICLES);
 
 /** The VictimOne noun a determiner at i opens, past adjectives, demonyms and names ("a senior Afghan official"); -1: none. */
 function singleVictimAt(s: TaggedSentence, i: number): number {
@@ -19,7 +23,7 @@ export function oneVictimCounts(s: TaggedSentence, docText: string, used: Set<nu
   const out: CountMention[] = [];
   for (let i = 0; i < terms.length; i++) {
     const det = terms[i].norm;
-    if (!/^(?:a|an|the)$/.test(det) || used.has(i)) continue;
+    if (!ARTICLE.has(det) || used.has(i)) continue;
     const nounAt = singleVictimAt(s, i);
     if (nounAt < 0) continue;
     // "the deputy chief of Israel's militia": the noun's own complement belongs to it

@@ -3,13 +3,21 @@
 // `findCountPhrases` finds them in running text; whether a phrase counts people killed or wounded is the casualty
 // rules' call (src/rules/counts/), helped by `isNonCountContext` for numbers that are years, ages, durations,
 // distances, money, times, phone numbers, dates, labels or force sizes.
-// Every pattern is built once from the tables in src/lexicon/quantities.ts (conventions documented there).
+// Every pattern is built once from the tables in src/lexicon/quantities.ts (conventions documented there) and the
+// words around numbers in src/lexicon/count-context.ts.
 // Nothing here throws on text: null / [] / false mean "no count".
 import type { Count } from '../../schema/event.js';
 import {
   EXACT_GROUPS, FORCE_NOUNS, FORCE_WORDS, GROUP_MULTIPLIERS, LABEL_WORDS, MONTHS, MULTIPLIERS, NON_COUNT_UNITS, QUALIFIERS,
   SUFFIX_QUALIFIERS, TENS, UNITS, AMBIGUOUS_DATE_WORDS, VAGUE, VAGUE_FACTOR, VAGUE_MULTIPLIED, WEEKDAYS, YEAR_PREPOSITIONS, type Qualifier,
 } from '../../lexicon/quantities.js';
+import {
+  AMOUNT_NOUNS, CURRENCY_CODES, FORCE_QUALIFIERS, NOT_PLURAL_S_WORDS, ONE_DETERMINERS_NOT_A_COUNT, ONE_IDIOM_FOLLOWERS,
+  ONE_OF_FOLLOWERS, ONE_PERSON_DETERMINERS, SCORE_WORDS, UNIT_MODIFIERS, UNITS_NOT_ALONE, VAGUE_NOT_ALONE, YEAR_RANGE_SEPARATORS,
+  YEAR_WORDS_BEFORE, ZERO_PHRASES,
+} from '../../lexicon/count-context.js';
+import { IRREGULAR_PLURAL_PEOPLE } from '../../lexicon/casualties.js';
+import { alternation, wordSet, wordsOf } from '../../lexicon/words.js';
 
 type Kind = Qualifier['kind'];
 
@@ -18,7 +26,8 @@ const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-const UNIT_WORDS = Object.keys(UNITS).filter((w) => !['a', 'an', 'none', 'zero', 'single'].includes(w));
+const UNITS_NEVER_ALONE = wordSet(UNITS_NOT_ALONE);
+const UNIT_WORDS = Object.keys(UNITS).filter((w) => !UNITS_NEVER_ALONE.has(w));
 const MULT = alt(Object.keys(MULTIPLIERS));
 /** "twenty-five", "seven", "twenty five" */
 const SMALL = `(?:(?:${alt(Object.keys(TENS))})(?:[-\\s](?:${alt(UNIT_WORDS)})\\b)?|(?:${alt(UNIT_WORDS)}))`;
@@ -36,7 +45,8 @@ for (const q of SUFFIX_QUALIFIERS) for (const w of q.words) SUFFIX_KIND.set(norm
 
 const QUALIFIER = alt(QUALIFIERS.flatMap((q) => q.words));
 const SUFFIX = alt(SUFFIX_QUALIFIERS.flatMap((q) => q.words).filter((w) => !/^[-+]/.test(w)));
-const VAGUE_WORDS = alt(Object.keys(VAGUE).filter((w) => w !== 'many' && w !== 'few'));
+const VAGUE_NEVER_ALONE = wordSet(VAGUE_NOT_ALONE);
+const VAGUE_WORDS = alt(Object.keys(VAGUE).filter((w) => !VAGUE_NEVER_ALONE.has(w)));
 const GROUPS = alt(Object.keys(EXACT_GROUPS));
 const VAGUE_MULT = alt(VAGUE_MULTIPLIED);
 const GROUP_MULT = alt(Object.keys(GROUP_MULTIPLIERS));
@@ -137,9 +147,9 @@ function countOf(m: RegExpExecArray): Count | null {
   return ok(qualify(kind, n));
 }
 
-const ZERO = /^(?:no|none|zero|nil|no one|no-one|nobody|not one|not a single(?: one)?|not any)$/i;
+const ZERO = new RegExp(`^(?:${alternation(ZERO_PHRASES)})$`, 'i');
 /** "a civilian", "one soldier", "a single child": one person (parseCount only; the rules find singular victims by tag). */
-const ONE_NOUN = /^(?:an?|one|a single|single)\s+(\p{Ll}[\p{L}'’-]*)$/u;
+const ONE_NOUN = new RegExp(`^(?:${alternation(ONE_PERSON_DETERMINERS)})\\s+(\\p{Ll}[\\p{L}'’-]*)$`, 'u');
 
 /** Parses a whole phrase ("more than 50", "dozens of", "a civilian", "no one") into a count; null when the phrase is not
  *  a count, or when its own words make it something else ("three days", "a 25-year-old", "2018", "10:30", "$5 million"). */
@@ -164,10 +174,10 @@ export function parseCount(phrase: string): Count | null {
 }
 
 const UNIT_SET = new Set(NON_COUNT_UNITS);
+const AMOUNTS = wordSet(AMOUNT_NOUNS);
 function isCountWordOrUnit(w: string): boolean {
   const x = w.toLowerCase();
-  return UNIT_SET.has(x) || x in UNITS || x in TENS || x in MULTIPLIERS || x in VAGUE || x in GROUP_MULTIPLIERS
-    || /^(?:few|lot|couple|handful|number|total|dozen|score|half|quarter|third|fraction|minority|majority)$/.test(x)
+  return UNIT_SET.has(x) || x in UNITS || x in TENS || x in MULTIPLIERS || x in VAGUE || x in GROUP_MULTIPLIERS || AMOUNTS.has(x)
     || MONTHS.includes(x) || x in WEEKDAYS;
 }
 
@@ -200,7 +210,7 @@ export function findCountPhrases(text: string): CountPhrase[] {
 // ---- numbers that are not counts of people -------------------------------------------------------------------------
 
 const UNIT_AFTER = new RegExp(
-  `^\\s*(?:-\\s*)?(?:(?:more|additional|other|consecutive|straight|full|whole|long|successive|separate|different|extra|further)\\s+)?(?:${alt(NON_COUNT_UNITS)})(?![\\p{L}\\d])`, 'iu');
+  `^\\s*(?:-\\s*)?(?:(?:${alternation(UNIT_MODIFIERS)})\\s+)?(?:${alt(NON_COUNT_UNITS)})(?![\\p{L}\\d])`, 'iu');
 const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(LABEL_WORDS)})\\s*#?\\s*$`, 'iu');
 /** Month words as a case-aware pattern: "may" and "march" (AMBIGUOUS_DATE_WORDS) only when capitalised. */
 const MONTH_WORDS = MONTHS.map((w) => AMBIGUOUS_DATE_WORDS.includes(w)
@@ -208,10 +218,14 @@ const MONTH_WORDS = MONTHS.map((w) => AMBIGUOUS_DATE_WORDS.includes(w)
   : [...w].map((ch) => `[${ch}${ch.toUpperCase()}]`).join('')).sort((a, b) => b.length - a.length).join('|');
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORDS})\\.?\\s*(?:[Tt]he\\s+)?$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_WORDS})\\b`);
-const YEAR_BEFORE = new RegExp(`\\b(?:${alt([...YEAR_PREPOSITIONS, 'the', 'a', 'an', 'its', 'their', 'of', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'between', 'through', 'last', 'this', 'next', 'year', 'early-', 'late-', 'fiscal', 'budget'])})\\s*$`, 'i');
-const FORCE_BEFORE = new RegExp(`\\b(?:${alt(FORCE_WORDS)})\\s+(?:(?:an?|another|the|some|about|around|roughly|nearly|up\\s+to|at\\s+least|more\\s+than|over)\\s+)?$`, 'i');
+const YEAR_BEFORE = new RegExp(`\\b(?:${alt([...YEAR_PREPOSITIONS, ...wordsOf(YEAR_WORDS_BEFORE)])})\\s*$`, 'i');
+const FORCE_BEFORE = new RegExp(`\\b(?:${alt(FORCE_WORDS)})\\s+(?:(?:${alternation(FORCE_QUALIFIERS, '\\s+')})\\s+)?$`, 'i');
 const FORCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alt(FORCE_NOUNS)})\\b`, 'iu');
-const CURRENCY_BEFORE = /(?:[$£€¥₹]|\bUS\$|\b(?:USD|EUR|GBP|Rs\.?|INR|KSh|Ksh|NGN|AED|SAR|CHF|RMB)\s*)\s*$/;
+const CURRENCY_BEFORE = new RegExp(`(?:[$£€¥₹]|\\bUS\\$|\\b(?:${alternation(CURRENCY_CODES)})\\s*)\\s*$`);
+/** "one of the", "one another", "no one": a "one" that counts nobody. */
+const ONE_NOT_A_COUNT_AFTER = new RegExp(`^\\s+(?:of\\s+(?:${alternation(ONE_OF_FOLLOWERS)})|${alternation(ONE_IDIOM_FOLLOWERS, '\\s+')})\\b`, 'i');
+const ONE_NOT_A_COUNT_BEFORE = new RegExp(`\\b(?:${alternation(ONE_DETERMINERS_NOT_A_COUNT)})\\s*$`, 'i');
+const SCORE_NEAR = new RegExp(`\\b(?:${alternation(SCORE_WORDS)})\\b`, 'i');
 
 /** The numeric core of a phrase without its qualifier: "more than 50" → "50". */
 function core(phrase: string): string {
@@ -239,23 +253,24 @@ export function isNonCountContext(text: string, start: number, end: number): boo
   if (/^\s*(?:-|–)\s*\d{3,}/.test(after) || /\d{3,}\s*(?:-|–)\s*$/.test(before)) return true; // phone "555-0199"
   if (/^\d{3,}\s*[-–]\s*\d{4,}$/.test(num)) return true;                               // "555-1234"
   if (/\(\s*\d{2,4}\s*\)\s*$/.test(before) || /\+\s*\d*\s*$/.test(before) || (/^\d{3,}$/.test(num) && /^\s+\d{3,}/.test(after))) return true;
-  if (/^(?:one|1)$/i.test(num) && (/^\s+(?:of\s+(?:the|them|those|these|his|her|their|its|our|us|you|whom|which|many|several|two|three)|another|by\s+one|hand|side|way|thing|day|time|point|who)\b/i.test(after)
-    || /\b(?:no|the|this|any|every|each|no-)\s*$/i.test(before))) return true;   // "one of the", "no one", "one another"
+  if (/^(?:one|1)$/i.test(num) && (ONE_NOT_A_COUNT_AFTER.test(after) || ONE_NOT_A_COUNT_BEFORE.test(before))) return true; // "one of the", "no one"
   if (isYearUse(num, before, after)) return true;                                       // "in 2018", "the 2018 agreement"
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return true;                 // dates "March 4", "4 March", "4th of March"
   if (LABEL_BEFORE.test(before)) return true;                                            // "Resolution 2254", "Route 66", "aged 25"
   if (/\p{Lu}[\p{Ll}]+,\s*$/u.test(before) && /^\d{1,2}$/.test(num) && /^\s*,/.test(after)) return true; // "Ahmed Ali, 25, was"
   if (FORCE_BEFORE.test(before) && FORCE_AFTER.test(after)) return true;                // "deployed 5,000 troops"
   if (/^-strong\b/i.test(after)) return true;                                            // "a 5,000-strong force"
-  if (/^\s*(?:-|–)\s*(?:\d|one|two|three)\b/i.test(after) && /\b(?:won|beat|lost|draw|drew|score|scored|defeated|win|victory)\b/i.test(before + after)) return true; // scores "3-1"
+  if (/^\s*(?:-|–)\s*(?:\d|one|two|three)\b/i.test(after) && SCORE_NEAR.test(before + after)) return true; // scores "3-1"
   return false;
 }
 
 /** A number from 1900 to 2099 written without a comma is a year unless it plainly counts something plural
  *  ("killed 2000 people") and no year word precedes it ("in 2018", "the 2018 agreement"). */
-const PLURAL_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|children|men|women|police|personnel|(?!(?:was|has|is|as|its|this|thus|plus|less|unless|across|us|does|always|perhaps|besides|whereas|towards|afterwards|its|his|hers|ours|yours)\b)[\p{Ll}]+s)\b/u;
+const PLURAL_AFTER = new RegExp(
+  `^\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(IRREGULAR_PLURAL_PEOPLE)}|(?!(?:${alternation(NOT_PLURAL_S_WORDS)})\\b)[\\p{Ll}]+s)\\b`, 'u');
+const YEAR_RANGE = new RegExp(`\\s*(?:${alternation(YEAR_RANGE_SEPARATORS)})\\s*`, 'i');
 function isYearUse(num: string, before: string, after: string): boolean {
-  const ys = num.split(/\s*(?:-|–|—|to|and|or)\s*/i).filter(Boolean);
+  const ys = num.split(YEAR_RANGE).filter(Boolean);
   if (!ys.length || !ys.every((y) => /^(?:19|20)\d{2}$/.test(y.replace(/^between\s+/i, '')))) return false;
   if (YEAR_BEFORE.test(before)) return true;
   return !PLURAL_AFTER.test(after);

@@ -2,19 +2,15 @@
 // a word of harm is read.
 import type { Term } from '../../document/terms.js';
 import type { ActorKind } from '../../schema/event.js';
-import { VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS } from '../../lexicon/casualties.js';
+import { HARM_BRIDGE_WORDS, VICTIM_MODIFIERS, VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS } from '../../lexicon/casualties.js';
+import { wordSet } from '../../lexicon/words.js';
 import { countryOf } from '../../places/index.js';
 import type { CountMention } from '../mention.js';
 
 /** Words that may stand between a victim noun and its word of harm: "were", "have been reportedly", "later". */
-export const BRIDGE = new Set([
-  'were', 'was', 'been', 'be', 'being', 'have', 'has', 'had', 'are', 'is', 'got', 'get', 'also', 'reportedly',
-  'allegedly', 'later', 'all', 'both', 'finally', 'subsequently', 'since', 'now', 'then',
-  'confirmed', 'said', 'feared', 'still', 'initially', 'eventually', 'apparently', 'officially', 'tragically', 'believed', 'thought', 'reported', 'to', 'either', 'seriously', 'critically',
-  'severely', 'badly', 'fatally', 'lightly', 'slightly', 'mortally', 'instantly', 'immediately', 'just', 'already', 'who', 'that', 'which',
-]);
+export const BRIDGE = wordSet(HARM_BRIDGE_WORDS);
 /** Words that may stand between a count and its victim noun: "two additional of its soldiers", "nine Syrian troopers". */
-const VICTIM_MODIFIER = new Set(['of', 'its', 'their', 'the', 'his', 'her', 'our', 'additional', 'more', 'other', 'further', 'fellow', 'them', 'whom', 'those', 'these', 'innocent', 'unarmed', 'armed', 'top', 'senior', 'junior', 'young', 'local', 'foreign', 'elderly', 'ethnic', 'security', 'government', 'army', 'police', 'rebel', 'militia', 'aid', 'un', 'civilian', 'military']);
+const VICTIM_MODIFIER = wordSet(VICTIM_MODIFIERS);
 
 /** A punctuation mark after a term ends the phrase: counts never reach across it. */
 export const breaks = (t: Term, marks = /[,;:.]/) => marks.test(t.post);
