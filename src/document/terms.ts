@@ -30,7 +30,7 @@ export interface TaggedSentence extends SentenceSpan {
 
 interface JsonTerm { text: string; pre: string; post: string; tags: string[]; normal: string; offset: { start: number; length: number } }
 
-export function normalize(word: string): string {
+function normalize(word: string): string {
   return word.toLowerCase().replace(/[’‘`´]/g, "'").replace(/'s$/, '').replace(/s'$/, 's');
 }
 
@@ -89,6 +89,3 @@ function tagChunk(sentences: SentenceSpan[]): TaggedSentence[] {
   return out;
 }
 
-export function tagSentence(s: SentenceSpan): TaggedSentence {
-  return tagSentences([s])[0];
-}

@@ -120,7 +120,7 @@ export const NAME_PARTICLES: WordGroup[] = [
   { reason: 'patronymic', words: ['bin', 'ibn'] },
 ];
 
-/** Articles that lookup keys leave out (src/places/keys.ts): "Deir ez-Zor" = "Deir Zor", "Ma'arrat an-Nu'man" =
+/** Articles that lookup keys leave out (src/lexicon/keys.ts): "Deir ez-Zor" = "Deir Zor", "Ma'arrat an-Nu'man" =
  *  "Maarrat Numan". Changing this list changes the keys: rebuild the gazetteer (scripts/build-gazetteer.mjs). */
 export const KEY_ARTICLES: WordGroup[] = [
   { reason: 'arabic-article', words: ['al', 'el', 'ad', 'an', 'as', 'ar', 'at', 'az', 'ash', 'ath', 'ed', 'es', 'ez', 'er', 'et', 'ul', 'il'] },

@@ -11,7 +11,7 @@ import type { AttackSubtype } from '../schema/event.js';
 import type { WordEntry } from './words.js';
 import { DEFINITE_ARTICLE, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from './function-words.js';
 
-export type TriggerStrength = 'strong' | 'weak';
+type TriggerStrength = 'strong' | 'weak';
 
 export interface TriggerEntry {
   /** why the forms are listed together: a reason id, unique in its family */
@@ -23,9 +23,9 @@ export interface TriggerEntry {
   verb?: boolean;
 }
 
-export interface AttackTrigger extends TriggerEntry { subtype: AttackSubtype }
-export interface MeetingTrigger extends TriggerEntry { subtype: 'talks' | 'summit' | 'visit' | 'call' }
-export interface AgreementTrigger extends TriggerEntry { subtype: 'ceasefire' | 'peace_deal' | 'prisoner_exchange' | 'other' }
+interface AttackTrigger extends TriggerEntry { subtype: AttackSubtype }
+interface MeetingTrigger extends TriggerEntry { subtype: 'talks' | 'summit' | 'visit' | 'call' }
+interface AgreementTrigger extends TriggerEntry { subtype: 'ceasefire' | 'peace_deal' | 'prisoner_exchange' | 'other' }
 
 export const ATTACK_TRIGGERS: AttackTrigger[] = [
   // air and drone strikes

@@ -40,10 +40,10 @@ export interface ExtractResult {
 }
 
 /** Most sentence text of one document that is tagged: past it, the rest is reported, not read (≈7 s of tagging). */
-export const MAX_DOCUMENT_CANDIDATE_CHARS = 1_000_000;
+const MAX_DOCUMENT_CANDIDATE_CHARS = 1_000_000;
 
 /** The reference date: the document's own, else --date, else its dateline's. */
-export function referenceDateOf(doc: InputDoc, options: ExtractOptions): string | null {
+function referenceDateOf(doc: InputDoc, options: ExtractOptions): string | null {
   if (doc.date) return doc.date;
   if (options.referenceDate) return options.referenceDate;
   return parseDateline(doc.text, null)?.date ?? null;

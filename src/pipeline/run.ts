@@ -11,7 +11,7 @@ import type { ExtractOptions, InputDoc } from '../types.js';
 import type { InputItem } from '../input/read.js';
 import type { ExtractResult } from './extract.js';
 
-export interface RunOptions {
+interface RunOptions {
   jobs: number;
   extract: ExtractOptions;
   /** worker module (tests pass one that crashes) */

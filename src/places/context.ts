@@ -2,9 +2,10 @@
 // first-level divisions it names, the words it uses as people's names, and where it was filed (its dateline).
 // Which of several same-named places a name is (./rank.ts) is decided against it.
 import type { EventLocation } from '../schema/event.js';
-import { foldKey } from './keys.js';
-import { admin1s, countries, hasPlaceKey } from './gazetteer.js';
-import { countryOf } from './countries.js';
+import { foldKey } from '../lexicon/keys.js';
+import { admin1s, hasPlaceKey } from './gazetteer.js';
+import { countries } from '../lexicon/countries.js';
+import { countryOf } from '../lexicon/countries.js';
 import { datelinePlace } from './dateline.js';
 import { resolvePlaceName } from './resolve.js';
 import { NOT_PLACE_KEYS, WORD, TITLE_RE, SAID_RE } from './patterns.js';

@@ -2,7 +2,7 @@
 // decides when to use it).
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
-import { countries } from './gazetteer.js';
+import { countries } from '../lexicon/countries.js';
 import { countryLocation } from './locations.js';
 
 /** A country-level location: `code`'s, or else the country the article names most (the dateline's on a tie). */

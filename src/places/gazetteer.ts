@@ -21,29 +21,7 @@ export interface Place {
   line: number; key: string; skel: string; name: string; cc: string; admin1: string; lat: number; lon: number; pop: number; kind: '' | 'C' | 'A' | 'B';
 }
 
-interface CountryRow { code: string; cca3: string; name: string; names: string[]; demonyms: string[]; lat: number; lon: number; capital: string | null }
 export interface Admin1Row { cc: string; name: string; key: string; keys: string[]; skel: string; lat: number; lon: number }
-
-let countryData: {
-  byAbbreviation: Map<string, CountryRow>;
-  rows: CountryRow[]; byName: Map<string, CountryRow>; byDemonym: Map<string, CountryRow>; byCapital: Map<string, CountryRow>; byCode: Map<string, CountryRow>;
-} | null = null;
-
-/** Countries by fold key of a name, a demonym or a capital (keys made at build time), by abbreviation as written, and by code. */
-export function countries() {
-  if (countryData) return countryData;
-  const data = JSON.parse(readData('countries.json').toString('utf8')) as {
-    rows: CountryRow[]; byName: Record<string, string>; byDemonym: Record<string, string>; byCapital: Record<string, string>;
-    byAbbreviation: Record<string, string>;
-  };
-  const byCode = new Map(data.rows.map((r) => [r.code, r]));
-  const map = (o: Record<string, string>) => new Map(Object.entries(o).map(([k, c]) => [k, byCode.get(c)!]));
-  countryData = {
-    rows: data.rows, byName: map(data.byName), byDemonym: map(data.byDemonym), byCapital: map(data.byCapital), byCode,
-    byAbbreviation: map(data.byAbbreviation), // as written, case and dots kept: "US", "U.K.", "UAE"
-  };
-  return countryData;
-}
 
 let admin1Data: { rows: Admin1Row[]; byKey: Map<string, Admin1Row[]>; bySkel: Map<string, Admin1Row[]> } | null = null;
 

@@ -1,6 +1,7 @@
 // Event locations made from the gazetteer's rows: a country (its centroid), a first-level division, a town.
 import type { EventLocation } from '../schema/event.js';
-import { countries, type Admin1Row, type Place } from './gazetteer.js';
+import type { Admin1Row, Place } from './gazetteer.js';
+import { countries } from '../lexicon/countries.js';
 
 /** The country's centroid as a location of country precision; null for a code the gazetteer lacks. */
 export function countryLocation(code: string, text: string): EventLocation | null {

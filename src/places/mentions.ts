@@ -3,9 +3,8 @@
 // port city Basra"), and bare country names, the weakest. A name after a title or before "said" is a person's.
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
-import { foldKey } from './keys.js';
-import { countries } from './gazetteer.js';
-import { countryOf, isDemonym } from './countries.js';
+import { foldKey } from '../lexicon/keys.js';
+import { countries, countryOf, isDemonym } from '../lexicon/countries.js';
 import { countryLocation } from './locations.js';
 import { resolvePlaceName } from './resolve.js';
 import {

@@ -8,7 +8,7 @@ import {
 } from '../lexicon/places.js';
 import { TITLE_GROUPS } from '../lexicon/titles.js';
 import { MONTH_NUMBERS, WEEKDAYS } from '../lexicon/dates.js';
-import { foldKey } from './keys.js';
+import { foldKey } from '../lexicon/keys.js';
 
 const words = (groups: { reason: string; words: string[] }[], ...reasons: string[]) =>
   groups.filter((g) => !reasons.length || reasons.includes(g.reason)).flatMap((g) => g.words);

@@ -9,9 +9,9 @@
 // inside the article's countries or for a well-known place.
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
-import { foldKey, near, skeletonKey } from './keys.js';
-import { admin1s, countries, placesByKey, placesBySkeleton, type Admin1Row, type Place } from './gazetteer.js';
-import { countryOf, isDemonym } from './countries.js';
+import { foldKey, near, skeletonKey } from '../lexicon/keys.js';
+import { admin1s, placesByKey, placesBySkeleton, type Admin1Row, type Place } from './gazetteer.js';
+import { countries, countryOf, isDemonym } from '../lexicon/countries.js';
 import { admin1Location, countryLocation, townLocation } from './locations.js';
 import { NOT_PLACE_KEYS, ADMIN_NAME_SUFFIX, isAdminHead, isTownHead } from './patterns.js';
 

@@ -3,8 +3,9 @@
 // the name is then looked up and ranked in the article's context (./rank.ts).
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
-import { foldKey } from './keys.js';
-import { admin1s, countries, hasPlaceKey } from './gazetteer.js';
+import { foldKey } from '../lexicon/keys.js';
+import { admin1s, hasPlaceKey } from './gazetteer.js';
+import { countries } from '../lexicon/countries.js';
 import { choose } from './rank.js';
 import { NOT_PLACE_KEYS, LEAD_RE, TAIL_RE, DIRECTION_RE } from './patterns.js';
 

@@ -19,7 +19,7 @@ export function confidenceOf(d: Draft): number {
   return Math.round(Math.min(1, c) * 100) / 100;
 }
 
-export const KEEP_THRESHOLD = 0.4;
+const KEEP_THRESHOLD = 0.4;
 
 /** Why a draft is no event (a reason id with what is missing), or null when it is one. */
 export function dropReason(d: Draft): string | null {
@@ -64,7 +64,7 @@ export function keep(d: Draft): boolean {
   return dropReason(d) === null;
 }
 
-export function codesOf(d: Draft): Codes {
+function codesOf(d: Draft): Codes {
   if (d.type === 'casualties') return CASUALTY_CODES;
   if (d.type === 'meeting') {
     const c = MEETING_CODES[d.subtype] ?? MEETING_CODES.unspecified;
@@ -78,7 +78,7 @@ export function codesOf(d: Draft): Codes {
   return bothArmed ? UNSPECIFIED_ATTACK_CODES.bothArmed : UNSPECIFIED_ATTACK_CODES.otherwise;
 }
 
-export function evidenceOf(d: Draft, docText: string): Evidence[] {
+function evidenceOf(d: Draft, docText: string): Evidence[] {
   const seen = new Set<number>();
   const out: Evidence[] = [];
   for (const m of d.mentions) {

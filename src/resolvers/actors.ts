@@ -8,7 +8,7 @@ import { VICTIM_NOUNS } from '../lexicon/casualties.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words.js';
 import { NAME_JOINERS, PARTICIPLE_MODIFIERS, PARTY_QUANTIFIERS, SUPPORT_PARTICIPLES } from '../lexicon/parties.js';
 import { alternation, wordSet } from '../lexicon/words.js';
-import { countryOf } from '../places/index.js';
+import { countryOf } from '../lexicon/countries.js';
 
 const NAMED_BY_ALIAS = new Map<string, NamedActor>();
 for (const a of NAMED_ACTORS) for (const al of a.aliases) NAMED_BY_ALIAS.set(al, a);
@@ -46,7 +46,7 @@ function isBackedBy(terms: Term[], i: number): boolean {
     && (terms[i].post === '-' || terms[i].post === '‐' || terms[i].post === '');
 }
 
-export interface PhraseInfo {
+interface PhraseInfo {
   first: number;
   last: number;
   named: NamedActor | null;
@@ -58,7 +58,7 @@ export interface PhraseInfo {
 }
 
 /** Reads what a span of terms names. */
-export function readPhrase(terms: Term[], first: number, last: number): PhraseInfo {
+function readPhrase(terms: Term[], first: number, last: number): PhraseInfo {
   const info: PhraseInfo = { first, last, named: null, country: null, kind: null, person: null, possessive: false };
   // named actors: longest alias match
   for (let i = first; i <= last && !info.named; i++) {
@@ -134,7 +134,7 @@ export function phraseStartingAt(terms: Term[], start: number, limit = 8): [numb
 /** Finds the country an "its"/"their" refers to: the first country named in the sentence before it (the clause's
  * subject: "The Turkish Defense Ministry said the latest Syrian attack on its troops" → Turkish), else in the
  * sentence before. */
-export function resolvePossessive(s: TaggedSentence, before: number, previous: SentenceSpan | null): { code: string; name: string } | null {
+function resolvePossessive(s: TaggedSentence, before: number, previous: SentenceSpan | null): { code: string; name: string } | null {
   for (let i = 0; i < before; i++) {
     const t = s.terms[i];
     if ((t.tags.has('Demonym') || t.tags.has('ProperNoun') || t.tags.has('Country')) && !isBackedBy(s.terms, i)) {
@@ -151,7 +151,7 @@ export function resolvePossessive(s: TaggedSentence, before: number, previous: S
   return null;
 }
 
-export interface ActorOptions {
+interface ActorOptions {
   role: ActorRole;
   /** kind to use when the phrase names only a country ("Turkey attacked" → military) */
   defaultKind: ActorKind;

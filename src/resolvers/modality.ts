@@ -18,13 +18,13 @@ const FUTURE_CLAUSE = compile(FUTURE_CLAUSE_CUES);
 const FUTURE_TRIGGER = compile(FUTURE_TRIGGER_CUES);
 const ONGOING = compile(ONGOING_CUES);
 
-export interface Modality { status: Status | null; reason: string }
+interface Modality { status: Status | null; reason: string }
 
 /**
  * `before`: the clause's text from its start up to the trigger; `after`: from the trigger's end to the clause's end.
  * status null = not an event.
  */
-export function modalityOf(before: string, after: string, opts: { verbTrigger: boolean; weak?: boolean }): Modality {
+function modalityOf(before: string, after: string, opts: { verbTrigger: boolean; weak?: boolean }): Modality {
   // only the last few words before the trigger govern it
   const near = before.slice(-90);
   for (const c of NON_EVENT) if (c.re.test(near)) return { status: null, reason: c.reason };
@@ -42,7 +42,7 @@ export function modalityOf(before: string, after: string, opts: { verbTrigger: b
 }
 
 /** Whether a clause speaks of a running total over a period. */
-export function isAggregate(clause: string): string | null {
+function isAggregate(clause: string): string | null {
   for (const c of AGGREGATE) if (c.re.test(clause)) return c.reason;
   return null;
 }

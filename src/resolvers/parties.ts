@@ -8,7 +8,7 @@ import type { CountMention, Mention, Trigger, VictimSpan } from '../rules/mentio
 import type { Clause } from '../rules/clauses.js';
 import { actorFromPhrase, phraseEndingAt, phraseStartingAt, withKind } from './actors.js';
 import type { AttributionSpan } from './attribution.js';
-import { countryOf } from '../places/index.js';
+import { countryOf } from '../lexicon/countries.js';
 import {
   COMMITMENT_SUBJECT_BRIDGE, PARTY_MARKERS, PARTY_NOUNS_BEFORE_OF, RESPONSIBILITY_VERBS, VERB_SUBJECT_BRIDGE,
 } from '../lexicon/parties.js';
@@ -26,7 +26,7 @@ const SPEAKERS = wordSet(SPEAKER_NOUNS);
 const COMMITTER_BRIDGE = wordSet(COMMITMENT_SUBJECT_BRIDGE);
 const PRONOUN = wordSet(THIRD_PERSON_PRONOUNS);
 
-export interface PartyContext {
+interface PartyContext {
   s: TaggedSentence;
   previous: SentenceSpan | null;
   docText: string;
@@ -34,7 +34,7 @@ export interface PartyContext {
 }
 
 /** A place phrase ("in Turkey", "Sochi, Russia") names where, not who. */
-export function isLocative(terms: Term[], first: number): boolean {
+function isLocative(terms: Term[], first: number): boolean {
   if (terms[first].tags.has('Demonym')) return false; // "in Turkish drone attacks": a demonym is never the place
   let p = first - 1;
   // "Sochi, Russia": a name after a place name and a comma is that place's country
@@ -43,7 +43,7 @@ export function isLocative(terms: Term[], first: number): boolean {
   return p >= 0 && LOCATIVE.has(terms[p].norm) && !(terms[p].norm === 'of' && p > 0 && OF_PARTY.has(terms[p - 1].norm));
 }
 
-export function actorAt(ctx: PartyContext, range: [number, number] | null, role: ActorRole, defaultKind: ActorKind): Actor | null {
+function actorAt(ctx: PartyContext, range: [number, number] | null, role: ActorRole, defaultKind: ActorKind): Actor | null {
   if (!range) return null;
   return actorFromPhrase(range[0], range[1], { role, defaultKind, sentence: ctx.s, previous: ctx.previous, docText: ctx.docText });
 }
@@ -126,7 +126,7 @@ function verbParties(ctx: PartyContext, out: Parties, t: Trigger, clause: Clause
 }
 
 /** Attacker and target of an attack trigger, from the words around it. */
-export function attackParties(ctx: PartyContext, t: Trigger, clause: Clause): Actor[] {
+function attackParties(ctx: PartyContext, t: Trigger, clause: Clause): Actor[] {
   const terms = ctx.s.terms;
   const out = new Parties();
   // modifiers before a noun trigger: "Syrian governing administration assault", "Turkish drone attacks"
@@ -153,7 +153,7 @@ export function attackParties(ctx: PartyContext, t: Trigger, clause: Clause): Ac
 const namedKind = (a: Actor) => a.kind === 'organization' || a.kind === 'rebel' || a.kind === 'militant';
 
 /** Participants of a meeting or an agreement: the people, states and groups named in the sentence. */
-export function participants(ctx: PartyContext, from: number, to: number): Actor[] {
+function participants(ctx: PartyContext, from: number, to: number): Actor[] {
   const terms = ctx.s.terms;
   const out: Actor[] = [];
   for (let i = from; i <= to; i++) {
@@ -176,7 +176,7 @@ export function participants(ctx: PartyContext, from: number, to: number): Actor
 }
 
 /** The party that commits ("Libya has offered to ...") and the others named after the cue; [] when none can commit. */
-export function commitmentParties(ctx: PartyContext, cueTerm: number, agreed: boolean): Actor[] {
+function commitmentParties(ctx: PartyContext, cueTerm: number, agreed: boolean): Actor[] {
   const terms = ctx.s.terms;
   // subject: the phrase before the cue, past auxiliaries ("Libya has offered", "Hungary has said it will")
   let k = cueTerm - 1;
@@ -209,7 +209,7 @@ function victimsOf(ctx: PartyContext, v: VictimSpan): Actor | null {
 }
 
 /** The victims of a count, and who killed them when an active verb of harm has a subject ("Gunmen killed three"). */
-export function countParties(ctx: PartyContext, c: CountMention): void {
+function countParties(ctx: PartyContext, c: CountMention): void {
   const terms = ctx.s.terms;
   c.victims = c.victimSpan ? victimsOf(ctx, c.victimSpan) : null;
   const harm = terms[c.harmAt];

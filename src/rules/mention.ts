@@ -1,7 +1,7 @@
 // A mention: what one rule found in one sentence. Rules fill its spans and syntactic facts; the resolvers fill its
 // status, actors, counts, date and place; the refiners merge mentions into events.
 import type { Actor, ActorKind, Attribution, Count, EventDate, EventLocation, Status } from '../schema/event.js';
-import type { TaggedSentence, Term } from '../document/terms.js';
+import type { TaggedSentence } from '../document/terms.js';
 import type { TriggerFamily } from '../document/plugin.js';
 
 export interface Trigger {
@@ -50,7 +50,7 @@ export interface CountMention {
 }
 
 /** A commitment cue ("X agreed to", "will support") found by the commitments rule: its parties are resolved later. */
-export interface CommitmentCue {
+interface CommitmentCue {
   /** term index of the cue's first word */
   cueTerm: number;
   reason: string;
@@ -94,7 +94,3 @@ export interface Mention {
   dropped: string | null;
 }
 
-export function termsText(terms: Term[], first: number, last: number, docText: string): string {
-  if (first > last || first < 0 || last >= terms.length) return '';
-  return docText.slice(terms[first].start, terms[last].end);
-}

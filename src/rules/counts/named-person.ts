@@ -2,7 +2,7 @@
 // A name is a run tagged as a person, or capitalised words that are no place, group, country or date.
 import type { TaggedSentence, Term } from '../../document/terms.js';
 import type { CountMention } from '../mention.js';
-import { countryOf } from '../../places/index.js';
+import { countryOf } from '../../lexicon/countries.js';
 import { BRIDGE, breaks, countMention, harmField } from './shared.js';
 import { DEATH_VERBS_ALONE, PREPOSITIONS_BEFORE_OBJECT } from '../../lexicon/casualties.js';
 import { wordSet } from '../../lexicon/words.js';

@@ -69,7 +69,7 @@ const PHRASE = new RegExp(PHRASE_SOURCE, 'gi');
 const WHOLE = new RegExp(`^(?:${PHRASE_SOURCE})`, 'i');
 
 /** No report counts more people than this: a larger figure ("30-digit number") is no casualty count. */
-export const MAX_COUNT = 10_000_000;
+const MAX_COUNT = 10_000_000;
 
 /** "twenty-five" → 25, "1,200" → 1200, "two hundred and fifty" → 250, "a hundred" → 100, "1.5 million" → 1500000.
  *  null when not a number. */

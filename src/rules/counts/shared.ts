@@ -4,7 +4,7 @@ import type { Term } from '../../document/terms.js';
 import type { ActorKind } from '../../schema/event.js';
 import { HARM_BRIDGE_WORDS, VICTIM_MODIFIERS, VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS } from '../../lexicon/casualties.js';
 import { wordSet } from '../../lexicon/words.js';
-import { countryOf } from '../../places/index.js';
+import { countryOf } from '../../lexicon/countries.js';
 import type { CountMention } from '../mention.js';
 
 /** Words that may stand between a victim noun and its word of harm: "were", "have been reportedly", "later". */

@@ -1,4 +1,4 @@
-// Lookup keys for place names, so that the spellings news uses meet GeoNames' own:
+// Lookup keys for names (places, countries, demonyms), so that the spellings news uses meet GeoNames' own:
 //   foldKey:     case, accents, apostrophes, hyphens and Arabic articles folded ("Deir ez-Zor" = "Deir Ez Zor",
 //                "Ma‘arrat an-Nu‘man" = "Maarrat Numan")
 //   skeletonKey: foldKey without vowels and doubled letters, for transliteration variants ("Saraqeb" = "Saraqib",
@@ -6,7 +6,7 @@
 //                context (its countries) agrees.
 //   near:        whether two fold keys are one name spelled two ways ("basra"/"basrah").
 // scripts/build-gazetteer.mjs builds the data's keys with foldKey and skeletonKey: a change to them needs a rebuild.
-import { KEY_ARTICLES } from '../lexicon/places.js';
+import { KEY_ARTICLES } from './places.js';
 
 /** Arabic and other articles inside names: "al-", "el-", "ad-", "an-", "ash-", "ez-", ... */
 const ARTICLES = new Set(KEY_ARTICLES.flatMap((g) => g.words));
