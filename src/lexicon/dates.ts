@@ -135,6 +135,11 @@ export const DATELINE_HEADINGS = ['AN', 'THE', 'BREAKING', 'UPDATE', 'UPDATED', 
 /** Datelines: day words that open a text but name no place ("MONDAY: five killed"), besides weekdays and months. */
 export const DATELINE_DAY_WORDS = ['today', 'yesterday'];
 
+/** Datelines: news agencies that may open a story alone, with no place ("AP - A company said", "(AFP) - Police"),
+ * as they write their names. Case-sensitive. */
+export const NEWS_AGENCIES = ['AP', 'AFP', 'Reuters', 'REUTERS', 'Xinhua', 'XINHUA', 'UPI', 'dpa', 'DPA', 'ANSA', 'EFE', 'IRNA',
+  'TASS', 'Interfax', 'Kyodo', 'Yonhap', 'Bernama', 'Anadolu', 'PTI', 'IANS', 'ANI', 'AAP', 'CP', 'CNA'];
+
 /** Datelines: words that open a sentence in title case ("In Kabul, March 4 - a bomb"): no place. */
 export const SENTENCE_OPENERS = ['In', 'On', 'At', 'The', 'A', 'An', 'And', 'But', 'For', 'From', 'By', 'As', 'After', 'Before',
   'Since', 'When', 'While', 'If', 'Near', 'Outside', 'Inside', 'Across', 'With'];

@@ -1,5 +1,5 @@
-// Number words, count qualifiers and date words, as data. src/rules/counts/phrases.ts and src/resolvers/date.ts build
-// their patterns from these tables (once, at load); adding a word here is enough to teach it to both.
+// Number words and count qualifiers, as data. src/rules/counts/phrases.ts builds its patterns from these tables (once,
+// at load); adding a word here is enough to teach it. The date words it also reads live in ./dates.ts (re-exported below).
 //
 // Count conventions (conservative: no death is invented; ACLED's own vague-number codes are noted where they differ):
 //   "more than 50"  → low 51, high null        (strictly more)
@@ -137,47 +137,6 @@ export const FORCE_NOUNS = [
   'special forces', 'commandos', 'guardsmen', 'sailors', 'men', 'militiamen', 'recruits', 'conscripts',
 ];
 
-/** Month names and abbreviations → month number (1-12). "may" and "march" are verbs too: see AMBIGUOUS_DATE_WORDS. */
-export const MONTH_NUMBERS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-export const MONTHS = Object.keys(MONTH_NUMBERS);
-
-/** Weekday names → day of week (0 = Sunday). Abbreviations only with a period ("Wed."): "Sun" and "Sat" are words. */
-export const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  'sun.': 0, 'mon.': 1, 'tue.': 2, 'tues.': 2, 'wed.': 3, 'thu.': 4, 'thurs.': 4, 'fri.': 5, 'sat.': 6,
-};
-
-/** Date words that are also ordinary words: only a date when capitalised ("Protesters march 10 miles", "it may 5"). */
-export const AMBIGUOUS_DATE_WORDS = ['may', 'march', 'mar', 'jan', 'sun.', 'sat.', 'dec', 'sept', 'sep', 'aug', 'jun', 'jul'];
-
-/** Units of "N <unit> ago" / "last <unit>" in days; month and year resolve by calendar, not by days. */
-export const DATE_UNITS: Record<string, 'day' | 'week' | 'month' | 'year' | 'weekend'> = {
-  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
-  weekend: 'weekend',
-};
-
-/** Day words relative to the reference date, in days. "overnight" is the night into the reference day (range). */
-export const RELATIVE_DAYS: Record<string, { offset: number; precision: 'day' | 'range' }> = {
-  today: { offset: 0, precision: 'day' }, tonight: { offset: 0, precision: 'day' }, 'this morning': { offset: 0, precision: 'day' },
-  'this afternoon': { offset: 0, precision: 'day' }, 'this evening': { offset: 0, precision: 'day' },
-  'earlier today': { offset: 0, precision: 'day' }, 'later today': { offset: 0, precision: 'day' },
-  'early today': { offset: 0, precision: 'day' }, 'earlier in the day': { offset: 0, precision: 'day' },
-  yesterday: { offset: -1, precision: 'day' }, 'last night': { offset: -1, precision: 'day' },
-  'the day before yesterday': { offset: -2, precision: 'day' }, 'the previous day': { offset: -1, precision: 'day' },
-  overnight: { offset: -1, precision: 'range' }, tomorrow: { offset: 1, precision: 'day' },
-  'the day after tomorrow': { offset: 2, precision: 'day' },
-};
-
-/** Prepositions that make a bare year the date of an event ("in 2018"); "since 2011", "the 2018 agreement" are not. */
-export const YEAR_PREPOSITIONS = ['in', 'during', 'early', 'late', 'mid', 'mid-', 'in early', 'in late', 'in mid', 'in mid-',
-  'earlier in', 'later in', 'throughout', 'in the year', 'in the spring of', 'in the summer of', 'in the autumn of', 'in the fall of',
-  'in the winter of', 'in the spring', 'in the summer', 'in the autumn', 'in the fall', 'in the winter', 'back in', 'as early as'];
-
-/** Number words for "two days ago", "three weeks ago" (dates need only small numbers). */
-export const SMALL_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  several: 3, 'a few': 2, 'a couple of': 2, couple: 2,
-};
+// The date words live in ./dates.ts, the date parsers' constants file; these are re-exported for the count rules
+// (src/rules/counts/phrases.ts), which read them to tell a day of the month or a year from a count.
+export { AMBIGUOUS_DATE_WORDS, MONTHS, WEEKDAYS, YEAR_PREPOSITIONS } from './dates.js';
