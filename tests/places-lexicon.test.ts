@@ -3,7 +3,7 @@
 // dateline's place, and the lists' own shape. Sentences are our own.
 import { buildPlaceContext, locateEvent, resolvePlaceName } from '../src/places/index.js';
 import { gazetteerLoaded } from '../src/places/gazetteer.js';
-import { datelinePlace } from '../src/places/dateline.js';
+import { parseDateline } from '../src/resolvers/dateline.js';
 import { TITLE_GROUPS } from '../src/lexicon/titles.js';
 import { PERSON_TITLES } from '../src/lexicon/actors.js';
 import * as PLACE_LISTS from '../src/lexicon/places.js';
@@ -91,16 +91,18 @@ describe('cues in a sentence', () => {
   });
 });
 
-describe('the dateline place (until src/resolvers/dateline.ts is wired in)', () => {
-  const DATELINES: [string, { place: string; region: string } | null][] = [
-    ['HOMS, May 2 (Reuters) - Shelling resumed.', { place: 'HOMS', region: '' }],
-    ['TARTUS, Syria (AP) — Boats left the port.', { place: 'TARTUS', region: ', Syria' }],
-    ['DEIR EZ-ZOR - Clashes went on.', { place: 'DEIR EZ-ZOR', region: '' }],
-    ['The army said on Monday - without proof - that it won.', null],
-    ['Shelling resumed in Homs on Monday.', null],
+describe('the dateline place, from the one dateline parser', () => {
+  const DATELINES: [string, string | null, string | null][] = [
+    ['HOMS, May 2 (Reuters) - Shelling resumed.', 'HOMS', 'SY'],
+    ['TARTUS, Syria (AP) — Boats left the port.', 'TARTUS, Syria', 'SY'],
+    ['DEIR EZ-ZOR - Clashes went on.', 'DEIR EZ-ZOR', 'SY'],
+    ['The army said on Monday - without proof - that it won.', null, null],
+    ['Shelling resumed in Homs on Monday.', null, null],
   ];
-  test.each(DATELINES)('%s', (text, expected) => {
-    expect(datelinePlace(text)).toEqual(expected);
+  test.each(DATELINES)('%s', (text, written, country) => {
+    const ctx = buildPlaceContext(text, parseDateline(text));
+    if (!written) expect(ctx.dateline).toBeNull();
+    else expect(ctx.dateline).toMatchObject({ country, text: written, precision: 'town' });
   });
 });
 

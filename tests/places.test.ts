@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildPlaceContext, locateEvent, resolvePlaceName } from '../src/places/index.js';
 import { countryOf } from '../src/lexicon/countries.js';
+import { parseDateline } from '../src/resolvers/dateline.js';
 import { foldKey, skeletonKey } from '../src/lexicon/keys.js';
 
 const SYRIA = buildPlaceContext('Syrian government forces and Turkish troops clashed in Syria.');
@@ -113,13 +114,14 @@ describe('datelines', () => {
     ['ANKARA – Turkish officials said.', 'TR', 'Ankara'],
     ['BEIRUT, Lebanon (AP) — A blast shook the port.', 'LB', 'Beirut'],
   ])('%s', (text, country, name) => {
-    const ctx = buildPlaceContext(text);
+    const ctx = buildPlaceContext(text, parseDateline(text));
     expect(ctx.dateline).toMatchObject({ country, name, precision: 'town' });
     expect(text).toContain(ctx.dateline!.text);
     expect(ctx.countries.has(country)).toBe(true);
   });
   test('no dateline', () => {
-    expect(buildPlaceContext('A bomb exploded in Kabul on Monday.').dateline).toBeNull();
+    const text = 'A bomb exploded in Kabul on Monday.';
+    expect(buildPlaceContext(text, parseDateline(text)).dateline).toBeNull();
   });
 });
 

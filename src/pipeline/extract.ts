@@ -103,10 +103,11 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
   const reading = readDocument(doc.text); // spun words read as the plain ones, once; events are mapped back below
   const text = reading.text;
   const refDate = referenceDateOf(doc, options);
-  const datelineEnd = parseDateline(text, refDate)?.end ?? 0;
+  const dateline = parseDateline(text, refDate);
+  const datelineEnd = dateline?.end ?? 0;
   const sentences = splitSentences(text);
   let placeCtx: PlaceContext | null = null;
-  const places = () => (placeCtx ??= buildPlaceContext(text));
+  const places = () => (placeCtx ??= buildPlaceContext(text, dateline));
   const warnings: string[] = [];
   const candidates = candidateSentences(text, sentences, warnings);
   const dropped: Mention[] | null = options.explain ? [] : null;

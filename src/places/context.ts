@@ -6,7 +6,6 @@ import { foldKey } from '../lexicon/keys.js';
 import { admin1s, hasPlaceKey } from './gazetteer.js';
 import { countries } from '../lexicon/countries.js';
 import { countryOf } from '../lexicon/countries.js';
-import { datelinePlace } from './dateline.js';
 import { resolvePlaceName } from './resolve.js';
 import { NOT_PLACE_KEYS, WORD, TITLE_RE, SAID_RE } from './patterns.js';
 
@@ -24,8 +23,12 @@ export interface PlaceContext {
 /** How much of a long document is read for its context. */
 const HEAD_CHARS = 200000;
 
+/** The dateline as the pipeline parsed it (src/resolvers/dateline.ts): its place as written with its region, and the
+ *  name and region apart ("BEIRUT, Lebanon": "BEIRUT", "Lebanon"). */
+export interface DatelinePlace { place: string | null; name: string | null; region: string | null }
+
 /** The article's countries, divisions, people and dateline. */
-export function buildPlaceContext(docText: string): PlaceContext {
+export function buildPlaceContext(docText: string, dateline: DatelinePlace | null = null): PlaceContext {
   const head = docText.length > HEAD_CHARS ? docText.slice(0, HEAD_CHARS) : docText;
   const ctx: PlaceContext = { countries: new Map(), dateline: null, admin1s: new Set(), persons: new Set() };
   addPersons(head, ctx.persons);
@@ -33,7 +36,7 @@ export function buildPlaceContext(docText: string): PlaceContext {
   // divisions named in one of the article's countries ("Idlib" in a Syrian story)
   const { byKey } = admin1s();
   for (const w of adminWords) for (const a of byKey.get(foldKey(w)) ?? []) if (ctx.countries.has(a.cc)) ctx.admin1s.add(`${a.cc}|${a.name}`);
-  addDateline(head, ctx);
+  if (dateline) addDateline(dateline, ctx);
   return ctx;
 }
 
@@ -49,8 +52,8 @@ function addPersons(head: string, persons: Set<string>): void {
 
 /**
  * Counts the countries named by every capitalised word and pair of words ("Turkish", "Saudi Arabia",
- * "Vietnamese-led") and by abbreviations ("U.S."); returns the other words and pairs, which may name divisions.
- * A capital counts for an actor ("Moscow said") but not here: "Tripoli" must not vote for Libya.
+ * "Saudi-led") and by abbreviations ("U.S."); returns the other words and pairs, which may name divisions.
+ * A capital counts for an actor ("Moscow said") but not here: "Georgetown" must not vote for Guyana.
  */
 function countCountries(head: string, ctx: PlaceContext): string[] {
   const counts = ctx.countries;
@@ -78,13 +81,12 @@ function countCountries(head: string, ctx: PlaceContext): string[] {
 }
 
 /** The dateline's place, resolved with the name as a title ("KABUL" → "Kabul"), also counts for its country. */
-function addDateline(head: string, ctx: PlaceContext): void {
-  const d = datelinePlace(head);
-  if (!d) return;
-  const name = d.place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
-  const dateline = resolvePlaceName(name + d.region, ctx, true) ?? resolvePlaceName(name, ctx, true);
+function addDateline(d: DatelinePlace, ctx: PlaceContext): void {
+  if (!d.name || !d.place) return;
+  const name = d.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+  const dateline = (d.region ? resolvePlaceName(`${name}, ${d.region}`, ctx, true) : null) ?? resolvePlaceName(name, ctx, true);
   if (!dateline?.country) return;
-  dateline.text = d.place + d.region;
+  dateline.text = d.place;
   ctx.countries.set(dateline.country, (ctx.countries.get(dateline.country) ?? 0) + 1);
   if (dateline.admin1) ctx.admin1s.add(`${dateline.country}|${dateline.admin1}`);
   ctx.dateline = dateline;

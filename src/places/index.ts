@@ -3,11 +3,11 @@
 // reads nothing). The words around place names are data in src/lexicon/places.ts and src/lexicon/titles.ts,
 // compiled by ./patterns.ts; country names and lookup keys are the lexicon's (src/lexicon/countries.ts, keys.ts).
 // One job per file:
-//   context.ts    an article's countries, divisions, people, dateline      dateline.ts   the dateline's place
+//   context.ts    an article's countries, divisions, people, dateline
 //   resolve.ts    a place name as written, taken apart                     rank.ts       which same-named place it is
 //   mentions.ts   the place phrases of a sentence                          locate.ts     the place of one event
 //   fallback.ts   a country-level location when no place is named          locations.ts  locations from gazetteer rows
-export { buildPlaceContext, type PlaceContext } from './context.js';
+export { buildPlaceContext, type DatelinePlace, type PlaceContext } from './context.js';
 export { resolvePlaceName } from './resolve.js';
 export { locateEvent } from './locate.js';
 export { documentCountry } from './fallback.js';

@@ -3,6 +3,7 @@ import type { Attribution } from '../schema/event.js';
 import type { TaggedSentence, Term } from '../document/terms.js';
 import { NAMED_ACTORS } from '../lexicon/actors.js';
 import { phraseEndingAt } from './actors.js';
+import { parseDateline } from './dateline.js';
 import {
   NOT_A_REPORT_AFTER, PRONOUN_SUBJECTS, SOURCE_TRAILING_NOUNS, SPEAKER_NAMED_ELSEWHERE, SUBJECT_OPENERS, SUBJECT_TRAILING_WORDS,
   SUBJECTS_POINTING_BACK,
@@ -32,7 +33,7 @@ export interface AttributionSpan extends Attribution {
 
 function clean(text: string): string {
   let t = text.replace(/^[\s"“”'‘’,(]+|[\s"“”'‘’,)]+$/g, '');
-  t = t.replace(/^[A-Z][A-Z .'’-]+(?:,[^–—-]{0,40})?(?:\([^)]*\))?\s*[–—-]+\s*/, ''); // a dateline: "ANKARA –", "KABUL, March 3 (Reuters) -"
+  t = t.slice(parseDateline(t)?.end ?? 0); // a dateline: "ANKARA –", "KABUL, March 3 (Reuters) -"
   t = t.replace(/,\s*[^,]*,?$/, (m) => (m.length < t.length ? '' : m)); // drop an appositive ", an opposition war monitor,"
   t = t.replace(LEADING_ARTICLE, '');
   t = t.replace(/^[\w-]+[- ]based(?:\s+mostly)?\s+/i, ''); // "Britain-based" (spun "based mostly")
@@ -80,7 +81,7 @@ export function attributionOf(s: TaggedSentence, docText: string): AttributionSp
       const final = lastComma >= 0 && (i === terms.length - 1 || /^[.!?"”’\s]+$/.test(terms[i].post) || i + 2 >= terms.length);
       const subject = final ? raw.slice(lastComma + 1) : raw;
       if (final) {
-        // "..., Itar-Tass news agency said.": the speaker is only what follows the last comma
+        // "..., the Anadolu news agency said.": the speaker is only what follows the last comma
         const commaAt = terms[from].start + lastComma;
         while (from < i && terms[from].start < commaAt) from++;
       }
