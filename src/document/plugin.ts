@@ -13,7 +13,7 @@ import { alternation, wordsOf } from '../lexicon/words.js';
 
 export type TriggerFamily = 'attack' | 'meeting' | 'agreement';
 
-interface TriggerTag {
+export interface TriggerTag {
   family: TriggerFamily;
   subtype: string;
   strength: 'strong' | 'weak';

@@ -43,7 +43,7 @@ const ALIASES: Record<string, string> = {
 const CAMEO_CODES: Record<string, string> = {
   JAP: 'JP', ITL: 'IT', VTN: 'VN', ROM: 'RO', ZAR: 'CD', TMP: 'TL', BHM: 'BS', GMY: 'DE', UKG: 'GB',
 };
-/** Words that name the kind of place rather than the place ("province of Herat", "Jaffna peninsula"). */
+/** Words that name the kind of place rather than the place ("province of Kunduz", "Kowloon peninsula"). */
 const GENERIC = new Set([
   'province', 'governorate', 'district', 'region', 'city', 'town', 'village', 'state', 'county', 'area',
   'municipality', 'peninsula', 'capital', 'prefecture', 'oblast', 'the', 'of', 'near', 'in', 'outskirts',
@@ -54,7 +54,7 @@ export function normPlace(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
     .replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
 }
-/** normPlace without the generic words ("province of Herat" → "herat"). */
+/** normPlace without the generic words ("province of Kunduz" → "kunduz"). */
 export function corePlace(s: string): string {
   const n = normPlace(s);
   const core = n.split(' ').filter((w) => !GENERIC.has(w)).join(' ');
@@ -136,8 +136,8 @@ export function countriesNamedIn(g: Gazetteer, text: string): Set<string> {
 
 /**
  * The country a place name is in, or null when it cannot be told. A country name resolves to itself; a town or
- * region that only one country has resolves to that country. A name several countries share (Tripoli, Geneva,
- * Rafah) resolves when the countries known for the record (`context`) single one out and the prominent reading
+ * region that only one country has resolves to that country. A name several countries share (Hyderabad, Valencia,
+ * Cordoba) resolves when the countries known for the record (`context`) single one out and the prominent reading
  * (a capital, a first-level region) does not point elsewhere; when the two disagree, it is left unresolved.
  */
 export function resolvePlaceCountry(g: Gazetteer, name: string, context: Set<string> = new Set()): string | null {
@@ -163,7 +163,7 @@ export function resolvePlaceCountry(g: Gazetteer, name: string, context: Set<str
 
 /**
  * Whether a gold place name and one of our names denote the same place: equal once normalized, one's words
- * contained in the other's ("Jaffna peninsula" / "Jaffna"), or the same country by name ("Britain" / "United Kingdom").
+ * contained in the other's ("Kowloon peninsula" / "Kowloon"), or the same country by name ("Britain" / "United Kingdom").
  */
 export function placeNamesMatch(g: Gazetteer | null, gold: string, ours: (string | null | undefined)[]): boolean {
   const gc = corePlace(gold);

@@ -29,7 +29,7 @@ const VICTIM_NOUN_GROUPS: PeopleGroup[] = [
 ];
 export const VICTIM_NOUNS: Record<string, ActorKind> = valuesOf(VICTIM_NOUN_GROUPS, (g) => g.kind);
 
-/** Singular people nouns: "a soldier was killed", "killed the deputy chief" count one person. */
+/** Singular people nouns: "a soldier was killed", "killed the deputy mayor" count one person. */
 const SINGULAR_VICTIM_NOUN_GROUPS: PeopleGroup[] = [
   { kind: 'civilian', reason: 'people', words: ['person', 'civilian', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'teenager', 'youth', 'resident', 'villager', 'tourist', 'passenger', 'member'] },
   { kind: 'civilian', reason: 'by-work', words: ['journalist', 'reporter', 'photographer', 'student', 'teacher', 'doctor', 'nurse', 'worker', 'farmer', 'priest', 'imam', 'activist', 'lawyer', 'judge', 'driver'] },
@@ -72,7 +72,7 @@ export const OTHER_FATE_WORDS: WordEntry[] = [
   { reason: 'force-sent', words: ['deployed', 'sent', 'stationed', 'dispatched', 'surrendered', 'recruited', 'trained', 'mobilized'] },
 ];
 
-/** Nouns for a death toll: "the death toll rose to 12". */
+/** Nouns for a death toll: "the death toll climbed to 12". */
 export const TOLL_WORDS: WordEntry[] = [
   { reason: 'toll', words: ['toll', 'death toll', 'casualty toll', 'body count'] },
   { reason: 'number-of-dead', words: ['loss of life', 'number of dead', 'number of deaths'] },
@@ -96,7 +96,7 @@ export const TOLL_ADVERBS: WordEntry[] = [
 /** Nouns of death right after a count: "12 deaths", "five fatalities", "12 dead". */
 export const DEATH_NOUNS: WordEntry[] = [{ reason: 'count-of-deaths', words: ['deaths', 'fatalities', 'dead'] }];
 
-/** Verbs of death that report a named person's death with no auxiliary before them ("Karimov died"). */
+/** Verbs of death that report a named person's death with no auxiliary before them ("Okafor died"). */
 export const DEATH_VERBS_ALONE: WordEntry[] = [{ reason: 'intransitive-death', words: ['died', 'perished'] }];
 
 /** Words of harm that are no verb of harm before a count ("kill 20", "dead 12"), nor "death(s)" unless "of" follows
@@ -144,10 +144,10 @@ export const COUNT_PHRASE_ENDS: WordEntry[] = [
   { reason: 'clause-opener', words: ['while', 'when', 'after', 'as', 'including', 'since'] },
 ];
 
-/** Between two words of harm, one figure for both: "20 people were killed or wounded". */
+/** Between two words of harm, one figure for both: "14 soldiers were killed or wounded". */
 export const HARM_COORDINATORS: WordEntry[] = [{ reason: 'killed-or-wounded', words: ['or', 'and'] }];
 
-/** Before a name, words that make it their object, not the one harmed ("an aide to Karimov was killed"). */
+/** Before a name, words that make it their object, not the one harmed ("an aide to Okafor was killed"). */
 export const PREPOSITIONS_BEFORE_OBJECT: WordEntry[] = [
   { reason: 'agent', words: ['by', 'from', 'with'] },
   { reason: 'relation', words: ['of', 'to', 'for', 'against'] },

@@ -1,5 +1,5 @@
-// Commitments: a party agrees, offers or promises to do something for another ("Libya has offered to hand over
-// the suspects", "Portugal will support Turkey's bid"). PLOVER and CAMEO code these as AGREE (03x, express intent
+// Commitments: a party agrees, offers or promises to do something for another ("Ghana has offered to send
+// engineers", "Norway will fund the new clinic"). PLOVER and CAMEO code these as AGREE (03x, express intent
 // to cooperate); we report them as agreements of subtype "other", planned unless the text says agreed.
 // Data only (and the patterns compiled from it); src/rules/commitments.ts reads it. Patterns are over lower-case text, each with a reason id.
 

@@ -1,7 +1,7 @@
 // Countries by the words news names them with: a name, a spelling, an abbreviation, a demonym or a capital. The
 // word list is built from world-countries (and src/places/aliases.json) by scripts/build-gazetteer.mjs into
 // data/countries.json, keyed by foldKey (./keys.ts); it is read on first use (importing this module reads nothing).
-// Every stage may ask whether a word names a country: the rules (a plural demonym is people: "4 Iraqis"), the
+// Every stage may ask whether a word names a country: the rules (a plural demonym is people: "7 Yemenis"), the
 // actors resolver, the places.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -27,7 +27,7 @@ export function skeletonKey(name: string): string {
   if (!f) return '';
   // fold letters transliteration swaps (a consonant's h: kh/k, th/t, dh/d, sh/s, gh/g; ph/f, dj/j, q/k, c/k),
   // keep the first letter (any vowel as "a"), drop vowels and semi-vowels after it, collapse doubles;
-  // a final h after a vowel is a transliteration habit: "Basrah" = "Basra", "Ramadieh" = "Ramadie"
+  // a final h after a vowel is a transliteration habit: "Halabjah" = "Halabja", "Ramadieh" = "Ramadie"
   const g = f.replace(/([aeiou])h$/, '$1').replace(/ph/g, 'f').replace(/dj/g, 'j')
     .replace(/([b-df-hj-np-tv-z])h/g, '$1').replace(/[qc]/g, 'k');
   const first = /[aeiou]/.test(g[0]) ? 'a' : g[0];

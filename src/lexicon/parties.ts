@@ -25,7 +25,7 @@ export const VERB_SUBJECT_BRIDGE: WordEntry[] = [
   { reason: 'again', words: ['also', 'later', 'then', 'again', 'repeatedly'] },
 ];
 
-/** Between a commitment cue and the party that commits: "Libya has now offered", "Hungary said it will". */
+/** Between a commitment cue and the party that commits: "Ghana has now offered", "Chile said it will". */
 export const COMMITMENT_SUBJECT_BRIDGE: WordEntry[] = [
   ...HAVE_AUXILIARIES,
   { reason: 'time-or-hedge', words: ['also', 'now', 'today', 'reportedly'] },
@@ -57,5 +57,5 @@ export const SUPPORT_PARTICIPLES: WordEntry[] = [
 /** Before an actor phrase, quantifiers skipped like determiners: "some rebels", "both sides". */
 export const PARTY_QUANTIFIERS: WordEntry[] = [{ reason: 'quantifier', words: ['some', 'several', 'many', 'other', 'both'] }];
 
-/** Inside a named body's name, the words that join its capitalised parts: "Observatory for Human Rights". */
+/** Inside a named body's name, the words that join its capitalised parts: "Center for Strategic Studies". */
 export const NAME_JOINERS: WordEntry[] = [{ reason: 'name-of-a-body', words: ['for', 'of'] }];

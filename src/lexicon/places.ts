@@ -6,11 +6,11 @@
 // of spaces.
 
 /** Where a word of these lists may stand, for the lists whose words do not all stand everywhere:
- *  'cue'        before a name: "near Homs", "the town of Rafah";
- *  'the'        in "<preposition> the <kind> <name>": "in the capital Kabul", "near the border town Jarablus";
+ *  'cue'        before a name: "near Homs", "the town of Goma";
+ *  'the'        in "<preposition> the <kind> <name>": "in the capital Mogadishu", "near the border town Jarablus";
  *  'lead'       at the start of a phrase given to resolve, stripped ("the besieged city of Aleppo" → "Aleppo");
- *  'head'       after a name: "Idlib province", "Jaffna peninsula", "Idlib's countryside";
- *  'possessive' after a country's possessive: "Iraq's port city Basra". */
+ *  'head'       after a name: "Idlib province", "Kowloon peninsula", "Idlib's countryside";
+ *  'possessive' after a country's possessive: "Iraq's port city Umm Qasr". */
 export type Position = 'cue' | 'the' | 'lead' | 'head' | 'possessive';
 
 interface Placed { word: string; reason: string; at: Position[] }
@@ -103,7 +103,7 @@ export const PLACE_ADJECTIVES: WordGroup[] = [
   { reason: 'role', words: ['border', 'port', 'holy', 'capital', 'strategic'] },
 ];
 
-/** Directions. reason: 'adjective' narrows a place ("northwestern Syria", "eastern Beirut"); 'intercardinal' does
+/** Directions. reason: 'adjective' narrows a place ("northwestern Syria", "northern Baghdad"); 'intercardinal' does
  *  too ("northwest Syria") and, with 'cardinal', says where from a place ("north of Homs", "northeast of Homs");
  *  'cardinal' points start names as often as they narrow them ("North Macedonia", "West Bank"): besides "north of",
  *  they are read as a direction only at the start of a name that is no place as it stands. */

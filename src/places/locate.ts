@@ -9,7 +9,7 @@ const RANK = { town: 3, admin1: 2, region: 1, country: 0 } as const;
  * The place of an event whose trigger starts at `anchor` in the sentence [sentStart, sentEnd) of docText: the
  * most precise cued place in the sentence, the nearest to the trigger among equals; a bare country name only when
  * nothing better is said; never the place of a source ("sources in Pakistan said"). null when the sentence names
- * no place. `after`: a meeting's place follows its word ("talks in Geneva", "depart for Moscow"), at most this
+ * no place. `after`: a meeting's place follows its word ("talks in Oslo", "depart for Moscow"), at most this
  * many characters after the anchor; travel cues count only then.
  */
 export function locateEvent(docText: string, sentStart: number, sentEnd: number, anchor: number, ctx: PlaceContext, opts: { after?: number } = {}): EventLocation | null {
@@ -19,7 +19,7 @@ export function locateEvent(docText: string, sentStart: number, sentEnd: number,
   } catch {
     return null; // a place is never worth failing a document for
   }
-  // a meeting's place: after its word, else where someone travels just before it ("return to Geneva for talks")
+  // a meeting's place: after its word, else where someone travels just before it ("fly to Doha for talks")
   if (opts.after !== undefined) {
     const ahead = cands.filter((c) => c.start >= anchor && c.start - anchor <= opts.after!);
     cands = ahead.length ? ahead : cands.filter((c) => c.travel && c.end <= anchor && anchor - c.end <= opts.after!);

@@ -1,6 +1,6 @@
-// Place phrases in a sentence, resolved: cued ones ("near Saraqeb", "the town of Rafah", "left for Moscow"),
-// named with a head ("Idleb province"), with a direction ("eastern Beirut"), after a country's possessive ("Iraq's
-// port city Basra"), and bare country names, the weakest. A name after a title or before "said" is a person's.
+// Place phrases in a sentence, resolved: cued ones ("near Saraqeb", "the town of Goma", "left for Moscow"),
+// named with a head ("Idleb province"), with a direction ("northern Baghdad"), after a country's possessive ("Iraq's
+// port city Umm Qasr"), and bare country names, the weakest. A name after a title or before "said" is a person's.
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
 import { foldKey } from '../lexicon/keys.js';
@@ -43,7 +43,7 @@ export function candidatesIn(docText: string, sentStart: number, sentEnd: number
   return out;
 }
 
-/** "East Timor's capital Dili", "Iraq's city of Basra": the town in that country. */
+/** "Malawi's capital Lilongwe", "Iraq's city of Nasiriya": the town in that country. */
 function possessivePhrases(s: string, ctx: PlaceContext, add: Add): void {
   for (const m of s.matchAll(CAPITAL_RE)) {
     const c = countryOf(m[1], { capitals: false });
@@ -52,11 +52,11 @@ function possessivePhrases(s: string, ctx: PlaceContext, add: Add): void {
   }
 }
 
-/** "near Saraqeb", "in Idleb province", "the province of Herat", "left for Moscow", "in Aleppo Friday". */
+/** "near Saraqeb", "in Idleb province", "the province of Kunduz", "left for Moscow", "in Aleppo Friday". */
 function cuedPhrases(s: string, ctx: PlaceContext, add: Add): void {
   for (const m of s.matchAll(CUE_RE)) {
     const [all, cue, the, direction, name0] = m;
-    // "in Greece's biggest trial", "in Idlib's countryside": the possessive ends the name
+    // "in Kenya's largest case", "in Idlib's countryside": the possessive ends the name
     const poss = /['’]s\b/.exec(name0);
     const name = poss ? name0.slice(0, poss.index) : name0;
     const nameAt = m.index! + all.length - name0.length;
@@ -64,7 +64,7 @@ function cuedPhrases(s: string, ctx: PlaceContext, add: Add): void {
     // "in Turkish drone attacks": a demonym is no place
     if (isDemonym(words[0].replace(/,$/, ''))) continue;
     // "in Idleb province", "in Idlib's countryside": the head after the name says which kind of place it is
-    // "the province of Herat", "the town of Rafah": the cue's kind word is the head
+    // "the province of Kunduz", "the town of Goma": the cue's kind word is the head
     const kind = /(\w+)\s+of$/.exec(cue)?.[1] ?? '';
     const headM = HEAD_AFTER.exec(s.slice(nameAt + name.length)) ?? (kind && HEAD_WORDS.has(kind.toLowerCase()) ? ['', kind] as const : null);
     if (headM) {
@@ -77,7 +77,7 @@ function cuedPhrases(s: string, ctx: PlaceContext, add: Add): void {
 }
 
 /** The whole name resolved, else a shorter one when only droppable words follow ("in Aleppo Friday"); after a bare
- *  "the", only the whole name ("to the Red Crescent" is no "Red"), and no town ("the Pentagon", "the Hague" aside).
+ *  "the", only the whole name ("to the Red Cross" is no "Red"), and no town ("the Pentagon", "the Hague" aside).
  *  Returns the place and the length of the name it was read from. */
 function wholeOrShorter(name: string, words: string[], the: boolean, ctx: PlaceContext): [EventLocation | null, number] {
   let loc: EventLocation | null = null;
@@ -92,7 +92,7 @@ function wholeOrShorter(name: string, words: string[], the: boolean, ctx: PlaceC
   return [loc, len];
 }
 
-/** "northwestern Syria" (the country as a region), "eastern Beirut" (the town). */
+/** "northwestern Syria" (the country as a region), "northern Baghdad" (the town). */
 function directionPhrases(s: string, ctx: PlaceContext, add: Add): void {
   for (const m of s.matchAll(REGION_RE)) {
     const first = m[2].split(/\s+/)[0].replace(/['’]s$/, '');
@@ -116,7 +116,7 @@ function bareCountries(s: string, add: Add): void {
       if (n > 1 && NOT_PLACE_KEYS.has(foldKey(text))) { i += n - 1; break; }
       const c = countries().byAbbreviation.get(text) ?? countries().byName.get(foldKey(text));
       if (!c) continue;
-      // "anti-Syria", "Russia-backed", "Russia's": a country named as a side, not a place
+      // "anti-Iran", "Russia-backed", "Russia's": a country named as a side, not a place
       const before = s.slice(Math.max(0, first.index! - 1), first.index!);
       const after = s.slice(end, end + 2);
       if (before !== '-' && !/^['’]s|^-/.test(after) && !text.includes('-')) add(first.index!, end, first.index!, countryLocation(c.code, text), false);

@@ -23,13 +23,13 @@ const HEADS = at(PLACE_KINDS, 'head');
 const HEAD = alt(HEADS);
 const TRAVEL = alt(words(TRAVEL_CUES));
 
-/** Kind words after a name that make it a place ("Idlib province", "Jaffna peninsula"), lower case. */
+/** Kind words after a name that make it a place ("Idlib province", "Kowloon peninsula"), lower case. */
 export const HEAD_WORDS = new Set(HEADS);
 const ADMIN1_KINDS = new Set(PLACE_KINDS.filter((k) => k.reason === 'admin1').map((k) => k.word));
 const TOWN_KINDS = new Set(PLACE_KINDS.filter((k) => k.reason === 'town').map((k) => k.word));
 /** A head that asks for a first-level division ("Idlib province", "the Aleppo countryside"). */
 export const isAdminHead = (head: string) => ADMIN1_KINDS.has(head.toLowerCase());
-/** A head that asks for a town ("the town of Rafah", "Jenin camp"). */
+/** A head that asks for a town ("the town of Goma", "Jenin camp"). */
 export const isTownHead = (head: string) => TOWN_KINDS.has(head.toLowerCase());
 /** The end of a division's own name that a variant spelling is compared without ("idlibgovernorate"). */
 export const ADMIN_NAME_SUFFIX = new RegExp(`(?:${alt(words(ADMIN_NAME_SUFFIXES))})$`);
@@ -44,7 +44,7 @@ function fullNames(names: Record<string, number>): string[] {
   return [...longest.values()];
 }
 
-/** A capitalised word, or hyphenated words ("Turkish", "Vietnamese-led"). */
+/** A capitalised word, or hyphenated words ("Turkish", "Saudi-led"). */
 export const WORD = /\b[A-Z][\p{L}'’]+(?:-[A-Z][\p{L}'’]+)*/gu;
 /** A place name as written: up to four capitalised words, joined by a particle ("Deir ez-Zor", "Ras al Ain"). */
 const NAME = `[A-Z][\\p{L}'’‘-]+(?:\\s+(?:(?:${alt(words(NAME_PARTICLES))})[-\\s])?[A-Z][\\p{L}'’‘-]+){0,3}`;
@@ -66,9 +66,9 @@ export const HEAD_RE = new RegExp(`(${NAME})(?:['’]s)?\\s+(${HEAD})\\b`, 'gu')
 export const HEAD_AFTER = new RegExp(`^(?:['’]s)?\\s+(${HEAD})\\b`, 'i');
 /** The whole cue is one of travel ("left for"). */
 export const TRAVEL_RE = new RegExp(`^(?:${TRAVEL})$`, 'i');
-/** A direction before a name: "eastern Beirut", "northwestern Syria". */
+/** A direction before a name: "northern Baghdad", "northwestern Syria". */
 export const REGION_RE = new RegExp(`\\b(${DIRECTION})\\s+(${NAME})`, 'gu');
-/** "East Timor's capital Dili", "Iraq's city of Basra": 1 the country, 2 the town. */
+/** "Malawi's capital Lilongwe", "Iraq's city of Nasiriya": 1 the country, 2 the town. */
 export const CAPITAL_RE = new RegExp(`(${NAME})['’]s\\s+(?:(?:${DIRECTION})\\s+)?(?:${alt(at(PLACE_KINDS, 'possessive'))})(?:\\s+of)?,?\\s+(${NAME})`, 'gu');
 
 /** The words a phrase being resolved may start with before its name: "in the besieged town of", "province of";

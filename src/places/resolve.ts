@@ -1,4 +1,4 @@
-// A place name as written ("Saraqeb", "Bam, Iran", "the town of Rafah", "Idleb province", "eastern Beirut"), taken
+// A place name as written ("Saraqeb", "Bhuj, India", "the town of Goma", "Idleb province", "northern Baghdad"), taken
 // apart into its name, the country or division after a comma, the kind of place it is said to be, and a direction;
 // the name is then looked up and ranked in the article's context (./rank.ts).
 import type { EventLocation } from '../schema/event.js';
@@ -20,7 +20,7 @@ const known = (p: string) => hasPlaceKey(foldKey(p)) || countries().byName.has(f
 export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false, head = ''): EventLocation | null {
   const [first, ...rest] = text.trim().replace(/[.,;:]+$/, '').split(/\s*,\s*/);
   let phrase = first;
-  // "the town of Rafah", "province of Herat", "Jaffna peninsula", "Idlib's countryside": the kind words go to `head`
+  // "the town of Goma", "province of Kunduz", "Kowloon peninsula", "Idlib's countryside": the kind words go to `head`
   // ("Port Said", "In Amenas", "Gaza City" are names as they stand)
   const lead = known(phrase) ? null : LEAD_RE.exec(phrase);
   if (lead && lead[0].length < phrase.length) { head ||= lead[1] ?? ''; phrase = phrase.slice(lead[0].length); }
@@ -30,7 +30,7 @@ export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false,
   // "South America", "the Middle East": regions with no place of their own here
   if (NOT_PLACE_KEYS.has(foldKey(phrase))) return null;
   const parts = [phrase, ...rest];
-  // "Western Cambodia", "eastern Beirut": the direction narrows the place, it is not part of its name;
+  // "Eastern Chad", "northern Baghdad": the direction narrows the place, it is not part of its name;
   // "West Bank", "South Sudan", "North Macedonia" are names in their own right
   const dir = DIRECTION_RE.exec(parts[0]);
   if (dir && !known(parts[0])) {

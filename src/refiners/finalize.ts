@@ -47,12 +47,12 @@ function attackDropReason(d: Draft, strong: boolean): string | null {
   const armed = d.actors.some((a) => isArmedKind(a.kind) && (a.country || a.role === 'attacker'));
   const armedState = d.actors.some((a) => isArmedKind(a.kind) && a.country && a.role === 'attacker');
   // a weak word ("fighting", "captured") needs an armed side and a place, or a named armed side and a date
-  // ... or two named sides ("fighting between Azerbaijanis and Armenians")
+  // ... or two named sides ("fighting between Congolese and Rwandans")
   const sides = new Set(d.actors.filter((a) => a.country && (a.role === 'attacker' || a.role === 'target')).map((a) => a.country)).size >= 2;
   if (!strong && !d.killed && !d.wounded && !(armed && d.location && d.location.precision !== 'country')
     && !(armedState && d.date?.precision === 'day') && !sides) return 'attack:weak-word-without-armed-side-place-date-or-count';
   if (d.mentions.every((m) => m.modifier)) return 'attack:only-a-modifier';
-  // "kidnappings are commonplace": a kind of event, not one
+  // "abductions are common": a kind of event, not one
   if (d.mentions.every((m) => m.generic) && !d.killed && !d.wounded && !d.location && !d.date?.value && !d.actors.some((a) => a.country)) return 'attack:generic-plural';
   // "as clashes continued": background, not an incident, unless it says who, where or how many
   const said = d.killed || d.wounded || d.actors.some((a) => a.country || a.kind === 'person');

@@ -1,5 +1,5 @@
 // Merges mentions into events: repeated reports of one event across sentences become one event, a casualty count
-// told apart from its attack ("the latest attack ... also wounded 6", "the death toll rose to 12") joins it, and
+// told apart from its attack ("the latest attack ... also wounded 6", "the death toll climbed to 12") joins it, and
 // running totals stay apart from incidents. Two mentions merge only when nothing they say conflicts.
 import type { Actor, Count } from '../schema/event.js';
 import type { CountMention, Mention } from '../rules/mention.js';
@@ -75,7 +75,7 @@ function sameEvent(d: Draft, m: Mention, sentenceGap: number): boolean {
     // a count with no trigger of its own: the event just told ("Two more soldiers died later")
     if (m.type === 'casualties' && sentenceGap <= 1 && d.type === 'attack') return !!(m.killed?.toll || m.wounded && !d.wounded || m.killed && !d.killed);
     if (sameCount(d.killed?.count, m.killed?.count)) return true;
-    // one sentence, two words for one attack: "suicide bombers killed 23 ... when they blew themselves up"
+    // one sentence, two words for one attack: "four militants killed 17 guards ... before they blew themselves up"
     if (sentenceGap === 0 && d.status === m.status && (!m.killed && !m.wounded || !d.killed && !d.wounded)) return true;
     if (!GENERIC.has(d.subtype) && !GENERIC.has(m.subtype) && subtypesAgree(d.subtype, m.subtype) && sentenceGap <= 8) {
       const shareSide = [...countries(d.actors, 'attacker')].some((c) => countries(m.actors, 'attacker').has(c))

@@ -73,7 +73,7 @@ function readPhrase(terms: Term[], first: number, last: number): PhraseInfo {
     if (POSSESSIVES.has(t.norm)) info.possessive = true;
     if (!info.country && (t.tags.has('Demonym') || t.tags.has('Country') || t.tags.has('ProperNoun') || t.tags.has('Place') || /^[A-Z]/.test(t.text))
       && !isBackedBy(terms, i)) {
-      // "Albanians", "Iraqis": a plural demonym names its country too
+      // "Somalis", "Iraqis": a plural demonym names its country too
       const c = countryOf(t.text) ?? (/s$/.test(t.text) ? countryOf(t.text.slice(0, -1)) : null);
       if (c) info.country = c;
     }
@@ -94,7 +94,7 @@ function readPhrase(terms: Term[], first: number, last: number): PhraseInfo {
     while (j <= last && /^[A-Z][\p{L}'’.-]+$/u.test(terms[j].text) && !terms[j].tags.has('Demonym')) { names.push(terms[j]); j++; }
     if (names.length) { info.person = names.map((t) => t.text.replace(/['’]s$/, '')).join(' '); break; }
   }
-  // a name compromise knows as a person's ("Putin offered to negotiate")
+  // a name compromise knows as a person's ("Kenyatta offered to mediate")
   if (!info.person && !info.named) {
     const names = terms.slice(first, last + 1).filter((t) => t.tags.has('Person') && t.tags.has('ProperNoun') && !t.tags.has('PersonTitle'));
     if (names.length && names.length === last - first + 1) info.person = names.map((t) => t.text.replace(/['’]s$/, '')).join(' ');
@@ -122,7 +122,7 @@ export function phraseStartingAt(terms: Term[], start: number, limit = 8): [numb
   if (i >= terms.length || !isPhraseWord(terms[i])) return null;
   let last = i;
   while (last + 1 < terms.length && last - i < limit && !/[,;:.!?()"“”]/.test(terms[last].post) && isPhraseWord(terms[last + 1])) last++;
-  // "Syrian Observatory for Human Rights": a named body may run through "for"/"of"
+  // "Center for Strategic Studies": a named body may run through "for"/"of"
   if (last + 2 < terms.length && JOINERS.has(terms[last + 1].norm) && /^[A-Z]/.test(terms[last + 2].text) && /^[A-Z]/.test(terms[i].text)) {
     let k = last + 2;
     while (k + 1 < terms.length && /^[A-Z]/.test(terms[k + 1].text) && !/[,;:.]/.test(terms[k].post)) k++;

@@ -28,7 +28,7 @@ function modalityOf(before: string, after: string, opts: { verbTrigger: boolean;
   // only the last few words before the trigger govern it
   const near = before.slice(-90);
   for (const c of NON_EVENT) if (c.re.test(near)) return { status: null, reason: c.reason };
-  // "telephoned X to discuss": a weak verb in the infinitive says what another event was for — unless a plan
+  // "rang X to discuss": a weak verb in the infinitive says what another event was for — unless a plan
   // governs it ("is scheduled to meet")
   if (opts.verbTrigger && opts.weak && /\bto\s+$/i.test(near) && !PLANNED.some((c) => c.re.test(near))) return { status: null, reason: 'infinitive' };
   for (const c of DENIAL) if (c.re.test(near)) return { status: 'denied', reason: c.reason };

@@ -158,7 +158,7 @@ function participants(ctx: PartyContext, from: number, to: number): Actor[] {
   const out: Actor[] = [];
   for (let i = from; i <= to; i++) {
     const t = terms[i];
-    // any capitalised word may open a party's name ("U.S. Secretary of State ...": compromise tags U.S. as an acronym only)
+    // any capitalised word may open a party's name ("U.S. Defense Secretary ...": compromise tags U.S. as an acronym only)
     const starts = t.tags.has('PersonTitle') || t.tags.has('Demonym') || t.tags.has('NamedActor') || t.tags.has('ProperNoun') || t.tags.has('Country') || /^[A-Z]/.test(t.text);
     if (!starts || inAttribution(ctx, i, i)) continue;
     const r = phraseStartingAt(terms, i, 7);
@@ -175,14 +175,14 @@ function participants(ctx: PartyContext, from: number, to: number): Actor[] {
   return out.filter((a) => a.kind === 'person' || !out.some((o) => o !== a && o.kind === 'person' && o.country && o.country === a.country));
 }
 
-/** The party that commits ("Libya has offered to ...") and the others named after the cue; [] when none can commit. */
+/** The party that commits ("Ghana has offered to ...") and the others named after the cue; [] when none can commit. */
 function commitmentParties(ctx: PartyContext, cueTerm: number, agreed: boolean): Actor[] {
   const terms = ctx.s.terms;
-  // subject: the phrase before the cue, past auxiliaries ("Libya has offered", "Hungary has said it will")
+  // subject: the phrase before the cue, past auxiliaries ("Ghana has offered", "Chile has said it will")
   let k = cueTerm - 1;
   while (k >= 0 && COMMITTER_BRIDGE.has(terms[k].norm)) k--;
   let subject = actorAt(ctx, k >= 0 ? phraseEndingAt(terms, k, 7) : null, 'participant', 'government');
-  // "Hungary has said it will support": the pronoun's antecedent is the sentence's first party
+  // "Chile has said it will fund": the pronoun's antecedent is the sentence's first party
   if (!subject && ctx.attribution && PRONOUN.has(terms[cueTerm - 1]?.norm ?? '')) subject = actorAt(ctx, phraseStartingAt(terms, ctx.attribution.first), 'participant', 'government');
   // "agreed to" says it outright: any party will do; an offer or a promise needs a named one
   if (!subject || !(subject.country || subject.kind === 'person' || namedKind(subject) || agreed && subject.kind !== 'civilian')) return [];

@@ -2,13 +2,10 @@
 // status, actors, counts, date and place; the refiners merge mentions into events.
 import type { Actor, ActorKind, Attribution, Count, EventDate, EventLocation, Status } from '../schema/event.js';
 import type { TaggedSentence } from '../document/terms.js';
-import type { TriggerFamily } from '../document/plugin.js';
+import type { TriggerTag } from '../document/plugin.js';
 
-export interface Trigger {
-  family: TriggerFamily;
-  subtype: string;
-  strength: 'strong' | 'weak';
-  verb: boolean;
+/** A trigger word in a sentence: what its tag stands for (family, subtype, strength, verb), and where it stands. */
+export interface Trigger extends TriggerTag {
   /** index of the first and last term */
   first: number;
   last: number;
@@ -37,7 +34,7 @@ export interface CountMention {
   /** the victims as an actor: filled by the actors resolver */
   victims: Actor | null;
   rule: string;
-  /** "the death toll rose to 12": a later figure for a count already reported */
+  /** "the death toll climbed to 12": a later figure for a count already reported */
   toll: boolean;
   /** term range of the clause the count stands in; `including`: the clause opens with "including" */
   clauseTerms: [number, number];
@@ -84,9 +81,9 @@ export interface Mention {
   attribution: Attribution | null;
   /** the mention refers back to an event told before ("the attack", "the latest Syrian attack ... also") */
   anaphoric: boolean;
-  /** a bare plural ("kidnappings are commonplace", "a spate of attacks"): a kind of event, not one event */
+  /** a bare plural ("abductions are common", "a wave of raids"): a kind of event, not one event */
   generic: boolean;
-  /** a trigger noun modifying another noun ("torture centers"): evidence for an event told elsewhere, never one alone */
+  /** a trigger noun modifying another noun ("assassination squads"): evidence for an event told elsewhere, never one alone */
   modifier: boolean;
   /** the mention a count joined (its attack), for --explain */
   joined: Mention | null;

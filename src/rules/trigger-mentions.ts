@@ -37,10 +37,10 @@ function specified(terms: Term[], first: number): boolean {
   return false;
 }
 
-/** "torture centers", "the bombing suspect": a trigger noun that modifies another noun names no event of its own. */
+/** "assassination squads", "the bombing suspect": a trigger noun that modifies another noun names no event of its own. */
 function isModifier(terms: Term[], t: Trigger, clause: Clause): boolean {
   const next = terms[t.last + 1];
-  // (compromise often tags such a head noun as a verb: "ran torture camps" → a present-tense "camps" after a finished verb)
+  // (compromise often tags such a head noun as a verb: "ran assassination camps" → a present-tense "camps" after a finished verb)
   const headNoun = (x: Term) => x.tags.has('Noun') && !x.tags.has('Verb')
     || x.tags.has('PresentTense') && /s$/.test(x.norm) && terms.slice(clause.first, t.first).some((y) => y.tags.has('PastTense') && !y.tags.has('Auxiliary'));
   return !t.verb && !!next && !/[,;:.()"“”]/.test(terms[t.last].post) && headNoun(next) && !next.tags.has('Trigger')
@@ -49,7 +49,7 @@ function isModifier(terms: Term[], t: Trigger, clause: Clause): boolean {
     && !next.tags.has('KillWord') && !next.tags.has('WoundWord');
 }
 
-/** "kidnappings are commonplace", "a spate of attacks": a bare plural that is not the subject of a past-tense verb. */
+/** "abductions are common", "a wave of raids": a bare plural that is not the subject of a past-tense verb. */
 function isGeneric(terms: Term[], t: Trigger): boolean {
   const plural = terms[t.last].tags.has('Plural') || /[a-z]s$/.test(terms[t.last].text) && !terms[t.last].tags.has('Singular');
   return !t.verb && plural && !specified(terms, t.first)

@@ -38,8 +38,8 @@ export function findTriggers(s: TaggedSentence, docText: string): Trigger[] {
     });
     i = last;
   }
-  // A weapon word near a generic attack word gives it its kind: "a Turkish drone struck", "artillery and rocket fire",
-  // "tanks fired four shells". A past-tense verb of firing with its weapon is an attack on its own.
+  // A weapon word near a generic attack word gives it its kind: "a Turkish drone struck", "mortar and sniper attacks",
+  // "gunboats fired six shells". A past-tense verb of firing with its weapon is an attack on its own.
   for (const t of out) {
     if (t.family !== 'attack' || t.subtype !== 'unspecified') continue;
     let sub: string | undefined;

@@ -2,8 +2,8 @@
 // this order, each marking the terms it read so that the next leaves them alone:
 //   1. zero          a stated zero ("no one was hurt") first: its words ("no one") must not be read as a person
 //   2. number        counts written as numbers (see number.ts for its own order)
-//   3. one-victim    "a journalist was killed": after the numbers, so "a dozen" is never one person
-//   4. named-person  "Karimov was killed": last, it skips any word of harm an earlier count took
+//   3. one-victim    "a judge was killed": after the numbers, so "a dozen" is never one person
+//   4. named-person  "Okafor was killed": last, it skips any word of harm an earlier count took
 import type { TaggedSentence } from '../../document/terms.js';
 import type { CountMention } from '../mention.js';
 import { zeroCounts } from './zero.js';

@@ -1,4 +1,4 @@
-// person-harm: a named person killed or wounded, "Major General Ivan Petrov died", "Karimov was killed in a gun battle".
+// person-harm: a named person killed or wounded, "Colonel Ana Ruiz died", "Okafor was killed in a firefight".
 // A name is a run tagged as a person, or capitalised words that are no place, group, country or date.
 import type { TaggedSentence, Term } from '../../document/terms.js';
 import type { CountMention } from '../mention.js';

@@ -4,7 +4,7 @@
 //   count-victim-harm   "nine Syrian troopers were killed", "two of its soldiers were killed"
 //   count-harm          "at least 12 killed", "two were killed"
 //   harm-count          "killed 9 Syrian soldiers", "killing at least 20 people", "wounding six"
-//   toll                "the death toll rose to 12", "a death toll of 11"
+//   toll                "the death toll climbed to 12", "a death toll of 8"
 // count-deaths comes first because "12 dead" would otherwise be read as a count and a word of harm; the toll last,
 // because its verbs ("rose", "was") are common and only count after the others found nothing.
 // A number that is followed by other words ("hundreds of troops into", "9-year conflict") is not a count.
@@ -79,10 +79,10 @@ function countBeforeHarm(a: PhraseAt): boolean {
   const harm = k >= 0 && k < terms.length && !breaks(terms[k - 1]) ? harmField(terms[k]) : null;
   if (harm === 'other') return true; // "five soldiers were captured"
   if (!harm) return false;
-  // "20 people were killed or wounded": one figure for both, neither count
+  // "14 soldiers were killed or wounded": one figure for both, neither count
   const other = terms[k + 2] ?? terms[k];
   if (COORDINATORS.has(terms[k + 1]?.norm ?? '') && harmField(other) && harmField(other) !== harm && !countAt(a, k + 2)) return true;
-  // "Two suicide bombers killed 23 people": a count right before an active verb with an object is the killers
+  // "Four militants killed 17 guards": a count right before an active verb with an object is the killers
   const object = terms[k + 1];
   if (bridged === 0 && victimAt >= 0 && object && !terms[k].tags.has('Passive') && !breaks(terms[k])
     && (object.tags.has('Value') || object.tags.has('Determiner') || isVictim(object) || object.tags.has('ProperNoun'))) return true;
@@ -120,7 +120,7 @@ function harmBeforeCount(a: PhraseAt): boolean {
   const { cf, cl, victimAt } = a;
   let h = cf - 1;
   while (h >= 0 && FILLERS.has(terms[h].norm)) h--;
-  // "the slaying of seven demonstrators", "the deaths of 12 people"
+  // "the slaying of six students", "the deaths of 12 people"
   if (h > 0 && terms[h].norm === 'of' && harmField(terms[h - 1]) === 'killed' && terms[h - 1].tags.has('Noun') && victimAt >= 0) h--;
   const before = h >= 0 && !breaks(terms[h]) ? harmField(terms[h]) : null;
   if (before !== 'killed' && before !== 'wounded') return false;
@@ -139,7 +139,7 @@ function harmBeforeCount(a: PhraseAt): boolean {
 function toll(a: PhraseAt): boolean {
   const terms = a.s.terms;
   let v = a.cf - 1;
-  // "a death toll of 11"
+  // "a death toll of 8"
   if (v > 0 && terms[v].norm === 'of' && terms[v - 1].tags.has('TollWord')) {
     const m = mention(a, 'killed', v - 1, a.cl, null, 'toll');
     m.toll = true;

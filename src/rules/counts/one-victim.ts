@@ -1,4 +1,4 @@
-// One person, named by a noun: "a prominent journalist has been killed" (one-victim-harm), "killed the deputy chief",
+// One person, named by a noun: "a senior judge has been killed" (one-victim-harm), "killed the deputy mayor",
 // "wounding a policeman" (harm-one-victim). Runs after the number rules, so "a" in "a dozen" is never a person.
 import type { TaggedSentence } from '../../document/terms.js';
 import type { CountMention } from '../mention.js';
@@ -26,7 +26,7 @@ export function oneVictimCounts(s: TaggedSentence, docText: string, used: Set<nu
     if (!ARTICLE.has(det) || used.has(i)) continue;
     const nounAt = singleVictimAt(s, i);
     if (nounAt < 0) continue;
-    // "the deputy chief of Israel's militia": the noun's own complement belongs to it
+    // "the deputy mayor of the district": the noun's own complement belongs to it
     let after = nounAt + 1;
     if (terms[after]?.norm === 'of') { while (after < terms.length && after - nounAt < 6 && !harmField(terms[after]) && !breaks(terms[after - 1])) after++; }
     const text = docText.slice(terms[i].start, terms[nounAt].end);
@@ -34,7 +34,7 @@ export function oneVictimCounts(s: TaggedSentence, docText: string, used: Set<nu
       field, count: { low: 1, high: 1, text }, start: terms[i].start, end: terms[nounAt].end, harmAt, first: i, last: nounAt,
       victimSpan: victimSpan(terms, i + 1, nounAt), rule,
     });
-    // passive: "a journalist has been killed", "a prisoner died"
+    // passive: "a judge has been killed", "a prisoner died"
     if (det !== 'the') {
       let k = after;
       let bridged = 0;
@@ -42,7 +42,7 @@ export function oneVictimCounts(s: TaggedSentence, docText: string, used: Set<nu
       const harm = k < terms.length && !breaks(terms[k - 1]) ? harmField(terms[k]) : null;
       if ((harm === 'killed' || harm === 'wounded') && (bridged > 0 || terms[k].tags.has('PastTense'))) { out.push(one(harm, k, 'one-victim-harm')); used.add(i); continue; }
     }
-    // active: "killed the deputy chief", "wounding a policeman"
+    // active: "killed the deputy mayor", "wounding a policeman"
     const h = i - 1;
     const before = h >= 0 && !breaks(terms[h]) ? harmField(terms[h]) : null;
     if ((before === 'killed' || before === 'wounded') && terms[h].tags.has('Verb') && !terms[h].tags.has('Passive')

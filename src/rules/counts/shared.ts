@@ -15,13 +15,13 @@ const VICTIM_MODIFIER = wordSet(VICTIM_MODIFIERS);
 /** A punctuation mark after a term ends the phrase: counts never reach across it. */
 export const breaks = (t: Term, marks = /[,;:.]/) => marks.test(t.post);
 
-/** A people noun a count can qualify: the lexicon's, or a plural demonym ("three ethnic Albanians", "4 Iraqis"). */
+/** A people noun a count can qualify: the lexicon's, or a plural demonym ("four ethnic Somalis", "7 Yemenis"). */
 export function isVictim(t: Term): boolean {
   if (t.tags.has('Victim') || t.tags.has('VictimOne')) return true;
   return /s$/.test(t.norm) && (t.tags.has('Demonym') || t.tags.has('ProperNoun')) && !!countryOf(t.text.replace(/s$/, ''));
 }
 
-/** A word that may stand between a count and its people noun: "nine Syrian", "six U.S. service", "two of its". */
+/** A word that may stand between a count and its people noun: "nine Syrian", "five U.N. staff", "two of its". */
 export function isVictimModifier(t: Term): boolean {
   if (VICTIM_MODIFIER.has(t.norm)) return true;
   if (harmField(t) || t.tags.has('Value') || t.tags.has('Date') || t.tags.has('Unit') || t.tags.has('Conjunction')) return false;

@@ -1,4 +1,4 @@
-// zero: a stated zero, "no one was hurt", "no casualties were reported" (the lexicon's patterns, first match only).
+// zero: a stated zero, "no one was hurt", "no injuries were recorded" (the lexicon's patterns, first match only).
 import type { TaggedSentence } from '../../document/terms.js';
 import { ZERO_CASUALTY_PATTERNS } from '../../lexicon/casualties.js';
 import type { CountMention } from '../mention.js';
