@@ -11,7 +11,7 @@ import { ACTOR_HEADS, NAMED_ACTORS, PERSON_TITLES } from '../lexicon/actors.js';
 import { REPORT_VERBS } from '../lexicon/attribution.js';
 import { alternation, wordsOf } from '../lexicon/words.js';
 
-export type TriggerFamily = 'attack' | 'meeting' | 'agreement';
+type TriggerFamily = 'attack' | 'meeting' | 'agreement';
 
 export interface TriggerTag {
   family: TriggerFamily;

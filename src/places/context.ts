@@ -25,7 +25,7 @@ const HEAD_CHARS = 200000;
 
 /** The dateline as the pipeline parsed it (src/resolvers/dateline.ts): its place as written with its region, and the
  *  name and region apart ("BEIRUT, Lebanon": "BEIRUT", "Lebanon"). */
-export interface DatelinePlace { place: string | null; name: string | null; region: string | null }
+interface DatelinePlace { place: string | null; name: string | null; region: string | null }
 
 /** The article's countries, divisions, people and dateline. */
 export function buildPlaceContext(docText: string, dateline: DatelinePlace | null = null): PlaceContext {

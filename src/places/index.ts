@@ -7,7 +7,7 @@
 //   resolve.ts    a place name as written, taken apart                     rank.ts       which same-named place it is
 //   mentions.ts   the place phrases of a sentence                          locate.ts     the place of one event
 //   fallback.ts   a country-level location when no place is named          locations.ts  locations from gazetteer rows
-export { buildPlaceContext, type DatelinePlace, type PlaceContext } from './context.js';
+export { buildPlaceContext, type PlaceContext } from './context.js';
 export { resolvePlaceName } from './resolve.js';
 export { locateEvent } from './locate.js';
 export { documentCountry } from './fallback.js';
