@@ -4,6 +4,7 @@
 import type { Mention } from '../rules/mention.js';
 import type { Draft } from '../refiners/merge.js';
 import { confidenceOf, dropReason } from '../refiners/finalize.js';
+import type { KeepContext } from '../refiners/keep/types.js';
 import type { CandidateNote, DocumentExplanation } from '../schema/explanation.js';
 
 /** The words that proposed a mention: its trigger, its count, or its commitment cue. */
@@ -20,7 +21,7 @@ function note(m: Mention, outcome: CandidateNote['outcome'], event: string | nul
 }
 
 /** `ids`: the event id each kept draft became. */
-export function explainDocument(doc: string, sentences: number, read: number, dropped: Mention[], drafts: Draft[], ids: Map<Draft, string>): DocumentExplanation {
+export function explainDocument(doc: string, sentences: number, read: number, dropped: Mention[], drafts: Draft[], ids: Map<Draft, string>, ctx: KeepContext): DocumentExplanation {
   const draftOf = new Map(drafts.flatMap((d) => d.mentions.map((m) => [m, d] as const)));
   const candidates = dropped.map((m) => {
     const host = m.joined && draftOf.get(m.joined);
@@ -29,7 +30,7 @@ export function explainDocument(doc: string, sentences: number, read: number, dr
   });
   for (const d of drafts) {
     const id = ids.get(d) ?? null;
-    const why = id ? `confidence ${confidenceOf(d)}` : dropReason(d) ?? 'invalid';
+    const why = id ? `confidence ${confidenceOf(d)}` : dropReason(d, ctx) ?? 'invalid';
     d.mentions.forEach((m, i) => {
       if (!id) candidates.push(note(m, 'dropped', null, i === 0 ? why : `merged into a draft that was dropped (${why})`));
       else candidates.push(note(m, i === 0 ? 'event' : 'merged', id, i === 0 ? why : 'same event, nothing conflicting'));

@@ -115,7 +115,8 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
 
   // refiners: merge repeated reports, keep what is an event, infer missing countries, then codes, evidence and ids
   const all = mergeMentions(mentions);
-  const drafts = all.filter(keep);
+  const keeping = { text };
+  const drafts = all.filter((d) => keep(d, keeping));
   for (const d of drafts) if (!d.location) d.location = fallbackLocation(d, drafts, places());
   drafts.sort((a, b) => a.mentions[0].anchor - b.mentions[0].anchor);
   const events: Event[] = [];
@@ -126,6 +127,6 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
     const v = validateEvent(e);
     if (v.ok) { events.push(v.event); ids.set(d, v.event.id); } else invalid.push({ rule: e.rule, error: v.error });
   });
-  const explain = dropped ? explanationAsWritten(explainDocument(doc.id, sentences.length, candidates.length, dropped, all, ids), reading) : undefined;
+  const explain = dropped ? explanationAsWritten(explainDocument(doc.id, sentences.length, candidates.length, dropped, all, ids, keeping), reading) : undefined;
   return { events, invalid, warnings, explain };
 }

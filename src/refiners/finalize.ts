@@ -2,6 +2,8 @@
 // rest their codes, evidence and ids.
 import type { Codes, Event, Evidence } from '../schema/event.js';
 import type { Draft } from './merge.js';
+import type { KeepContext } from './keep/types.js';
+import { precisionDropReason } from './keep/index.js';
 import {
   ATTACK_CODES, UNSPECIFIED_ATTACK_CODES, CASUALTY_CODES, MEETING_CODES, AGREEMENT_CODES, isArmedKind,
 } from '../lexicon/taxonomy.js';
@@ -21,8 +23,11 @@ export function confidenceOf(d: Draft): number {
 
 const KEEP_THRESHOLD = 0.4;
 
-/** Why a draft is no event (a reason id with what is missing), or null when it is one. */
-export function dropReason(d: Draft): string | null {
+/** Why a draft is no event (a reason id with what is missing), or null when it is one. The precision rules
+ *  (./keep/) run first: a meeting of two companies is no meeting however many reports it has. */
+export function dropReason(d: Draft, ctx: KeepContext): string | null {
+  const precision = precisionDropReason(d, ctx);
+  if (precision) return precision;
   const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
   if (d.type === 'meeting') {
     // a meeting names who meets; a weak word ("discussed", "welcomed") also needs a place, a date or a second report
@@ -60,8 +65,8 @@ function attackDropReason(d: Draft, strong: boolean): string | null {
   return null;
 }
 
-export function keep(d: Draft): boolean {
-  return dropReason(d) === null;
+export function keep(d: Draft, ctx: KeepContext): boolean {
+  return dropReason(d, ctx) === null;
 }
 
 function codesOf(d: Draft): Codes {
