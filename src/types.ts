@@ -15,6 +15,10 @@ export interface InputDoc {
 export interface ExtractOptions {
   /** `--date`: reference date YYYY-MM-DD; a document's own `date` wins over it */
   referenceDate?: string;
+  /** `--type`: print only events of these types (ids are those of the unfiltered run, so runs can be joined) */
+  types?: string[];
+  /** `--min-confidence`: print only events whose confidence is at least this */
+  minConfidence?: number;
   /** `--explain`: also say what each rule proposed and why each candidate was kept, merged or dropped */
   explain?: boolean;
 }

@@ -43,13 +43,28 @@ function parseDate(v: string): string {
   return v;
 }
 
+const EVENT_TYPES = ['attack', 'casualties', 'meeting', 'agreement'];
+
+function parseTypes(v: string): string[] {
+  const types = v.split(',').map((t) => t.trim()).filter(Boolean);
+  const bad = types.filter((t) => !EVENT_TYPES.includes(t));
+  if (!types.length || bad.length) throw new InvalidArgumentError(`expected event types separated by commas, from: ${EVENT_TYPES.join(', ')}${bad.length ? ` (not a type: ${bad.join(', ')})` : ''}`);
+  return types;
+}
+
+function parseConfidence(v: string): number {
+  const n = /^\s*(?:0|1|0?\.\d+|1\.0*)\s*$/.test(v) ? Number(v) : NaN;
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1, e.g. 0.5');
+  return n;
+}
+
 function parseJobs(v: string): number {
   const n = /^\d+$/.test(v.trim()) ? Number(v) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number of threads from 1 to 256');
   return n;
 }
 
-interface ExtractFlags { format: FormatName; date?: string; inputFormat?: InputFormat; jobs: number; quiet?: boolean; emitText?: boolean; explain?: 'text' | 'json' }
+interface ExtractFlags { format: FormatName; date?: string; type?: string[]; minConfidence?: number; inputFormat?: InputFormat; jobs: number; quiet?: boolean; emitText?: boolean; explain?: 'text' | 'json' }
 
 /** Colour only for a person: stdout is a terminal and NO_COLOR (https://no-color.org) is not set. */
 export function colorWanted(io: Pick<IO, 'stdoutTTY' | 'env'>): boolean {
@@ -82,7 +97,10 @@ async function extractCommand(files: string[], flags: ExtractFlags, io: IO): Pro
   let summary: Summary;
   try {
     await io.stdout(formatter.header());
-    const options = { ...(flags.date ? { referenceDate: flags.date } : {}), ...(explain ? { explain: true } : {}) };
+    const options = {
+      ...(flags.date ? { referenceDate: flags.date } : {}), ...(explain ? { explain: true } : {}),
+      ...(flags.type ? { types: flags.type } : {}), ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
+    };
     summary = await runBatch(items, { jobs: flags.jobs, extract: options }, {
       events: async (_doc, events) => {
         let out = '';
@@ -134,6 +152,8 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('json'))
     .option('-d, --date <YYYY-MM-DD>', 'reference (publication) date for "Wednesday", "last month"; a JSONL record\'s own date wins', parseDate)
     .addOption(new Option('-i, --input-format <format>', 'read every input as this format (default: by extension; standard input: text)').choices(['text', 'html', 'jsonl'] satisfies InputFormat[]))
+    .option('-t, --type <types>', 'print only these event types, comma-separated: attack, casualties, meeting, agreement', parseTypes)
+    .option('-m, --min-confidence <x>', 'print only events whose confidence is at least x (0 to 1; see the README for what it means)', parseConfidence)
     .option('-j, --jobs <n>', 'worker threads (the default is the number of cores)', parseJobs, availableParallelism())
     .option('-q, --quiet', 'no progress, notes or end-of-batch summary on stderr (errors are still printed)')
     .addOption(new Option('--explain [format]', 'say on stderr, per document, what each rule proposed and why each candidate was kept, merged or dropped').choices(['text', 'json']).preset('text'))

@@ -127,6 +127,7 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
     const v = validateEvent(e);
     if (v.ok) { events.push(v.event); ids.set(d, v.event.id); } else invalid.push({ rule: e.rule, error: v.error });
   });
+  const wanted = (e: Event) => (!options.types || options.types.includes(e.type)) && e.confidence >= (options.minConfidence ?? 0);
   const explain = dropped ? explanationAsWritten(explainDocument(doc.id, sentences.length, candidates.length, dropped, all, ids, keeping), reading) : undefined;
-  return { events, invalid, warnings, explain };
+  return { events: events.filter(wanted), invalid, warnings, explain };
 }
