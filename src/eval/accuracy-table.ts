@@ -12,6 +12,7 @@ export function dataLabel(f: FileReport): string {
   if (f.format === 'plover') return `PLOVER (${f.records} sentences)`;
   if (f.format === 'wikievents') return `WikiEvents (${f.records} articles)`;
   if (f.format === 'agnews') return `AG News (${f.records.toLocaleString('en-US')} wire items)`;
+  if (f.format === 'pooled') return 'all three, pooled';
   return `${basename(f.file)} (${f.records} records)`;
 }
 

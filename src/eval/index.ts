@@ -9,6 +9,7 @@
 //   (attack + separate casualties report of the same deaths) is wrong, as the spec wants one event;
 // - an invented death is a killed count above zero where the gold states none;
 // - on AG News every event we print is counted, whatever its status (score-agnews.ts): a user reads them all.
+import { pooledConfidence } from './confidence.js';
 import type { ExtractResult } from '../pipeline/extract.js';
 import type { ExtractOptions, InputDoc } from '../types.js';
 import { loadGold, type LoadedGold } from './gold.js';
@@ -158,6 +159,8 @@ export async function evaluate(files: string[], extract: Extractor, opts: Partia
     run.report.files.push(...entries);
     if (failed) run.failed = true;
   }
+  const pooled = pooledConfidence(run.report.files);
+  if (pooled) run.report.files.push(pooled);
   return run;
 }
 

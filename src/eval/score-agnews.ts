@@ -5,6 +5,7 @@
 // Counting conventions: an item "with any event" has at least one event of ours, whatever its type or status (a
 // planned meeting or a denied attack is still a row a user reads); "with an attack" has an event of type attack,
 // whatever its status; "with a killed count" has an event whose `killed` is stated, zero included.
+import { confidenceMeasures, confidenceTally, tickConfidence } from './confidence.js';
 import type { Event } from '../schema/event.js';
 import { describeWithEvidence, rate, shorten } from './match.js';
 import { AGNEWS_CATEGORIES } from './types.js';
@@ -28,9 +29,12 @@ export function scoreAgNews(records: AgNewsRecord[], preds: Map<string, Predicti
   const tally = new Map<AgNewsCategory, { items: number; having: number[] }>(
     AGNEWS_CATEGORIES.map((c) => [c, { items: 0, having: FIGURES.map(() => 0) }]));
 
+  const bands = confidenceTally();
   for (const r of records) {
     const p = preds.get(r.id);
     const events = p?.events ?? [];
+    // outside World, no event is right
+    if (r.category !== 'World') for (const e of events) tickConfidence(bands, e.confidence, false);
     if (p?.error) diagnostics.push({ record: r.id, kind: 'extractor_error', gold: r.category, ours: p.error });
     const t = tally.get(r.category)!;
     t.items++;
@@ -56,6 +60,7 @@ export function scoreAgNews(records: AgNewsRecord[], preds: Map<string, Predicti
     const t = tally.get(c)!;
     FIGURES.forEach((f, i) => measures.push(rate(`${c} items ${f.what}`, t.having[i]!, t.items, t.items, undefined, 'lower')));
   }
+  measures.push(...confidenceMeasures(bands, quietItems));
   // World items have no gold: no target, no way that is better, no floor; read them with --list-world
   const world = tally.get('World')!;
   FIGURES.forEach((f, i) => measures.push(rate(`World items ${f.what} (read, not scored)`, world.having[i]!, world.items, world.items)));

@@ -1,5 +1,6 @@
 // PLOVER sentences (../shared/eval/README.md): ASSAULT and FIGHT are attacks, CONSULT a meeting, AGREE an
 // agreement (or a meeting that reached one); the other types must produce no attack; deaths exact where given.
+import { confidenceMeasures, confidenceTally, tickConfidence, type ConfidenceTally } from './confidence.js';
 import type { Event } from '../schema/event.js';
 import {
   deathsOf, describeEvents, shorten, hasDeaths, isAgreement, isMeeting, isMeetingThatAgreed, isReportedAttack, rate,
@@ -51,14 +52,15 @@ function tallyTypes(t: string, events: Event[], tally: Tally, diag: Diag): void 
 }
 
 /** Precision per type, counted on our events: [right, ours] per event type. */
-function tallyPrecision(t: string, events: Event[], ours: Record<string, Pair>): void {
+function tallyPrecision(t: string, events: Event[], ours: Record<string, Pair>, bands: ConfidenceTally): void {
   const violent = ATTACK_TYPES.has(t);
   for (const e of events) {
     const slot = ours[e.type];
     if (!slot || (e.type === 'attack' && !isReportedAttack(e))) continue;
-    tick(slot, e.type === 'attack' || e.type === 'casualties' ? violent
+    const right = tick(slot, e.type === 'attack' || e.type === 'casualties' ? violent
       : e.type === 'meeting' ? t === 'CONSULT' || t === 'AGREE'
         : t === 'AGREE');
+    tickConfidence(bands, e.confidence, right);
   }
 }
 
@@ -92,6 +94,7 @@ export function scorePlover(records: PloverRecord[], preds: Map<string, Predicti
     invented: pair(), nonViolent: pair(), place: pair(), country: pair(),
   };
   const ours: Record<string, Pair> = { attack: pair(), meeting: pair(), agreement: pair(), casualties: pair() };
+  const bands = confidenceTally();
 
   for (const r of records) {
     const p = preds.get(r.id);
@@ -99,7 +102,7 @@ export function scorePlover(records: PloverRecord[], preds: Map<string, Predicti
     if (p?.error) diagnostics.push({ record: r.id, kind: 'extractor_error', gold: r.eventType, ours: p.error });
     const diag: Diag = (kind, gold, evs) => diagnostics.push({ record: r.id, kind, gold, ours: describeEvents(evs), text: shorten(r.text) });
     tallyTypes(r.eventType, events, tally, diag);
-    tallyPrecision(r.eventType, events, ours);
+    tallyPrecision(r.eventType, events, ours, bands);
     tallyCounts(r, events, tally, diag);
     tallyPlaces(r, events, gaz, tally, diag);
   }
@@ -123,6 +126,7 @@ export function scorePlover(records: PloverRecord[], preds: Map<string, Predicti
     precision('casualties precision (our casualties events on ASSAULT/FIGHT)', ours.casualties!),
     precision('meeting precision (our meeting events on CONSULT/AGREE)', ours.meeting!),
     precision('agreement precision (our agreement events on AGREE)', ours.agreement!),
+    ...confidenceMeasures(bands, n),
   ];
   return { measures, diagnostics };
 }

@@ -1,6 +1,7 @@
 // WikiEvents articles (../shared/eval/README.md): an attack event of ours finds a gold Conflict.Attack.* mention
 // when one of its evidence spans covers the trigger's offset; precision is the share of our attack events whose
 // evidence covers some gold Attack/Die/Injure trigger; a Life.Die mention is covered by an event with a killed count.
+import { confidenceMeasures, confidenceTally, tickConfidence } from './confidence.js';
 import type { Event } from '../schema/event.js';
 import { describeEvent, evidenceCovers, f1, hasDeaths, isMeeting, isReportedAttack, rate } from './match.js';
 import { countriesNamedIn, resolvePlaceCountry } from './places.js';
@@ -35,6 +36,7 @@ function mentionCountries(g: Gazetteer, m: WikiMention, articleCountries: Set<st
 export function scoreWikiEvents(records: WikiRecord[], preds: Map<string, Prediction>, gaz: Gazetteer): Scored {
   const diagnostics: Diagnostic[] = [];
   let goldAttack = 0, foundAttack = 0, ourAttack = 0, ourAttackRight = 0;
+  const bands = confidenceTally();
   let goldDie = 0, coveredDie = 0, goldInjure = 0, coveredInjure = 0, goldMeet = 0, foundMeet = 0;
   let ctryGold = 0, ctryRight = 0, ourKilled = 0, ourKilledUnsupported = 0;
 
@@ -76,7 +78,9 @@ export function scoreWikiEvents(records: WikiRecord[], preds: Map<string, Predic
     const supporting = r.mentions.filter((m) => isAttackMention(m) || isDieMention(m) || isInjureMention(m));
     for (const e of attacks) {
       ourAttack++;
-      if (supporting.some((m) => evidenceCovers(e, m.span[0]))) ourAttackRight++;
+      const right = supporting.some((m) => evidenceCovers(e, m.span[0]));
+      tickConfidence(bands, e.confidence, right);
+      if (right) ourAttackRight++;
       else diagnostics.push({ record: r.id, kind: 'false_positive', gold: 'no Attack/Die/Injure trigger in its evidence', ours: `${e.id} ${describeEvent(e)}: ${e.evidence.map((x) => x.text.replace(/\s+/g, ' ').trim()).join(' | ').slice(0, 200)}` });
     }
     const dies = r.mentions.filter(isDieMention);
@@ -101,6 +105,7 @@ export function scoreWikiEvents(records: WikiRecord[], preds: Map<string, Predic
     rate('attack country accuracy (found attack mentions with a resolvable Place)', ctryRight, ctryGold, n, { op: '>=', value: 0.9 }),
     rate('meeting recall (gold *.Meet mentions)', foundMeet, goldMeet, n, undefined, 'higher'),
     rate('killed counts without a Life.Die trigger in their evidence (our events)', ourKilledUnsupported, ourKilled, n, undefined, 'lower'),
+    ...confidenceMeasures(bands, n),
   ];
   return { measures, diagnostics };
 }

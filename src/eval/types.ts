@@ -135,7 +135,8 @@ export interface Scored {
 
 export interface FileReport {
   file: string;
-  format: GoldFormat;
+  /** 'pooled': figures over every file scored (the confidence bands) */
+  format: GoldFormat | 'pooled';
   records: number;
   measures: Measure[];
 }
