@@ -5,6 +5,7 @@
 import { valuesOf, type WordEntry } from './words.js';
 import type { ActorKind } from '../schema/event.js';
 import { TITLE_GROUPS } from './titles.js';
+import { INTERNATIONAL_BODIES } from './organizations.js';
 
 /** Actor head nouns with the kind of actor they name. */
 interface HeadGroup extends WordEntry { kind: ActorKind }
@@ -20,7 +21,7 @@ const ACTOR_HEAD_GROUPS: HeadGroup[] = [
   { kind: 'military', reason: 'weapons', words: ['jets', 'warplanes', 'aircraft', 'drone', 'drones', 'artillery'] },
   { kind: 'police', reason: 'police', words: ['police', 'policemen', 'policeman', 'gendarmes', 'gendarmerie', 'security forces'] },
   { kind: 'rebel', reason: 'rebels', words: ['rebels', 'rebel', 'insurgents', 'insurgent', 'opposition', 'guerrillas', 'guerrilla', 'separatists', 'separatist', 'front'] },
-  { kind: 'militant', reason: 'armed-groups', words: ['militants', 'militant', 'jihadists', 'jihadist', 'jihadis', 'militia', 'militias', 'militiamen', 'fighters', 'extremists', 'terrorists', 'terrorist'] },
+  { kind: 'militant', reason: 'armed-groups', words: ['militants', 'militant', 'jihadists', 'jihadist', 'jihadis', 'militia', 'militias', 'militiamen', 'fighters', 'extremists', 'terrorists', 'terrorist', 'paramilitary', 'paramilitaries'] },
   { kind: 'militant', reason: 'attackers', words: ['gunmen', 'gunman', 'attackers', 'assailants', 'bandits', 'bomber', 'bombers', 'suicide bomber', 'kidnappers', 'abductors'] },
   { kind: 'civilian', reason: 'civilians', words: ['civilians', 'civilian', 'people', 'villagers', 'residents', 'children', 'women', 'protesters', 'demonstrators', 'worshippers', 'students', 'farmers', 'passengers', 'refugees', 'journalists'] },
   { kind: 'organization', reason: 'organizations', words: ['company', 'companies', 'organization', 'organisation', 'group', 'agency', 'party', 'union', 'bank', 'forum', 'bloc', 'alliance', 'council', 'committee', 'commission'] },
@@ -94,6 +95,8 @@ export const NAMED_ACTORS: NamedActor[] = [
   { name: 'Pentagon', country: 'US', kind: 'military', aliases: ['pentagon'] },
   { name: 'Kremlin', country: 'RU', kind: 'government', aliases: ['kremlin'] },
   { name: 'White House', country: 'US', kind: 'government', aliases: ['white house'] },
+  // the other international bodies of states (OPEC, G20, IMF, WTO...): src/lexicon/organizations.ts
+  ...INTERNATIONAL_BODIES,
 ];
 
 /** Titles before a person's name, for the case-blind tagger: those of the one title list (./titles.ts) that are titles

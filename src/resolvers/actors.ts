@@ -9,9 +9,12 @@ import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words.js';
 import { NAME_JOINERS, PARTICIPLE_MODIFIERS, PARTY_QUANTIFIERS, SUPPORT_PARTICIPLES } from '../lexicon/parties.js';
 import { alternation, wordSet } from '../lexicon/words.js';
 import { countryOf } from '../lexicon/countries.js';
+import { MARKER_EXCEPTIONS, PRIVATE_BODY_MARKERS } from '../lexicon/organizations.js';
+import { isArmedKind } from '../lexicon/taxonomy.js';
 
 const NAMED_BY_ALIAS = new Map<string, NamedActor>();
 for (const a of NAMED_ACTORS) for (const al of a.aliases) NAMED_BY_ALIAS.set(al, a);
+const NAMED_NAMES = new Set(NAMED_ACTORS.map((a) => a.name));
 const MAX_ALIAS_WORDS = Math.max(...NAMED_ACTORS.flatMap((a) => a.aliases.map((al) => al.split(/[\s-]+/).length)));
 const POSSESSIVES = wordSet(POSSESSIVE_DETERMINERS);
 const MILITARY_WEAPONS = wordSet(WEAPON_HEADS_IMPLYING_MILITARY);
@@ -20,6 +23,8 @@ const PARTICIPLES = wordSet(PARTICIPLE_MODIFIERS);
 const SUPPORTED_BY = wordSet(SUPPORT_PARTICIPLES);
 const QUANTIFIERS = wordSet(PARTY_QUANTIFIERS);
 const JOINERS = wordSet(NAME_JOINERS);
+const PRIVATE_MARKERS = wordSet(PRIVATE_BODY_MARKERS);
+const NOT_MARKERS = wordSet(MARKER_EXCEPTIONS);
 const LEADING_ARTICLE = new RegExp(`^(?:${alternation(ARTICLES)})\\s+`, 'i');
 
 const KIND_LABEL: Record<ActorKind, string> = {
@@ -104,6 +109,23 @@ function readPhrase(terms: Term[], first: number, last: number): PhraseInfo {
   return info;
 }
 
+/** Whether the phrase names a firm, a team or another private body ("Thai Airways", "the Brazilian coach", "the
+ *  pilots' union"): a marker word of one or two words, not part of a place or warship name ("West Bank", "aircraft
+ *  carrier"), in a phrase with no armed word ("a rebel group" stays armed). */
+function isPrivateBody(terms: Term[], first: number, last: number): boolean {
+  let marker = false;
+  for (let i = first; i <= last; i++) {
+    const w = terms[i].norm;
+    const k = ACTOR_HEADS[w];
+    if (k && isArmedKind(k) || w === 'armed') return false;
+    const pair = i > first ? `${terms[i - 1].norm} ${w}` : '';
+    const next = i < last ? `${w} ${terms[i + 1].norm}` : '';
+    if (NOT_MARKERS.has(pair) || NOT_MARKERS.has(next)) continue;
+    if (PRIVATE_MARKERS.has(w) || PRIVATE_MARKERS.has(pair)) marker = true;
+  }
+  return marker;
+}
+
 /** Terms of the phrase that ends at `end` (inclusive), walking left. */
 export function phraseEndingAt(terms: Term[], end: number, limit = 8): [number, number] | null {
   if (end < 0 || !isPhraseWord(terms[end])) return null;
@@ -167,11 +189,13 @@ export function actorFromPhrase(first: number, last: number, o: ActorOptions): A
   const info = readPhrase(terms, first, last);
   let country = info.country;
   if (!country && info.possessive) country = resolvePossessive(o.sentence, first, o.previous);
-  if (!info.named && !country && !info.kind && !info.person) return null;
-  const kind: ActorKind = info.person ? 'person' : info.kind ?? o.defaultKind;
-  if (!info.named && !info.person && !country && !info.kind) return null;
+  // a firm or a team is an organization whatever demonym it has ("Thai Airways" is no Thai government)
+  const privateBody = !info.named && isPrivateBody(terms, first, last);
+  if (!info.named && !country && !info.kind && !info.person && !privateBody) return null;
+  const kind: ActorKind = privateBody ? 'organization' : info.person ? 'person' : info.kind ?? o.defaultKind;
   let name: string;
-  if (info.person) name = info.person;
+  if (privateBody) name = o.docText.slice(terms[first].start, terms[last].end).replace(LEADING_ARTICLE, '');
+  else if (info.person) name = info.person;
   else if (info.named) name = info.named.name;
   else if (country) name = `${countryName(country)} ${KIND_LABEL[kind]}`;
   else name = o.docText.slice(terms[first].start, terms[last].end).replace(LEADING_ARTICLE, '');
@@ -183,6 +207,9 @@ export function actorFromPhrase(first: number, last: number, o: ActorOptions): A
     role: o.role,
   };
 }
+
+/** Whether the actor is a named group or body of the lexicon ("African Union leaders" → African Union). */
+export function isNamedActor(a: Actor): boolean { return NAMED_NAMES.has(a.name); }
 
 /** The same actor as another kind: "between Turkish and Syrian forces" gives "Turkish" the kind of the shared head. */
 export function withKind(a: Actor, kind: ActorKind): Actor {

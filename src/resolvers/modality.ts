@@ -6,6 +6,7 @@ import {
   AGGREGATE_CUES, AHEAD_OF_CUES, DENIAL_CUES, FUTURE_CLAUSE_CUES, FUTURE_TRIGGER_CUES, NON_EVENT_CUES, ONGOING_CUES,
   PLANNED_AFTER_CUES, PLANNED_CUES, type CuePattern,
 } from '../lexicon/modality.js';
+import { REACTING_CROWD_CUES, REACTION_CUES } from '../lexicon/reactions.js';
 
 const compile = (cues: CuePattern[]) => cues.map((c) => ({ reason: c.reason, re: new RegExp(c.pattern, 'i') }));
 const PLANNED = compile(PLANNED_CUES);
@@ -17,6 +18,8 @@ const AHEAD_OF = compile(AHEAD_OF_CUES);
 const FUTURE_CLAUSE = compile(FUTURE_CLAUSE_CUES);
 const FUTURE_TRIGGER = compile(FUTURE_TRIGGER_CUES);
 const ONGOING = compile(ONGOING_CUES);
+const REACTION = compile(REACTION_CUES);
+const REACTING_CROWD = compile(REACTING_CROWD_CUES);
 
 interface Modality { status: Status | null; reason: string }
 
@@ -47,13 +50,33 @@ function isAggregate(clause: string): string | null {
   return null;
 }
 
+/** The reaction cue ("to protest", "a vigil for the victims of") governing what follows `before` (the sentence's
+ *  text up to the trigger or count), or null. Read from the sentence, not the clause: "a vigil in the capital for
+ *  the victims of the bombing" may span clauses. */
+function reactionOf(before: string): string | null {
+  const near = before.slice(-120);
+  for (const c of REACTION) if (c.re.test(near)) return c.reason;
+  return null;
+}
+
+/** Whether the words right after a count make it a crowd reacting ("Hundreds mourn ..."): its reason, or null. */
+function reactingCrowdOf(after: string): string | null {
+  return REACTING_CROWD.find((c) => c.re.test(after.slice(0, 80)))?.reason ?? null;
+}
+
 /**
  * The mention's status from the words of its clause around its trigger: a trigger that reports no event is dropped.
  * A count gets the running-total cue of its clause, and the status it would have standing alone (read from the
- * clause up to the count). A commitment's status is its cue's.
+ * clause up to the count). A commitment's status is its cue's. An attack trigger or a count that a reaction governs
+ * is marked `reaction` (its rule id says which cue), and so is a count of people who react ("Hundreds mourn ...").
  */
 export function resolveModality(m: Mention, docText: string): void {
   const c = m.count;
+  // only violence is reacted to here: protesters who denounce a summit do not unmake the summit
+  const at = c ? c.start : m.trigger && m.type === 'attack' ? m.sentence.terms[m.trigger.first].start : null;
+  const reaction = at === null ? null
+    : reactionOf(docText.slice(m.sentence.start, at)) ?? (c ? reactingCrowdOf(docText.slice(c.end, m.sentence.end)) : null);
+  if (reaction) { m.reaction = true; m.rule += `+reaction-${reaction}`; }
   if (c) {
     c.aggregate = isAggregate(docText.slice(m.clause[0], m.clause[1]));
     c.status = modalityOf(docText.slice(m.clause[0], c.start), '', { verbTrigger: true }).status;

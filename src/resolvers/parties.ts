@@ -6,7 +6,7 @@ import type { SentenceSpan } from '../document/sentences.js';
 import type { Actor, ActorKind, ActorRole } from '../schema/event.js';
 import type { CountMention, Mention, Trigger, VictimSpan } from '../rules/mention.js';
 import type { Clause } from '../rules/clauses.js';
-import { actorFromPhrase, phraseEndingAt, phraseStartingAt, withKind } from './actors.js';
+import { actorFromPhrase, isNamedActor, phraseEndingAt, phraseStartingAt, withKind } from './actors.js';
 import type { AttributionSpan } from './attribution.js';
 import { countryOf } from '../lexicon/countries.js';
 import {
@@ -150,7 +150,15 @@ function attackParties(ctx: PartyContext, t: Trigger, clause: Clause): Actor[] {
   return out.list;
 }
 
-const namedKind = (a: Actor) => a.kind === 'organization' || a.kind === 'rebel' || a.kind === 'militant';
+/** A party known without a country: an organisation, an armed group, or a named body ("African Union leaders"). */
+const namedKind = (a: Actor) => a.kind === 'organization' || a.kind === 'rebel' || a.kind === 'militant' || isNamedActor(a);
+
+/** A dateline place in capitals at the start of the sentence, before a bracket, dash, colon or comma ("LONDON
+ *  (Reuters) -", "KABUL:"): where the story was filed, no participant. */
+function isDatelineWord(terms: Term[], i: number): boolean {
+  for (let k = 0; k <= i; k++) if (!/^[A-Z][A-Z.'’-]{2,}$/.test(terms[k].text) || terms[k].tags.has('NamedActor')) return false;
+  return /[(\-–—:,]/.test(terms[i].post + (terms[i + 1]?.pre ?? ''));
+}
 
 /** Participants of a meeting or an agreement: the people, states and groups named in the sentence. */
 function participants(ctx: PartyContext, from: number, to: number): Actor[] {
@@ -161,6 +169,7 @@ function participants(ctx: PartyContext, from: number, to: number): Actor[] {
     // any capitalised word may open a party's name ("U.S. Defense Secretary ...": compromise tags U.S. as an acronym only)
     const starts = t.tags.has('PersonTitle') || t.tags.has('Demonym') || t.tags.has('NamedActor') || t.tags.has('ProperNoun') || t.tags.has('Country') || /^[A-Z]/.test(t.text);
     if (!starts || inAttribution(ctx, i, i)) continue;
+    if (isDatelineWord(terms, i)) continue;
     const r = phraseStartingAt(terms, i, 7);
     if (!r) continue;
     const end = Math.min(r[1], to);

@@ -85,6 +85,10 @@ export interface Mention {
   generic: boolean;
   /** a trigger noun modifying another noun ("assassination squads"): evidence for an event told elsewhere, never one alone */
   modifier: boolean;
+  /** the attack trigger (or count) is the object of a reaction ("to protest the killing", "a vigil for the victims of
+   *  the bombing"), or the count is a crowd reacting ("Hundreds mourn"): set by the modality resolver; such a mention
+   *  may join the event told elsewhere, never found one (keep rule mention:reaction) */
+  reaction: boolean;
   /** the mention a count joined (its attack), for --explain */
   joined: Mention | null;
   /** why a resolver or refiner set this mention aside (modality, a missing party, ...), for --explain */

@@ -22,7 +22,7 @@ export function newMention(s: TaggedSentence, type: Mention['type'], subtype: st
     type, subtype, rule, sentence: s, trigger: null, count: null, commitment: null, anchor,
     clause: clauseSpan(s.terms, clause), clauseTerms: [clause.first, clause.last], status: 'occurred', aggregate: false,
     actors: [], killed: null, wounded: null, date: null, location: null, attribution: null,
-    anaphoric: false, generic: false, modifier: false, joined: null, dropped: null,
+    anaphoric: false, generic: false, modifier: false, reaction: false, joined: null, dropped: null,
   };
 }
 
