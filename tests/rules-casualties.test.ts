@@ -60,3 +60,20 @@ describe('numbers that are not casualty counts', () => {
     expect(counts(ev, 'wounded')).toEqual([]);
   });
 });
+
+describe('one victim: a possessive is no victim', () => {
+  test.each([
+    ['The scandal killed the mayor\'s chances of a comeback.'],
+    ['The vote wounded the governor’s pride more than his budget.'],
+  ])('%s yields no count', async (s) => {
+    const { eventsOf } = await import('./helpers/extract.js');
+    expect(eventsOf(s).filter((e) => e.killed || e.wounded)).toEqual([]);
+  });
+  test.each([
+    ['Gunmen killed the mayor outside his home on Monday.', 'killed'],
+    ['A sniper wounded the governor during the parade.', 'wounded'],
+  ])('%s still counts one person', async (s, field) => {
+    const { eventsOf } = await import('./helpers/extract.js');
+    expect(eventsOf(s).some((e) => (e as Record<string, any>)[field]?.low === 1)).toBe(true);
+  });
+});

@@ -15,6 +15,8 @@ function singleVictimAt(s: TaggedSentence, i: number): number {
   while (j < terms.length && j - i <= 4 && !terms[j].tags.has('VictimOne') && !breaks(terms[j - 1])
     && (terms[j].tags.has('Adjective') || terms[j].tags.has('Demonym') || terms[j].tags.has('ProperNoun') && !terms[j].tags.has('Person') || terms[j].tags.has('Noun') && !harmField(terms[j]) && !terms[j].tags.has('Victim'))) j++;
   if (j >= terms.length || !terms[j].tags.has('VictimOne') || terms[j].tags.has('Plural')) return -1;
+  // "killed the minister's hopes": a possessive names whose something was harmed, not a person harmed
+  if (terms[j].tags.has('Possessive') || /['’]s?$/.test(terms[j].text)) return -1;
   return breaks(terms[j - 1]) ? -1 : j;
 }
 
