@@ -13,7 +13,7 @@ import type { Event } from '../src/schema/event.js';
 import type { AgNewsRecord, GoldRecord, Measure, Prediction } from '../src/eval/types.js';
 import { serializeFloors } from '../src/eval/floors.js';
 import { runCli, SLOW } from './helpers/cli.js';
-import { count, ev, preds } from './eval-helpers.js';
+import { capture, count, ev, preds } from './eval-helpers.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = join(root, 'fixtures', 'eval', 'agnews-small.jsonl');
@@ -116,11 +116,6 @@ test('nothing extracted anywhere meets every target', () => {
   expect(listing).toEqual([]);
 });
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { stdout: (s: string) => { out.push(s); }, stderr: (s: string) => { err.push(s); } } };
-}
 const fake = (r: GoldRecord): Prediction => ({ events: EXTRACTED[r.id] ?? [] });
 
 test('extract eval on an AG News file: json figures; --list-world lists World items with events and evidence', async () => {

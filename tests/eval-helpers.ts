@@ -35,3 +35,10 @@ export const tinyGazetteer = () => buildGazetteer(
   ],
   [{ code: 'CC.01', name: 'Northshire Province' }, { code: 'AA.02', name: 'Hilltop' }],
 );
+
+/** An eval IO that keeps what was written to stdout and stderr. */
+export function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { stdout: (s: string) => { out.push(s); }, stderr: (s: string) => { err.push(s); } } };
+}

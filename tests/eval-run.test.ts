@@ -5,17 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { runEval } from '../src/eval/index.js';
 import type { Event } from '../src/schema/event.js';
 import type { GoldRecord, Prediction } from '../src/eval/types.js';
-import { count, ev, place } from './eval-helpers.js';
+import { capture, count, ev, place } from './eval-helpers.js';
 
 // dist/tests/eval-run.test.js → the project root
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const small = join(root, 'fixtures', 'eval', 'gold-small.jsonl');
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { stdout: (s: string) => { out.push(s); }, stderr: (s: string) => { err.push(s); } } };
-}
 
 /** An extractor that returns exactly what the plain gold says (to check the harness end to end). */
 function oracle(r: GoldRecord): Prediction {

@@ -7,16 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { parseFloors, serializeFloors } from '../src/eval/floors.js';
 import { goldFiles, writeRaisedFloors, writeReadmeTable } from '../src/eval/update.js';
 import type { GoldRecord, Prediction } from '../src/eval/types.js';
-import { ev } from './eval-helpers.js';
+import { capture, ev } from './eval-helpers.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const QUIET = 'Sports+Business+Sci/Tech items with any event';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { stdout: (s: string) => { out.push(s); }, stderr: (s: string) => { err.push(s); } } };
-}
 /** An extractor that prints one meeting for the named items. */
 const meetingsFor = (...ids: string[]) => (r: GoldRecord): Prediction => ({ events: ids.includes(r.id) ? [ev({ type: 'meeting' })] : [] });
 
