@@ -9,7 +9,8 @@ export const PLANNED_CUES: CuePattern[] = [
   { reason: 'will', pattern: "\\b(?:will|shall|'ll|would)\\b(?:\\s+\\w+){0,3}\\s*$" },
   { reason: 'scheduled-to', pattern: '\\b(?:is|are|was|were)\\s+(?:\\w+\\s+)?(?:scheduled|set|due|expected|slated|planning|planned|poised|going)\\s+to\\b' },
   { reason: 'plans-to', pattern: '\\b(?:plans?|planning|intends?|intending|prepares?|preparing|prepared|ready|readying|poised)\\s+to\\s+(?:\\w+\\s+){0,3}$' },
-  { reason: 'upcoming', pattern: '\\b(?:upcoming|forthcoming|approaching|planned|proposed|scheduled|expected|future|next|impending|prospective|coming)\\s+(?:\\w+\\s+){0,2}$' },
+  // "its long-planned invasion", "the long-expected offensive": planned long ago, told as under way now
+  { reason: 'upcoming', pattern: '\\b(?<!long-)(?:upcoming|forthcoming|approaching|planned|proposed|scheduled|expected|future|next|impending|prospective|coming)\\s+(?:\\w+\\s+){0,2}$' },
   { reason: 'to-infinitive-after-be', pattern: '\\b(?:is|are)\\s+to\\s+$' },
 ];
 
