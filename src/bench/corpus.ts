@@ -36,7 +36,9 @@ function jsonlTexts(path: string): string[] {
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     try {
-      const r = JSON.parse(line) as { text?: unknown };
+      const r = JSON.parse(line) as { text?: unknown; gold?: { category?: unknown } };
+      // AG News items (gold.category) are everyday news, not violent text: the wire mix has its own of those
+      if (r.gold?.category !== undefined) continue;
       if (typeof r.text === 'string' && r.text.trim()) texts.push(r.text);
     } catch { /* not a record */ }
   }
