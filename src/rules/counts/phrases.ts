@@ -173,7 +173,7 @@ export function parseCount(phrase: string): Count | null {
   return null;
 }
 
-const UNIT_SET = new Set(NON_COUNT_UNITS);
+const UNIT_SET = new Set(wordsOf(NON_COUNT_UNITS));
 const AMOUNTS = wordSet(AMOUNT_NOUNS);
 function isCountWordOrUnit(w: string): boolean {
   const x = w.toLowerCase();
@@ -210,8 +210,8 @@ export function findCountPhrases(text: string): CountPhrase[] {
 // ---- numbers that are not counts of people -------------------------------------------------------------------------
 
 const UNIT_AFTER = new RegExp(
-  `^\\s*(?:-\\s*)?(?:(?:${alternation(UNIT_MODIFIERS)})\\s+)?(?:${alt(NON_COUNT_UNITS)})(?![\\p{L}\\d])`, 'iu');
-const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(LABEL_WORDS)})\\s*#?\\s*$`, 'iu');
+  `^\\s*(?:-\\s*)?(?:(?:${alternation(UNIT_MODIFIERS)})\\s+)?(?:${alt(wordsOf(NON_COUNT_UNITS))})(?![\\p{L}\\d])`, 'iu');
+const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(wordsOf(LABEL_WORDS))})\\s*#?\\s*$`, 'iu');
 /** Month words as a case-aware pattern: "may" and "march" (AMBIGUOUS_DATE_WORDS) only when capitalised. */
 const MONTH_WORDS = MONTHS.map((w) => AMBIGUOUS_DATE_WORDS.includes(w)
   ? `(?:${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()})`
@@ -219,8 +219,8 @@ const MONTH_WORDS = MONTHS.map((w) => AMBIGUOUS_DATE_WORDS.includes(w)
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORDS})\\.?\\s*(?:[Tt]he\\s+)?$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_WORDS})\\b`);
 const YEAR_BEFORE = new RegExp(`\\b(?:${alt([...YEAR_PREPOSITIONS, ...wordsOf(YEAR_WORDS_BEFORE)])})\\s*$`, 'i');
-const FORCE_BEFORE = new RegExp(`\\b(?:${alt(FORCE_WORDS)})\\s+(?:(?:${alternation(FORCE_QUALIFIERS, '\\s+')})\\s+)?$`, 'i');
-const FORCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alt(FORCE_NOUNS)})\\b`, 'iu');
+const FORCE_BEFORE = new RegExp(`\\b(?:${alt(wordsOf(FORCE_WORDS))})\\s+(?:(?:${alternation(FORCE_QUALIFIERS, '\\s+')})\\s+)?$`, 'i');
+const FORCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alt(wordsOf(FORCE_NOUNS))})\\b`, 'iu');
 const CURRENCY_BEFORE = new RegExp(`(?:[$£€¥₹]|\\bUS\\$|\\b(?:${alternation(CURRENCY_CODES)})\\s*)\\s*$`);
 /** "one of the", "one another", "no one": a "one" that counts nobody. */
 const ONE_NOT_A_COUNT_AFTER = new RegExp(`^\\s+(?:of\\s+(?:${alternation(ONE_OF_FOLLOWERS)})|${alternation(ONE_IDIOM_FOLLOWERS, '\\s+')})\\b`, 'i');
