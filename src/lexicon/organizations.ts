@@ -35,6 +35,7 @@ export const PRIVATE_BODY_MARKERS: WordEntry[] = [
   { reason: 'company-suffixes', words: ['corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'gmbh'] },
   { reason: 'company-names', words: ['group', 'holdings', 'bank', 'banks', 'airline', 'airlines', 'airways', 'motors', 'telecom', 'foods', 'pharmaceuticals', 'industries'] },
   { reason: 'company-nouns', words: ['company', 'companies', 'firm', 'firms', 'maker', 'makers', 'carmaker', 'automaker', 'drugmaker', 'steelmaker', 'chipmaker', 'giant', 'carrier', 'carriers', 'retailer', 'lender', 'insurer', 'conglomerate', 'startup', 'supplier', 'operator', 'operators', 'provider', 'providers', 'customers', 'labels', 'investors', 'executive', 'executives', 'management'] },
+  { reason: 'company-nouns-plural', words: ['makers', 'carmakers', 'automakers', 'drugmakers', 'steelmakers', 'chipmakers', 'giants', 'retailers', 'lenders', 'insurers', 'conglomerates', 'startups', 'start-ups', 'suppliers'] },
   { reason: 'sport', words: ['club', 'clubs', 'team', 'teams', 'side', 'coach', 'player', 'players', 'striker', 'midfielder', 'goalkeeper'] },
   { reason: 'labour-and-owners', words: ['union', 'unions', 'board', 'shareholders', 'shareholder', 'association'] },
   { reason: 'courts-and-regulators', words: ['regulator', 'regulators', 'court', 'judge', 'jury', 'securities', 'exchange commission'] },

@@ -55,6 +55,30 @@ export const SUPPORT_PARTICIPLES: WordEntry[] = [
 ];
 
 /** Before an actor phrase, quantifiers skipped like determiners: "some rebels", "both sides". */
+/** Verbs that carry an attack noun: their subject is the attacker ("Rebels carried out an attack", "Ethiopia mounted an
+ *  invasion"). A two-word entry is matched as the two words before the noun phrase. */
+export const LIGHT_ATTACK_VERBS: WordEntry[] = [
+  { reason: 'carry-out', words: ['carried out', 'carry out', 'carries out', 'carrying out', 'conducted', 'conduct', 'conducts', 'conducting', 'executed'] },
+  { reason: 'launch', words: ['launched', 'launch', 'launches', 'launching', 'mounted', 'mount', 'mounts', 'mounting', 'staged', 'stage', 'stages', 'staging', 'unleashed', 'waged', 'wage', 'wages', 'waging'] },
+];
+
+/** Between a light verb and its attack noun: "launched its long-threatened invasion", "staged a fresh raid". */
+export const LIGHT_VERB_OBJECT_WORDS: WordEntry[] = [
+  { reason: 'determiner', words: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'another', 'new', 'fresh', 'second', 'third', 'series', 'wave', 'of'] },
+];
+
+/** Attack nouns whose "of X" names the side attacked, a state or a people ("Israel's invasion of Lebanon"). */
+export const NOUNS_WITH_OF_TARGET: WordEntry[] = [
+  { reason: 'invaded-land', words: ['invasion', 'invasions', 'occupation'] },
+];
+
+/** Before "of" in an attack verb's object: the part stands for the whole ("captured part of a rebel stronghold",
+ *  "shelled the outskirts of the town"); the target is what follows "of". */
+export const PARTITIVE_NOUNS: WordEntry[] = [
+  { reason: 'share', words: ['part', 'parts', 'much', 'most', 'half', 'rest', 'section', 'sections'] },
+  { reason: 'edge', words: ['outskirts', 'edge', 'edges', 'centre', 'center', 'heart'] },
+];
+
 export const PARTY_QUANTIFIERS: WordEntry[] = [{ reason: 'quantifier', words: ['some', 'several', 'many', 'other', 'both'] }];
 
 /** Inside a named body's name, the words that join its capitalised parts: "Center for Strategic Studies". */

@@ -15,6 +15,8 @@ export function confidenceOf(d: Draft): number {
   if (d.killed || d.wounded) c += 0.25;
   if (d.actors.some((a) => a.country || a.kind === 'person')) c += 0.1;
   if (d.actors.length >= 2) c += 0.05;
+  // an armed side against an armed side: a fight, whatever word tells it
+  if (['attacker', 'target'].every((role) => d.actors.some((a) => isArmedKind(a.kind) && a.role === role))) c += 0.15;
   if (d.location) c += 0.05;
   if (d.date?.value) c += 0.05;
   if (d.mentions.length > 1) c += 0.05 * Math.min(3, d.mentions.length - 1);
@@ -30,9 +32,12 @@ export function dropReason(d: Draft, ctx: KeepContext): string | null {
   if (precision) return precision;
   const strong = d.mentions.some((m) => m.trigger?.strength === 'strong');
   if (d.type === 'meeting') {
-    // a meeting names who meets; a weak word ("discussed", "welcomed") also needs a place, a date or a second report
+    // a meeting names who meets; a weak word ("discussed", "welcomed") also needs a place, a date, a second report
+    // or two sides of two states ("U.S. and Russian negotiators ... for talk on missiles")
     if (!d.actors.length) return 'meeting:no-party';
-    return strong || !!d.location || !!d.date?.value || d.mentions.length > 1 ? null : 'meeting:weak-word-without-place-date-or-second-report';
+    const stateSide = (a: Draft['actors'][number]) => a.country && (a.kind === 'government' || a.kind === 'military' || a.kind === 'person');
+    const sides = new Set(d.actors.filter(stateSide).map((a) => a.country)).size >= 2;
+    return strong || sides || !!d.location || !!d.date?.value || d.mentions.length > 1 ? null : 'meeting:weak-word-without-place-date-sides-or-second-report';
   }
   if (d.type === 'agreement') {
     const firm = strong || d.mentions.some((m) => m.rule.startsWith('agreement:commitment'));
@@ -52,8 +57,11 @@ function attackDropReason(d: Draft, strong: boolean): string | null {
   const armed = d.actors.some((a) => isArmedKind(a.kind) && (a.country || a.role === 'attacker'));
   const armedState = d.actors.some((a) => isArmedKind(a.kind) && a.country && a.role === 'attacker');
   // a weak word ("fighting", "captured") needs an armed side and a place, or a named armed side and a date
-  // ... or two named sides ("fighting between Congolese and Rwandans")
-  const sides = new Set(d.actors.filter((a) => a.country && (a.role === 'attacker' || a.role === 'target')).map((a) => a.country)).size >= 2;
+  // ... or two sides: named ones ("fighting between Congolese and Rwandans"), or an armed attacker against an armed
+  // target ("Ugandan troops took a rebel base after days of fighting", "rebels carried out an attack on an army post")
+  const armedAgainstArmed = ['attacker', 'target'].every((role) => d.actors.some((a) => isArmedKind(a.kind) && a.role === role));
+  const sides = armedAgainstArmed
+    || new Set(d.actors.filter((a) => a.country && (a.role === 'attacker' || a.role === 'target')).map((a) => a.country)).size >= 2;
   if (!strong && !d.killed && !d.wounded && !(armed && d.location && d.location.precision !== 'country')
     && !(armedState && d.date?.precision === 'day') && !sides) return 'attack:weak-word-without-armed-side-place-date-or-count';
   if (d.mentions.every((m) => m.modifier)) return 'attack:only-a-modifier';

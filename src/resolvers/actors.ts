@@ -5,7 +5,7 @@ import type { TaggedSentence, Term } from '../document/terms.js';
 import type { SentenceSpan } from '../document/sentences.js';
 import { ACTOR_HEADS, NAMED_ACTORS, WEAPON_HEADS_IMPLYING_MILITARY, type NamedActor } from '../lexicon/actors.js';
 import { VICTIM_NOUNS } from '../lexicon/casualties.js';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words.js';
+import { ARTICLES, LOCATIVE_PREPOSITIONS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words.js';
 import { NAME_JOINERS, PARTICIPLE_MODIFIERS, PARTY_QUANTIFIERS, SUPPORT_PARTICIPLES } from '../lexicon/parties.js';
 import { alternation, wordSet } from '../lexicon/words.js';
 import { countryOf } from '../lexicon/countries.js';
@@ -23,6 +23,8 @@ const PARTICIPLES = wordSet(PARTICIPLE_MODIFIERS);
 const SUPPORTED_BY = wordSet(SUPPORT_PARTICIPLES);
 const QUANTIFIERS = wordSet(PARTY_QUANTIFIERS);
 const JOINERS = wordSet(NAME_JOINERS);
+// "a rebel stronghold near the border": a place word ends the phrase even when tagged as an adjective ("near")
+const PLACE_WORDS = new Set([...wordSet(LOCATIVE_PREPOSITIONS)].filter((w) => !JOINERS.has(w)));
 const PRIVATE_MARKERS = wordSet(PRIVATE_BODY_MARKERS);
 const NOT_MARKERS = wordSet(MARKER_EXCEPTIONS);
 const LEADING_ARTICLE = new RegExp(`^(?:${alternation(ARTICLES)})\\s+`, 'i');
@@ -35,6 +37,8 @@ const KIND_LABEL: Record<ActorKind, string> = {
 /** Words that can stand inside an actor phrase. */
 function isPhraseWord(t: Term): boolean {
   if (t.tags.has('Determiner') && !POSSESSIVES.has(t.norm)) return false;
+  if (PLACE_WORDS.has(t.norm) && !/^[A-Z]/.test(t.text)) return false;
+  if (t.tags.has('Date') && !t.tags.has('ProperNoun')) return false; // "Kenya today launched": a time is no party
   if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun') && !POSSESSIVES.has(t.norm)) return false;
   if (t.tags.has('Verb') && !t.tags.has('ActorHead') && !t.tags.has('Victim') && !t.tags.has('Demonym') && !t.tags.has('ProperNoun')) {
     // participles used as adjectives inside a phrase: "armed", "unidentified", "suspected"

@@ -6,11 +6,12 @@ import type { SentenceSpan } from '../document/sentences.js';
 import type { Actor, ActorKind, ActorRole } from '../schema/event.js';
 import type { CountMention, Mention, Trigger, VictimSpan } from '../rules/mention.js';
 import type { Clause } from '../rules/clauses.js';
+import { isLightVerbObjectWord } from '../rules/trigger-mentions.js';
 import { actorFromPhrase, isNamedActor, phraseEndingAt, phraseStartingAt, withKind } from './actors.js';
 import type { AttributionSpan } from './attribution.js';
 import { countryOf } from '../lexicon/countries.js';
 import {
-  COMMITMENT_SUBJECT_BRIDGE, PARTY_MARKERS, PARTY_NOUNS_BEFORE_OF, RESPONSIBILITY_VERBS, VERB_SUBJECT_BRIDGE,
+  COMMITMENT_SUBJECT_BRIDGE, LIGHT_ATTACK_VERBS, NOUNS_WITH_OF_TARGET, PARTITIVE_NOUNS, PARTY_MARKERS, PARTY_NOUNS_BEFORE_OF, RESPONSIBILITY_VERBS, VERB_SUBJECT_BRIDGE,
 } from '../lexicon/parties.js';
 import { BE_AUXILIARIES, LOCATIVE_PREPOSITIONS, THIRD_PERSON_PRONOUNS } from '../lexicon/function-words.js';
 import { SPEAKER_NOUNS } from '../lexicon/attribution.js';
@@ -25,6 +26,16 @@ const CLAIM = new RegExp(`\\b(?:${alternation(RESPONSIBILITY_VERBS)})\\s+respons
 const SPEAKERS = wordSet(SPEAKER_NOUNS);
 const COMMITTER_BRIDGE = wordSet(COMMITMENT_SUBJECT_BRIDGE);
 const PRONOUN = wordSet(THIRD_PERSON_PRONOUNS);
+const PARTITIVE = wordSet(PARTITIVE_NOUNS);
+const LIGHT_VERBS = wordSet(LIGHT_ATTACK_VERBS);
+const OF_TARGET = wordSet(NOUNS_WITH_OF_TARGET);
+
+/** Where a verb's object starts: after "(the) part of" ("captured part of a rebel stronghold"). */
+function objectStart(terms: Term[], at: number): number {
+  let i = at;
+  while (i < terms.length && terms[i].tags.has('Determiner')) i++;
+  return PARTITIVE.has(terms[i]?.norm) && terms[i + 1]?.norm === 'of' && !/[,;:.]/.test(terms[i].post) ? i + 2 : at;
+}
 
 interface PartyContext {
   s: TaggedSentence;
@@ -88,6 +99,10 @@ function sidesAfter(ctx: PartyContext, out: Parties, word: string, at: number): 
 /** After the trigger: "by X" attacks; "on/against/targeting/at X" is attacked; "between X and Y" fight. */
 function partiesAfter(ctx: PartyContext, out: Parties, t: Trigger, clause: Clause): void {
   const terms = ctx.s.terms;
+  if (!t.verb && OF_TARGET.has(terms[t.last].norm) && terms[t.last + 1]?.norm === 'of' && t.last + 1 < clause.last) {
+    out.push(actorAt(ctx, phraseStartingAt(terms, t.last + 2), 'target', 'military'));
+    return;
+  }
   for (let j = t.last + 1; j <= Math.min(clause.last, t.last + 4); j++) {
     const w = terms[j].norm;
     const role = MARKER_ROLE[w];
@@ -120,17 +135,39 @@ function verbParties(ctx: PartyContext, out: Parties, t: Trigger, clause: Clause
   const subj = k >= clause.first ? phraseEndingAt(terms, k, 6) : null;
   if (subj && subj[0] >= clause.first && !inAttribution(ctx, subj[0], subj[1])) out.push(actorAt(ctx, subj, passive ? 'target' : 'attacker', passive ? 'civilian' : 'military'));
   if (!passive) {
-    const obj = phraseStartingAt(terms, t.last + 1);
+    const obj = phraseStartingAt(terms, objectStart(terms, t.last + 1));
     if (obj && obj[1] <= clause.last) out.push(actorAt(ctx, obj, 'target', 'civilian'));
   }
+}
+
+/** "Rebels carried out an attack", "Ethiopia mounted its long-threatened invasion": the subject of the verb that
+ *  carries a noun trigger is its attacker. */
+function lightVerbSubject(ctx: PartyContext, out: Parties, t: Trigger, clause: Clause): boolean {
+  const terms = ctx.s.terms;
+  let k = t.first - 1;
+  const lightAt = (i: number) => LIGHT_VERBS.has(terms[i].norm) ? i
+    : i > clause.first && LIGHT_VERBS.has(`${terms[i - 1].norm} ${terms[i].norm}`) ? i - 1 : -1;
+  // "mounted" may be tagged an adjective ("mounted police"): look for the verb before skipping a word
+  while (k >= clause.first && t.first - k <= 4 && lightAt(k) < 0 && isLightVerbObjectWord(terms[k])) k--;
+  if (k < clause.first) return false;
+  const verbFirst = lightAt(k);
+  if (verbFirst < 0 || terms[verbFirst].tags.has('Noun') && !terms[verbFirst].tags.has('Verb')) return false;
+  let j = verbFirst - 1;
+  // "Kenya today launched", "rebels have again staged"
+  while (j >= clause.first && (SUBJECT_BRIDGE.has(terms[j].norm) || terms[j].tags.has('Date') && !terms[j].tags.has('ProperNoun'))) j--;
+  const subj = j >= clause.first ? phraseEndingAt(terms, j, 6) : null;
+  if (subj && subj[0] >= clause.first && !inAttribution(ctx, subj[0], subj[1])) out.push(actorAt(ctx, subj, 'attacker', 'military'));
+  return true;
 }
 
 /** Attacker and target of an attack trigger, from the words around it. */
 function attackParties(ctx: PartyContext, t: Trigger, clause: Clause): Actor[] {
   const terms = ctx.s.terms;
   const out = new Parties();
-  // modifiers before a noun trigger: "Syrian governing administration assault", "Turkish drone attacks"
-  if (!t.verb && t.first > clause.first) {
+  const carried = !t.verb && lightVerbSubject(ctx, out, t, clause);
+  // modifiers before a noun trigger: "Syrian governing administration assault", "Turkish drone attacks" (unless a
+  // light verb carries the noun: "Kenya launched its invasion" says who with the verb's subject)
+  if (!t.verb && t.first > clause.first && !carried) {
     const r = phraseEndingAt(terms, t.first - 1, 6);
     if (r && r[0] >= clause.first && !inAttribution(ctx, r[0], r[1])) {
       const possessive = /['’]s?$/.test(terms[r[1]].text) || terms[r[1]].tags.has('Possessive');
@@ -174,7 +211,12 @@ function participants(ctx: PartyContext, from: number, to: number): Actor[] {
     if (!r) continue;
     const end = Math.min(r[1], to);
     if (isLocative(terms, r[0])) { i = end; continue; }
-    const a = actorAt(ctx, [r[0], end], 'participant', 'government');
+    let a = actorAt(ctx, [r[0], end], 'participant', 'government');
+    // "U.S. and Chinese carmakers": a bare country before "and" shares the head noun of the phrase after it
+    if (a && terms[end + 1]?.norm === 'and' && terms.slice(r[0], end + 1).every((x) => !!countryOf(x.text))) {
+      const next = actorAt(ctx, phraseStartingAt(terms, end + 2, 7), 'participant', 'government');
+      if (next?.kind === 'organization') a = withKind(a, 'organization');
+    }
     // a spokesman speaks for a party; he is not one
     if (terms.slice(r[0], end + 1).some((x) => SPEAKERS.has(x.norm))) { i = end; continue; }
     if (a && (a.country || a.kind === 'person' || namedKind(a)) && !out.some((o) => o.name === a.name)) out.push(a);

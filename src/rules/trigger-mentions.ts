@@ -7,6 +7,7 @@ import { clauseOf, clauseSpan, type Clause } from './clauses.js';
 import {
   ANAPHORIC_ADVERBS, ANAPHORIC_DETERMINERS, EVENT_SPECIFIERS, EXCHANGE_STEMS, PRISONER_NOUNS, VERBS_AFTER_TRIGGER_NOUN,
 } from '../lexicon/triggers.js';
+import { LIGHT_ATTACK_VERBS, LIGHT_VERB_OBJECT_WORDS } from '../lexicon/parties.js';
 import { alternation, wordSet } from '../lexicon/words.js';
 
 const SPECIFIERS = wordSet(EVENT_SPECIFIERS);
@@ -15,6 +16,8 @@ const TOLD_AGAIN = new RegExp(`\\b(?:${alternation(ANAPHORIC_ADVERBS)})\\b`, 'i'
 const PREDICATE_VERBS = wordSet(VERBS_AFTER_TRIGGER_NOUN);
 const EXCHANGE = new RegExp(`\\b(?:${alternation(EXCHANGE_STEMS)})\\w*`, 'i');
 const PRISONERS = new RegExp(`\\b(?:${alternation(PRISONER_NOUNS)})\\b`, 'i');
+const LIGHT_VERBS = wordSet(LIGHT_ATTACK_VERBS);
+const LIGHT_OBJECT = wordSet(LIGHT_VERB_OBJECT_WORDS);
 
 /** A fresh mention: what every rule fills in the same way. */
 export function newMention(s: TaggedSentence, type: Mention['type'], subtype: string, rule: string, anchor: number, clause: Clause): Mention {
@@ -56,12 +59,25 @@ function isGeneric(terms: Term[], t: Trigger): boolean {
     && !terms.slice(t.last + 1, t.last + 4).some((x) => x.tags.has('PastTense') && !x.tags.has('Auxiliary') && !x.tags.has('Copula'));
 }
 
+/** A word between a light verb and its attack noun: "its", "a fresh", "long-awaited". */
+export function isLightVerbObjectWord(x: Term): boolean {
+  return LIGHT_OBJECT.has(x.norm) || x.tags.has('Adjective') || x.tags.has('Hyphenated');
+}
+
+/** "launched its long-awaited invasion": a verb that only carries the attack noun after it; the noun tells the event. */
+function carriesAttackNoun(terms: Term[], t: Trigger, triggers: Trigger[]): boolean {
+  if (!t.verb || t.family !== 'attack' || !LIGHT_VERBS.has(terms[t.last].norm)) return false;
+  return triggers.some((o) => o.family === 'attack' && !o.verb && o.first > t.last && o.first - t.last <= 5
+    && terms.slice(t.last + 1, o.first).every(isLightVerbObjectWord));
+}
+
 export function triggerMentions(s: TaggedSentence, triggers: Trigger[], clauses: Clause[], docText: string): Mention[] {
   const terms = s.terms;
   const out: Mention[] = [];
   for (const t of triggers) {
     // "agree", "sign" in the present tense: a wish or a habit, never an agreement reached
     if (t.family === 'agreement' && t.verb && t.strength === 'weak') continue;
+    if (carriesAttackNoun(terms, t, triggers)) continue;
     const clause = clauseOf(clauses, t.first);
     const m = newMention(s, t.family, t.subtype, `${t.family}:${t.tag}`, terms[t.first].start, clause);
     m.trigger = t;
