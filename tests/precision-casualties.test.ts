@@ -33,6 +33,8 @@ const NO_EVENT: [rule: string, texts: string[]][] = [
     'Parliament held a minute\'s silence for the nine soldiers killed in the ambush near Gao.',
     'Hundreds of mourners followed the coffin of the journalist shot dead in Culiacan.',
     'Thousands mourn the taxi driver shot dead by soldiers in Bamenda.',
+    'The Kurdish party blamed Ankara for the bombing of its office in Van.',
+    'Relatives held the police responsible for the shooting of three miners in Marikana.',
   ]],
   ['meeting:not-a-meeting', [
     'The defence minister told a news conference in Ankara that the border was calm.',
@@ -67,6 +69,8 @@ const STANDS: [rule: string, text: string, type: string][] = [
   ['mention:reaction', 'Gunmen killed nine villagers in Zamfara on Monday. Hundreds marched in Gusau on Tuesday to protest the killings.', 'attack'],
   ['mention:reaction', 'Soldiers fired on students protesting against fuel prices in Harare, killing two.', 'attack'],
   ['mention:reaction', 'Militants fired rockets at a base near Erbil in retaliation for an air strike on their camp.', 'attack'],
+  ['mention:reaction', 'The bombing of the bus station in Kaduna, which police blamed on bandits, killed five people.', 'attack'],
+  ['mention:reaction', 'Gunmen kidnapped two aid workers near Tahoua, Niger, on Friday and held them for ransom.', 'attack'],
   ['meeting:not-a-meeting', 'The president of the National Assembly held talks with the Chinese foreign minister in Hanoi on Monday.', 'meeting'],
   ['meeting:not-a-meeting', 'After meeting the Turkish president in Ankara, the Swedish prime minister told a press conference that the talks had gone well.', 'meeting'],
   ['meeting:not-a-meeting', 'Meet me in Ankara, the Turkish president told his Greek counterpart, and the two met there on Friday.', 'meeting'],

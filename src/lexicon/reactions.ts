@@ -2,8 +2,8 @@
 // retaliation whose object is the violent event ("marched to protest the killing of a teacher"). A trigger such a cue
 // governs names the event the reaction is about: it may join that event where the document tells it, never found one.
 // Data only: src/resolvers/modality.ts reads it. Each pattern is a regular-expression source matched regardless of
-// case against the sentence's text up to the trigger (or the count), so each ends in `$`. "blamed" is not here: an
-// attack "blamed on" a group is told, not reacted to. "rally" alone is not here either: a grenade at a party rally
+// case against the sentence's text up to the trigger (or the count), so each ends in `$`. "blamed on" is not here: an
+// attack "blamed on" a group is told, not reacted to; only blame "for" an attack is. "rally" alone is not here either: a grenade at a party rally
 // is an attack; only a rally "against" or "over" something is a reaction. A vigil's or mourners' reach ends at a
 // new clause ("mourners were killed when a bomb hit the funeral": the bomb is no topic of mourning).
 import type { CuePattern } from './modality.js';
@@ -19,6 +19,9 @@ export const REACTION_CUES: CuePattern[] = [
   { reason: 'complaint', pattern: `\\bcomplain(?:ed|s|ing|ts?)?\\s+${WORDS(6)}(?:about|over|of|against)\\s+${WORDS(5)}$` },
   { reason: 'demand-justice', pattern: `\\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\\s+for|seek(?:s|ing)?|sought)\\s+(?:justice|an?\\s+(?:investigation|inquiry|probe|apology)|compensation|punishment)\\s+(?:for|into|over)\\s+${WORDS(6)}$` },
   { reason: 'lawsuit', pattern: `\\b(?:lawsuits?|sued|sues|suing|legal\\s+action|filed\\s+(?:a\\s+)?(?:suit|complaint|case))\\s+${WORDS(3)}(?:over|for|about)\\s+${WORDS(5)}$` },
+  // "blamed the rebels for the bombing", "held the army responsible for the killings": the attack is what the blame is
+  // for ("blamed on" tells the attack and stays out)
+  { reason: 'blame-for', pattern: `\\b(?:blam(?:e|ed|es|ing)\\s+${WORDS(4)}|(?:held|holds|holding)\\s+${WORDS(4)}responsible\\s+)for\\s+${WORDS(4)}$` },
   { reason: 'retaliation', pattern: `\\b(?:in\\s+(?:retaliation|revenge|reprisal|response)\\s+(?:for|to)|to\\s+avenge|avenging)\\s+${WORDS(5)}$` },
 ];
 
