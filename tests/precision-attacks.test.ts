@@ -104,5 +104,5 @@ test.each([
 test('the attack rules run in the order their reasons assume: fiction and nature before sport, the catch-all last', () => {
   const ids = KEEP_RULES.map((r) => r.id).filter((id) => id.startsWith('attack:'));
   expect(ids).toEqual(['attack:fiction', 'attack:natural-subject', 'attack:sport-frame', 'attack:struck-a-deal',
-    'attack:space-sense', 'attack:cyber-or-metaphor', 'attack:crime-in-court', 'attack:no-armed-context']);
+    'attack:space-sense', 'attack:cyber-or-metaphor', 'attack:crime-in-court', 'attack:ordinary-crime', 'attack:no-armed-context']);
 });

@@ -43,7 +43,9 @@ export const ARMED_WORDS_IN_OTHER_SENSES: WordEntry[] = [
 export const CONFLICT_SETTINGS: WordEntry[] = [
   { reason: 'war', words: ['war', 'wars', 'war-torn', 'civil war', 'warring', 'insurgency', 'uprising', 'conflict zone', 'front line', 'frontline', 'hostilities'] },
   { reason: 'truce-and-occupation', words: ['ceasefire', 'cease-fire', 'truce', 'occupation', 'occupied', 'annexed', 'rebel-held', 'government-held', 'militant-held', 'opposition-held', 'rebel-run', 'rebel-controlled', 'militant-controlled'] },
-  { reason: 'violence', words: ['violence', 'violent', 'bloody', 'deadly', 'bloodshed', 'sectarian', 'ethnic', 'tribal', 'communal', 'armed', 'riot', 'riots', 'unrest', 'state of emergency', 'disputed border', 'cross-border', 'violence-torn', 'strife-torn', 'conflict-torn', 'strife', 'sabotage', 'genocide', 'genocidal', 'atrocities', 'war crimes'] },
+  // words that tell any violence, a crime's too: a private person's crime needs more than these to be a conflict
+  { reason: 'violence-of-any-kind', words: ['violence', 'violent', 'bloody', 'deadly', 'bloodshed'] },
+  { reason: 'violence', words: ['sectarian', 'ethnic', 'tribal', 'communal', 'armed', 'riot', 'riots', 'unrest', 'state of emergency', 'disputed border', 'cross-border', 'violence-torn', 'strife-torn', 'conflict-torn', 'strife', 'sabotage', 'genocide', 'genocidal', 'atrocities', 'war crimes'] },
   { reason: 'terror-and-captives', words: ['terror', 'terrorism', 'terrorist', 'anti-terror', 'anti-terrorism', 'counter-terrorism', 'counterterrorism', 'counter-insurgency', 'counterinsurgency', 'hostage', 'hostages', 'siege', 'besieged', 'checkpoint', 'curfew', 'martial law'] },
 ];
 

@@ -115,7 +115,7 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
 
   // refiners: merge repeated reports, keep what is an event, infer missing countries, then codes, evidence and ids
   const all = mergeMentions(mentions);
-  const keeping = { text };
+  const keeping = { text, referenceDate: doc.date ?? options.referenceDate }; // a date given, never one guessed from a dateline
   const drafts = all.filter((d) => keep(d, keeping));
   for (const d of drafts) if (!d.location) d.location = fallbackLocation(d, drafts, places());
   drafts.sort((a, b) => a.mentions[0].anchor - b.mentions[0].anchor);

@@ -55,6 +55,7 @@ const POLICE_SOURCE = new RegExp(phrasePattern(POLICE_AS_SOURCE).source, 'gi');
 const STRICT_WEAPON = phrasePattern([{ reason: 'weapons', words: Object.keys(WEAPON_SUBTYPES).filter((w) => !AMBIGUOUS.has(w)) }], CONFLICT_WEAPONS);
 const OTHER_SENSE = new RegExp(phrasePattern(ARMED_WORDS_IN_OTHER_SENSES).source, 'gi');
 const SETTING = phrasePattern(CONFLICT_SETTINGS);
+const WAR_SETTING = phrasePattern(CONFLICT_SETTINGS.filter((g) => g.reason !== 'violence-of-any-kind'));
 const NOT_WAR = new RegExp(phrasePattern(NOT_A_WAR).source, 'gi');
 
 /** The text without the phrases that hold an armed word in another sense ("air pistol", "price war"). */
@@ -69,6 +70,13 @@ export function hasArmedContext(text: string): boolean {
 
 /** Whether the text sets the events it tells in a conflict: war, insurgency, truce, occupation, terror, hostages. */
 export function hasConflictSetting(text: string): boolean { return SETTING.test(unarmed(text)); }
+
+/** Whether the text names a soldier, a militant, a rebel or an armed group, or a setting of war, terror or communal
+ *  strife: what a private person's crime lacks (police, a gun and "deadly" are in every crime story). */
+export function hasArmedSideOrSetting(text: string): boolean {
+  const t = unarmed(text);
+  return STRICT_ARMED_NOUN.test(t) || WAR_SETTING.test(t);
+}
 
 /** Whether a whole document is about a conflict: it names an armed actor (the police too) and a weapon or a setting. */
 export function isConflictDocument(text: string): boolean {

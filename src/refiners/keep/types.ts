@@ -2,9 +2,11 @@
 // event, or null. Each rule's reason starts with its id ("party:no-state-party"), so `--explain` names it.
 import type { Draft } from '../merge.js';
 
-/** What a keep rule may read besides the draft: the document's text (for the words around a draft's sentences). */
+/** What a keep rule may read besides the draft: the document's text (for the words around a draft's sentences), and
+ *  the reference (publication) date when the input or --date gives one, YYYY-MM-DD. */
 export interface KeepContext {
   text: string;
+  referenceDate?: string;
 }
 
 export interface KeepRule {
