@@ -17,7 +17,7 @@ export function ev(p: Partial<Omit<Event, 'evidence'>> & { type: Event['type']; 
 }
 export const count = (low: number, high: number | null = low) => ({ low, high, text: String(low) });
 export const place = (name: string, country: string | null) =>
-  ({ text: name, name, admin1: null, country, lat: null, lon: null, precision: 'town' as const });
+  ({ text: name, name, admin2: null, admin1: null, country, lat: null, lon: null, precision: 'town' as const });
 export const preds = (entries: Record<string, Event[]>): Map<string, Prediction> =>
   new Map(Object.entries(entries).map(([id, events]) => [id, { events }]));
 

@@ -62,7 +62,11 @@ describe.each([['csv', ','], ['tsv', '\t']] as const)('%s', (name, sep) => {
     const col = (r: string[], c: string) => r[CSV_COLUMNS.indexOf(c as (typeof CSV_COLUMNS)[number])];
     const [, attack, casualties, meeting] = rows;
     expect(col(attack, 'location')).toBe('Saraqib');
+    expect(col(attack, 'admin2')).toBe('Idlib');
+    expect(CSV_COLUMNS.slice(CSV_COLUMNS.indexOf('location'), CSV_COLUMNS.indexOf('country') + 1)).toEqual(['location', 'admin2', 'admin1', 'country']);
     expect(col(attack, 'lat')).toBe('35.86');
+    expect(col(attack, 'location_precision')).toBe('town');
+    expect(CSV_COLUMNS.slice(CSV_COLUMNS.indexOf('lat'), CSV_COLUMNS.indexOf('attackers') + 1)).toEqual(['lat', 'lon', 'location_precision', 'attackers']);
     expect(col(attack, 'attackers')).toBe('Turkish military');
     expect(col(attack, 'targets')).toBe('Syrian military');
     expect(col(attack, 'killed_low')).toBe('9');

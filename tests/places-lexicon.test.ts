@@ -54,7 +54,7 @@ describe('kinds of place, directions and leading words', () => {
     ['Idlib', 'Idlib', 'town'],
     ['on the outskirts of Aleppo', 'Aleppo', 'town'],
     ['the besieged town of Saraqeb', 'Saraqib', 'town'],
-    ['near the border town of Jarablus', 'Jarābulus', 'town'],
+    ['near the border town of Jarablus', 'Jarabulus', 'town'],
     ['eastern Aleppo', 'Aleppo', 'town'],
     ['northwestern Syria', 'Syria', 'region'],
     ['North Syria', 'Syria', 'region'],

@@ -15,8 +15,8 @@ type FormatOptions = TableOptions;
 
 /** SPEC.md "CSV / TSV columns", in order. */
 export const CSV_COLUMNS = [
-  'id', 'doc', 'type', 'subtype', 'status', 'aggregate', 'date', 'date_precision', 'location', 'admin1', 'country',
-  'lat', 'lon', 'attackers', 'targets', 'participants', 'killed_low', 'killed_high', 'wounded_low', 'wounded_high',
+  'id', 'doc', 'type', 'subtype', 'status', 'aggregate', 'date', 'date_precision', 'location', 'admin2', 'admin1',
+  'country', 'lat', 'lon', 'location_precision', 'attackers', 'targets', 'participants', 'killed_low', 'killed_high', 'wounded_low', 'wounded_high',
   'source', 'acled_event_type', 'acled_sub_event_type', 'cameo', 'confidence', 'evidence',
 ] as const;
 
@@ -28,8 +28,8 @@ export function flatten(e: Event): Record<(typeof CSV_COLUMNS)[number], string> 
   return {
     id: e.id, doc: e.doc, type: e.type, subtype: e.subtype, status: e.status, aggregate: String(e.aggregate),
     date: cell(e.date?.value), date_precision: cell(e.date?.precision),
-    location: cell(e.location?.name), admin1: cell(e.location?.admin1), country: cell(e.location?.country),
-    lat: cell(e.location?.lat), lon: cell(e.location?.lon),
+    location: cell(e.location?.name), admin2: cell(e.location?.admin2), admin1: cell(e.location?.admin1), country: cell(e.location?.country),
+    lat: cell(e.location?.lat), lon: cell(e.location?.lon), location_precision: cell(e.location?.precision),
     attackers: names(e, 'attacker'), targets: names(e, 'target'), participants: names(e, 'participant', 'mediator'),
     killed_low: cell(e.killed?.low), killed_high: cell(e.killed?.high),
     wounded_low: cell(e.wounded?.low), wounded_high: cell(e.wounded?.high),

@@ -53,8 +53,10 @@ export const TRAVEL_CUES: WordGroup[] = [
 ];
 
 /** Kinds of place. reason: 'admin1' a first-level division (a head of this kind asks for one: "Idlib province"; "the
- *  Aleppo countryside" is the province), 'admin2' a district, 'town' a populated place (a head of this kind asks
- *  for a town), 'part' part of a town or area, 'area', 'feature' of the land, 'site' a facility. */
+ *  Aleppo countryside" is the province), 'admin2' a district (a second-level division: "Kech district", "Masisi
+ *  territory", "Gwoza LGA" (Nigeria's local government areas), "Minbya township" (Myanmar's); a head of this kind
+ *  asks for one), 'town' a populated place (a head of this kind asks for a town), 'part' part of a town or area,
+ *  'area', 'feature' of the land, 'site' a facility. */
 export const PLACE_KINDS: Placed[] = [
   { word: 'province', reason: 'admin1', at: ['cue', 'the', 'lead', 'head'] },
   { word: 'governorate', reason: 'admin1', at: ['cue', 'the', 'lead', 'head'] },
@@ -66,6 +68,9 @@ export const PLACE_KINDS: Placed[] = [
   { word: 'prefecture', reason: 'admin1', at: ['head'] },
   { word: 'countryside', reason: 'admin1', at: ['cue', 'lead', 'head'] },
   { word: 'district', reason: 'admin2', at: ['cue', 'the', 'lead', 'head'] },
+  { word: 'territory', reason: 'admin2', at: ['lead', 'head'] },
+  { word: 'lga', reason: 'admin2', at: ['head'] },
+  { word: 'township', reason: 'admin2', at: ['lead', 'head'] },
   { word: 'city', reason: 'town', at: ['cue', 'the', 'lead', 'head', 'possessive'] },
   { word: 'town', reason: 'town', at: ['cue', 'the', 'lead', 'head', 'possessive'] },
   { word: 'village', reason: 'town', at: ['cue', 'the', 'lead', 'head', 'possessive'] },
@@ -117,6 +122,7 @@ export const DIRECTIONS: WordGroup[] = [
 export const NAME_PARTICLES: WordGroup[] = [
   { reason: 'arabic-article', words: ['al', 'el', 'ad', 'an', 'as', 'ar', 'az', 'ez', 'es', 'et'] },
   { reason: 'romance-particle', words: ['de', 'del', 'la', 'le', 'di', 'du'] },
+  { reason: 'portuguese-particle', words: ['da', 'do', 'dos', 'das'] },
   { reason: 'patronymic', words: ['bin', 'ibn'] },
 ];
 
@@ -152,6 +158,7 @@ export const NOT_PLACES: WordGroup[] = [
   { reason: 'building', words: ['hospital', 'university', 'school', 'mosque', 'church', 'market', 'street', 'road', 'bridge', 'square', 'park'] },
   { reason: 'direction', words: ['west', 'east', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'midtown'] },
   { reason: 'other-word', words: ['the', 'new', 'old', 'region', 'state'] },
-  // regions larger than a country, which no location precision here names
-  { reason: 'world-region', words: ['South America', 'North America', 'Latin America', 'Central America', 'Middle East', 'Mideast', 'Near East', 'Far East', 'Southeast Asia', 'Central Asia', 'South Asia', 'East Asia', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa', 'Central Africa', 'Horn of Africa', 'Sahel', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Europe', 'Asia', 'Africa', 'Balkans', 'Caucasus', 'Gulf', 'Persian Gulf', 'Arab World', 'Levant'] },
+  // regions larger than a country, which no location precision here names (the Sahel is a region of
+  // src/places/regions.json: its countries are named)
+  { reason: 'world-region', words: ['South America', 'North America', 'Latin America', 'Central America', 'Middle East', 'Mideast', 'Near East', 'Far East', 'Southeast Asia', 'Central Asia', 'South Asia', 'East Asia', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa', 'Central Africa', 'Horn of Africa', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Europe', 'Asia', 'Africa', 'Balkans', 'Caucasus', 'Gulf', 'Persian Gulf', 'Arab World', 'Levant'] },
 ];

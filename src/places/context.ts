@@ -1,16 +1,21 @@
 // The place context of an article, built once per document: the countries it names (and how often), the
 // first-level divisions it names, the words it uses as people's names, and where it was filed (its dateline).
 // Which of several same-named places a name is (./rank.ts) is decided against it.
+// A division named in one country only votes for that country (./admin-votes.ts) when the article names no
+// country or names that one; its votes count in `countries` (so ./rank.ts takes its places) and are also kept apart
+// in `adminVotes`, as demonyms are in `demonymVotes`, so that the country fallback (./fallback.ts) can weigh them.
 import type { EventLocation } from '../schema/event.js';
 import { foldKey } from '../lexicon/keys.js';
 import { admin1s, hasPlaceKey } from './gazetteer.js';
 import { countries } from '../lexicon/countries.js';
-import { countryOf } from '../lexicon/countries.js';
+import { countryOf, isDemonym } from '../lexicon/countries.js';
 import { resolvePlaceName } from './resolve.js';
-import { NOT_PLACE_KEYS, WORD, TITLE_RE, SAID_RE } from './patterns.js';
+import { adminVotes } from './admin-votes.js';
+import { LOCATIVE_PREPOSITIONS } from '../lexicon/function-words.js';
+import { NOT_PLACE_KEYS, WORD, TITLE_RE, SAID_RE, DIRECTION_RE, droppable } from './patterns.js';
 
 export interface PlaceContext {
-  /** countries named in the article (by name or demonym), with how often */
+  /** countries named in the article (by name or demonym) or voted for by its division names, with how often */
   countries: Map<string, number>;
   /** where the story was filed, when it has a dateline ("KABUL, March 3 (Reuters) -") */
   dateline: EventLocation | null;
@@ -18,7 +23,16 @@ export interface PlaceContext {
   admin1s: Set<string>;
   /** fold keys of words the article uses as people's names ("President Erdogan", "Dmitry Peskov said") */
   persons: Set<string>;
+  /** of `countries`, the votes of demonyms, of "Saudi-led" and of "U.S. troops": the nationality of someone in the
+   *  story */
+  demonymVotes: Map<string, number>;
+  /** of `countries`, the votes of division names (./admin-votes.ts): how many, and whether one stands before a kind
+   *  word or in a comma chain (strong) rather than only after a preposition */
+  adminVotes: Map<string, { n: number; strong: boolean }>;
 }
+
+/** A place preposition (and "the") just before a word: "in the U.S.", "to the U.K.". */
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:${LOCATIVE_PREPOSITIONS.flatMap((g) => g.words).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 /** How much of a long document is read for its context. */
 const HEAD_CHARS = 200000;
@@ -30,14 +44,30 @@ interface DatelinePlace { place: string | null; name: string | null; region: str
 /** The article's countries, divisions, people and dateline. */
 export function buildPlaceContext(docText: string, dateline: DatelinePlace | null = null): PlaceContext {
   const head = docText.length > HEAD_CHARS ? docText.slice(0, HEAD_CHARS) : docText;
-  const ctx: PlaceContext = { countries: new Map(), dateline: null, admin1s: new Set(), persons: new Set() };
+  const ctx: PlaceContext = {
+    countries: new Map(), dateline: null, admin1s: new Set(), persons: new Set(), demonymVotes: new Map(), adminVotes: new Map(),
+  };
   addPersons(head, ctx.persons);
-  const adminWords = countCountries(head, ctx);
+  const named = new Set<string>();
+  const adminWords = countCountries(head, ctx, named);
   // divisions named in one of the article's countries ("Idlib" in a Syrian story)
   const { byKey } = admin1s();
   for (const w of adminWords) for (const a of byKey.get(foldKey(w)) ?? []) if (ctx.countries.has(a.cc)) ctx.admin1s.add(`${a.cc}|${a.name}`);
+  addAdminVotes(head, ctx, named);
   if (dateline) addDateline(dateline, ctx);
   return ctx;
+}
+
+/** Division names vote for their country, unless the article names another country and not theirs: a vote fills
+ *  in a country the article does not name, or adds weight to one it names; it never outvotes a named one. */
+function addAdminVotes(head: string, ctx: PlaceContext, named: Set<string>): void {
+  for (const v of adminVotes(head, { named, persons: ctx.persons })) {
+    if (named.size && !named.has(v.cc)) continue;
+    ctx.countries.set(v.cc, (ctx.countries.get(v.cc) ?? 0) + 1);
+    const tally = ctx.adminVotes.get(v.cc) ?? { n: 0, strong: false };
+    ctx.adminVotes.set(v.cc, { n: tally.n + 1, strong: tally.strong || v.position !== 'cue' });
+    for (const a of v.rows) ctx.admin1s.add(`${a.cc}|${a.name}`);
+  }
 }
 
 /** People: a title before a name, or a first and last name before "said" (never a country or a place). */
@@ -54,10 +84,15 @@ function addPersons(head: string, persons: Set<string>): void {
  * Counts the countries named by every capitalised word and pair of words ("Turkish", "Saudi Arabia",
  * "Saudi-led") and by abbreviations ("U.S."); returns the other words and pairs, which may name divisions.
  * A capital counts for an actor ("Moscow said") but not here: "Georgetown" must not vote for Guyana.
+ * Demonyms, "Saudi-led" and "U.S. troops" are also counted in `ctx.demonymVotes`; countries written by their
+ * name (or "in the U.S.") go to `named`.
  */
-function countCountries(head: string, ctx: PlaceContext): string[] {
+function countCountries(head: string, ctx: PlaceContext, named: Set<string>): string[] {
   const counts = ctx.countries;
-  const count = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
+  const count = (code: string, demonym: boolean) => {
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (demonym) ctx.demonymVotes.set(code, (ctx.demonymVotes.get(code) ?? 0) + 1);
+  };
   const words = [...head.matchAll(WORD)];
   const adminWords: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -67,17 +102,42 @@ function countCountries(head: string, ctx: PlaceContext): string[] {
     if (pair && NOT_PLACE_KEYS.has(foldKey(pair))) { i++; continue; } // "Latin America" votes for no country
     const pc = pair ? countryOf(pair, { capitals: false }) : null;
     const c = pc ?? countryOf(w[0], { capitals: false });
-    if (c) { count(c.code); if (pc) i++; continue; }
+    if (c && !pc && pair && namesABearer(head, w, next)) continue; // "Chad Johnson was", "Qatar Airways said"
+    if (c) {
+      // ("Saudi-led", "Kenya-based": a side's nationality, as a demonym)
+      const demonym = isDemonym(pc ? pair! : w[0].replace(/['’]s$/, '')) || head[w.index! + w[0].length] === '-';
+      count(c.code, demonym);
+      if (!demonym) named.add(c.code);
+      if (pc) i++;
+      continue;
+    }
     if (ctx.persons.has(foldKey(w[0]))) continue;
     adminWords.push(w[0].replace(/['’]s$/, ''));
     if (pair) adminWords.push(pair);
   }
-  // "U.S.", "U.K.": abbreviations the word pattern skips
+  // "U.S.", "U.K.": abbreviations the word pattern skips. Unless a place preposition is before it ("in the U.S."),
+  // one tells a side's nationality, as a demonym does: "U.S.-led", "U.S. troops", "U.S. Africa Command", "the U.S. said"
   for (const m of head.matchAll(/(?<![\p{L}.])(?:[A-Z]\.){2,3}/gu)) {
     const c = countryOf(m[0], { capitals: false });
-    if (c) count(c.code);
+    if (!c) continue;
+    const place = LOCATIVE_BEFORE.test(head.slice(Math.max(0, m.index! - 20), m.index!));
+    count(c.code, !place);
+    if (place) named.add(c.code);
   }
   return adminWords;
+}
+
+/** A country's name (the word `w` of `head`) with a capitalised word after it that makes it a person's or a
+ *  company's name ("Chad Johnson was", "Israel Kamau.", "Qatar Airways said"): two capitalised words alone (not a
+ *  run of them, as in a headline: "Iraq Blames US-Led Forces"), and the second not a country, a place word, a day,
+ *  a month or a kind word ("Jordan Valley"), nor the word of a national body ("Pakistan Army"). */
+function namesABearer(head: string, w: RegExpMatchArray, nextWord: RegExpMatchArray): boolean {
+  const [word, next] = [w[0], nextWord[0]];
+  const end = nextWord.index! + next.length;
+  const before = head.slice(Math.max(0, w.index! - 30), w.index!);
+  if (/\p{Lu}[\p{L}'’.-]*\s$/u.test(before) || !/^(?:\s+\p{Ll}|[,.]|$)/u.test(head.slice(end, end + 3))) return false;
+  if (/['’]s$/.test(word) || isDemonym(word) || countryOf(next, { capitals: false })) return false;
+  return !droppable(next) && !NOT_PLACE_KEYS.has(foldKey(next)) && !DIRECTION_RE.test(`${next} `);
 }
 
 /** The dateline's place, resolved with the name as a title ("KABUL" → "Kabul"), also counts for its country. */

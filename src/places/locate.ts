@@ -3,7 +3,7 @@ import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
 import { candidatesIn, type Candidate } from './mentions.js';
 
-const RANK = { town: 3, admin1: 2, region: 1, country: 0 } as const;
+const RANK = { town: 3, admin2: 2.5, admin1: 2, region: 1, country: 0 } as const;
 
 /**
  * The place of an event whose trigger starts at `anchor` in the sentence [sentStart, sentEnd) of docText: the
@@ -12,6 +12,9 @@ const RANK = { town: 3, admin1: 2, region: 1, country: 0 } as const;
  * no place. `after`: a meeting's place follows its word ("talks in Oslo", "depart for Moscow"), at most this
  * many characters after the anchor; travel cues count only then.
  */
+/** How far before a meeting's word the place someone travels to may stand ("return to Geneva this week for talks"). */
+const TRAVEL_REACH = 40;
+
 export function locateEvent(docText: string, sentStart: number, sentEnd: number, anchor: number, ctx: PlaceContext, opts: { after?: number } = {}): EventLocation | null {
   let cands: Candidate[];
   try {
@@ -22,7 +25,7 @@ export function locateEvent(docText: string, sentStart: number, sentEnd: number,
   // a meeting's place: after its word, else where someone travels just before it ("fly to Doha for talks")
   if (opts.after !== undefined) {
     const ahead = cands.filter((c) => c.start >= anchor && c.start - anchor <= opts.after!);
-    cands = ahead.length ? ahead : cands.filter((c) => c.travel && c.end <= anchor && anchor - c.end <= opts.after!);
+    cands = ahead.length ? ahead : cands.filter((c) => c.travel && c.end <= anchor && anchor - c.end <= TRAVEL_REACH);
   }
   else cands = cands.filter((c) => !c.travel); // "left for Moscow" is where someone went, not where an attack was
   // "sources in Pakistan said", "mediators from Algeria said": where the speaker is, never the event's place

@@ -1,19 +1,31 @@
-// Event locations made from the gazetteer's rows: a country (its centroid), a first-level division, a town.
+// Event locations made from the gazetteer's rows: a country (its centroid), a first-level division, a district
+// (second-level division), a region that is no division (./regions.ts), a town.
 import type { EventLocation } from '../schema/event.js';
-import type { Admin1Row, Place } from './gazetteer.js';
+import type { Admin1Row, Admin2Row, Place } from './gazetteer.js';
+import type { Region } from './regions.js';
 import { countries } from '../lexicon/countries.js';
 
 /** The country's centroid as a location of country precision; null for a code the gazetteer lacks. */
 export function countryLocation(code: string, text: string): EventLocation | null {
   const r = countries().byCode.get(code);
   if (!r) return null;
-  return { text, name: r.name, admin1: null, country: r.code, lat: r.lat, lon: r.lon, precision: 'country' };
+  return { text, name: r.name, admin2: null, admin1: null, country: r.code, lat: r.lat, lon: r.lon, precision: 'country' };
 }
 
 export function admin1Location(a: Admin1Row, text: string): EventLocation {
-  return { text, name: a.name, admin1: a.name, country: a.cc, lat: a.lat, lon: a.lon, precision: 'admin1' };
+  return { text, name: a.name, admin2: null, admin1: a.name, country: a.cc, lat: a.lat, lon: a.lon, precision: 'admin1' };
 }
 
-export function townLocation(p: Place, text: string): EventLocation {
-  return { text, name: p.name, admin1: p.admin1 || null, country: p.cc, lat: p.lat, lon: p.lon, precision: 'town' };
+export function admin2Location(a: Admin2Row, text: string): EventLocation {
+  return { text, name: a.name, admin2: a.name, admin1: a.admin1 || null, country: a.cc, lat: a.lat, lon: a.lon, precision: 'admin2' };
+}
+
+/** A region: `cc` the one of its countries the article is about, null when the article does not say which. */
+export function regionLocation(r: Region, text: string, cc: string | null): EventLocation {
+  return { text, name: r.name, admin2: null, admin1: r.admin1, country: cc, lat: r.lat, lon: r.lon, precision: 'region' };
+}
+
+/** A town; `admin2` its district when the gazetteer does not give it and the text does ("Sarmin (Idleb district)"). */
+export function townLocation(p: Place, text: string, admin2: string | null = null): EventLocation {
+  return { text, name: p.name, admin2: p.admin2 || admin2, admin1: p.admin1 || null, country: p.cc, lat: p.lat, lon: p.lon, precision: 'town' };
 }

@@ -1,15 +1,19 @@
-// Place phrases in a sentence, resolved: cued ones ("near Saraqeb", "the town of Goma", "left for Moscow"),
-// named with a head ("Idleb province"), with a direction ("northern Baghdad"), after a country's possessive ("Iraq's
-// port city Umm Qasr"), and bare country names, the weakest. A name after a title or before "said" is a person's.
+// Place phrases in a sentence, resolved: names with their hierarchy ("Sake, Masisi territory, North Kivu"), cued
+// ones ("near Saraqeb", "the town of Goma", "left for Moscow"), named with a head ("Idleb province"), with a
+// direction ("northern Baghdad"), after a country's possessive ("Iraq's port city Umm Qasr"), and bare country
+// names, the weakest. A name after a title or before "said" is a person's.
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
 import { foldKey } from '../lexicon/keys.js';
 import { countries, countryOf, isDemonym } from '../lexicon/countries.js';
-import { countryLocation } from './locations.js';
-import { resolvePlaceName } from './resolve.js';
+import { countryLocation, regionLocation } from './locations.js';
+import { linkOf, resolvePlaceName } from './resolve.js';
+import { resolveChain, type Area } from './chain.js';
+import { placesByKey } from './gazetteer.js';
+import { regionCountry, regionNamed } from './regions.js';
 import {
   NOT_PLACE_KEYS, WORD, HEAD_WORDS, CUE_RE, HEAD_RE, HEAD_AFTER, TRAVEL_RE, REGION_RE, CAPITAL_RE, droppable,
-  PERSON_BEFORE, PERSON_AFTER, SOURCE_BEFORE,
+  PERSON_BEFORE, PERSON_AFTER, SOURCE_BEFORE, CHAIN_RE, DISTRICT_OF_RE, CUE_BEFORE, OWNS_PLACE, isAdminHead, isAdmin2Head,
 } from './patterns.js';
 
 /** A place phrase: absolute offsets, the place, whether a cue or head said it is one, whether it is where someone
@@ -30,17 +34,26 @@ export function candidatesIn(docText: string, sentStart: number, sentEnd: number
     if (PERSON_BEFORE.test(s.slice(Math.max(0, nameAt - 40), nameAt))) return;
     if (loc.precision === 'town' && PERSON_AFTER.test(s.slice(end, end + 20))) return;
     seen.add(nameAt);
-    out.push({ start: sentStart + start, end: sentStart + end, loc: { ...loc, text: s.slice(start, end) }, cue, travel, source: SOURCE_BEFORE.test(s.slice(Math.max(0, start - 40), start)) });
+    out.push({ start: sentStart + start, end: sentStart + end, loc: { ...loc, text: s.slice(start, end) }, cue, travel,
+      // "officials in Pakistan said" is where a speaker is; "negotiators flew to Geneva" is where they went
+      source: !travel && SOURCE_BEFORE.test(s.slice(Math.max(0, start - 40), start)) });
   };
   possessivePhrases(s, ctx, add);
-  cuedPhrases(s, ctx, add);
+  const { voided, spans } = chainPhrases(s, ctx, add);
+  cuedPhrases(s, ctx, add, voided);
   for (const m of s.matchAll(HEAD_RE)) {
     if (isDemonym(m[1])) continue;
-    add(m.index!, m.index! + m[0].length, m.index!, resolvePlaceName(m[1], ctx, false, m[2]), true);
+    // "Kashmir's Kupwara district": the district in the region before it
+    const owner = /^(.+?)['’]s\s+(.+)$/.exec(m[1]);
+    const loc = resolvePlaceName(owner ? `${owner[2]}, ${owner[1]}` : m[1], ctx, false, m[2]);
+    // "Ohio State", "Michigan State": a university (American news never writes its states so)
+    if (m[2] === 'State' && loc?.country === 'US') continue;
+    add(m.index!, m.index! + m[0].length, owner ? m.index! + m[1].length - owner[2].length : m.index!, loc, true);
   }
   directionPhrases(s, ctx, add);
-  bareCountries(s, add);
-  return out;
+  bareCountries(s, ctx, add);
+  // the links of a chain read whole ("Kech district" in "Turbat, Kech district, Balochistan") are no places apart
+  return out.filter((c) => !spans.some(([from, to]) => c.start - sentStart > from && c.start - sentStart < to));
 }
 
 /** "Malawi's capital Lilongwe", "Iraq's city of Nasiriya": the town in that country. */
@@ -52,17 +65,84 @@ function possessivePhrases(s: string, ctx: PlaceContext, add: Add): void {
   }
 }
 
-/** "near Saraqeb", "in Idleb province", "the province of Kunduz", "left for Moscow", "in Aleppo Friday". */
-function cuedPhrases(s: string, ctx: PlaceContext, add: Add): void {
+/**
+ * Names with their hierarchy: "Gwoza town (Gwoza LGA, Borno State)", "in Turbat, Kech district, Balochistan", "Nad
+ * Ali district of Helmand province". After a cue, any that resolves. With no cue ("shelled Kafr Zita, Hama"), a town
+ * the chain holds when its last link is one country, or a division or region of one; else a name with a kind word
+ * ("Gwoza LGA, Borno State") when the last link is a division or region of one country.
+ * Returns where the names of chains with a link that resolves to nothing start (`voided`: no shorter reading of them
+ * is tried), and the spans of the chains taken, from their name to their end.
+ */
+function chainPhrases(s: string, ctx: PlaceContext, add: Add): { voided: Set<number>; spans: [number, number][] } {
+  const voided = new Set<number>();
+  const spans: [number, number][] = [];
+  const take = (nameAt: number, end: number, text: string, kind: boolean, last: string): boolean => {
+    const cue = CUE_BEFORE.exec(s.slice(Math.max(0, nameAt - 60), nameAt));
+    const loc = resolvePlaceName(text, ctx);
+    // "in Raqqa, Hasakah and Deir ez-Zor": a list's "and" is no part of a name ("Jammu and Kashmir" is)
+    const and = text.lastIndexOf(' and ');
+    if (!loc && and > text.lastIndexOf(',') && !text.endsWith(')')) {
+      return take(nameAt, end - (text.length - and), text.slice(0, and), kind, last.slice(0, last.lastIndexOf(' and ')));
+    }
+    if (!loc) {
+      if (cue && isChain(text)) voided.add(nameAt);
+      return false;
+    }
+    // with no cue, never a dateline's "CANBERRA, Australia" (where the story was filed)
+    const held = loc.precision === 'town' ? endsInArea(last, ctx, loc, text) : kind && endsInArea(last, ctx, null, text);
+    if (!cue && (/^\p{Lu}{2}/u.test(text) || !held)) return false;
+    add(cue ? nameAt - cue[0].length : nameAt, end, nameAt, loc, true, !!cue && TRAVEL_RE.test(cue[1]));
+    spans.push([nameAt, end]);
+    return true;
+  };
+  for (const m of s.matchAll(DISTRICT_OF_RE)) {
+    const last = m[4] ? `${m[3]} ${m[4]}` : m[3];
+    take(m.index!, m.index! + m[0].length, `${m[1]} ${m[2]}, ${last}`, true, last);
+  }
+  const re = CHAIN_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const parts = m[0].replace(/\s*\(\s*/g, ', ').replace(/\s*\)/g, '').split(/\s*,\s*/);
+    if (take(m.index, m.index + m[0].length, m[0], !!m[2], parts[parts.length - 1])) continue;
+    // "On Monday, Jowhar, Middle Shabelle": the chain may start at its next link
+    re.lastIndex = m.index + m[1].length;
+  }
+  return { voided, spans };
+}
+
+/** A name with two links or more after it, or one with a division's word ("Kuriga, Chikun LGA"): a hierarchy. */
+function isChain(text: string): boolean {
+  const links = text.replace(/\s*\(\s*/g, ', ').replace(/\s*\)/g, '').split(/\s*,\s*/).slice(1);
+  return links.length > 1 || links.some((l) => isAdminHead(linkOf(l).head) || isAdmin2Head(linkOf(l).head));
+}
+
+/** The last link of a chain is a first-level division or a region of one country ("Hama", "North Darfur"); for a
+ *  town found in it ("Bamenda, North-West"), a division or region it is in, or its country when the town has the
+ *  name as written ("Kidal, Mali"; not "Korea, Japan" read as Kure). */
+function endsInArea(last: string, ctx: PlaceContext, town: EventLocation | null, text: string): boolean {
+  const areas = resolveChain([linkOf(last)], ctx);
+  if (!areas?.length) return false;
+  const division = (a: Area) => a.loc.precision === 'admin1' || a.loc.precision === 'region';
+  if (!town) return areas.every(division) && new Set(areas.flatMap((a) => a.countries)).size === 1;
+  const name = linkOf(text.split(/\s*[,(]\s*/)[0]).name;
+  const exact = () => placesByKey(foldKey(name)).some((p) => p.cc === town.country && p.lat === town.lat && p.lon === town.lon);
+  return areas.some((a) => a.countries.includes(town.country!) && (division(a) || a.loc.precision === 'country' && exact()));
+}
+
+/** "near Saraqeb", "in Idleb province", "the province of Kunduz", "left for Moscow", "in Aleppo Friday"; not a name
+ *  in `voided` (a chain that did not resolve). */
+function cuedPhrases(s: string, ctx: PlaceContext, add: Add, voided: Set<number>): void {
   for (const m of s.matchAll(CUE_RE)) {
     const [all, cue, the, direction, name0] = m;
     // "in Kenya's largest case", "in Idlib's countryside": the possessive ends the name
     const poss = /['’]s\b/.exec(name0);
     const name = poss ? name0.slice(0, poss.index) : name0;
     const nameAt = m.index! + all.length - name0.length;
+    // "in Idlib's Jisr al-Shughur district": the place is the district (read with its owner by HEAD_RE)
+    if (voided.has(nameAt) || poss && OWNS_PLACE.test(s.slice(nameAt + poss.index))) continue;
     const words = name.split(/\s+/);
-    // "in Turkish drone attacks": a demonym is no place
-    if (isDemonym(words[0].replace(/,$/, ''))) continue;
+    // "in Turkish drone attacks": a demonym is no place ("in Iraqi Kurdistan" is a region's name)
+    if (isDemonym(words[0].replace(/,$/, '')) && !regionNamed(name)) continue;
     // "in Idleb province", "in Idlib's countryside": the head after the name says which kind of place it is
     // "the province of Kunduz", "the town of Goma": the cue's kind word is the head
     const kind = /(\w+)\s+of$/.exec(cue)?.[1] ?? '';
@@ -103,8 +183,9 @@ function directionPhrases(s: string, ctx: PlaceContext, add: Add): void {
   }
 }
 
-/** A country named anywhere, with no cue: the weakest evidence ("West Bank", "Saudi Arabia": longest name first). */
-function bareCountries(s: string, add: Add): void {
+/** A country or a region that is no division named anywhere, with no cue: the weakest evidence ("West Bank",
+ *  "Saudi Arabia": longest name first; "Gaza militants"). */
+function bareCountries(s: string, ctx: PlaceContext, add: Add): void {
   const words = [...s.matchAll(WORD)];
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
@@ -115,11 +196,15 @@ function bareCountries(s: string, add: Add): void {
       // "South America", "Middle East": a wider region, none of its words a country on its own
       if (n > 1 && NOT_PLACE_KEYS.has(foldKey(text))) { i += n - 1; break; }
       const c = countries().byAbbreviation.get(text) ?? countries().byName.get(foldKey(text));
-      if (!c) continue;
+      const r = c ? null : regionNamed(text);
+      // "Gaza City", "Kuwait City": the town
+      const city = (c || r) && /^\s+City\b/.test(s.slice(end, end + 6)) ? resolvePlaceName(`${text} City`, ctx) : null;
+      const loc = city ?? (c ? countryLocation(c.code, text) : r ? regionLocation(r, text, regionCountry(r, ctx)) : null);
+      if (!loc) continue;
       // "anti-Iran", "Russia-backed", "Russia's": a country named as a side, not a place
       const before = s.slice(Math.max(0, first.index! - 1), first.index!);
       const after = s.slice(end, end + 2);
-      if (before !== '-' && !/^['’]s|^-/.test(after) && !text.includes('-')) add(first.index!, end, first.index!, countryLocation(c.code, text), false);
+      if (before !== '-' && !/^['’]s|^-/.test(after) && !text.includes('-')) add(first.index!, city ? end + 5 : end, first.index!, loc, false);
       i += n - 1;
       break;
     }

@@ -29,6 +29,15 @@ const ADMIN1_KINDS = new Set(PLACE_KINDS.filter((k) => k.reason === 'admin1').ma
 const TOWN_KINDS = new Set(PLACE_KINDS.filter((k) => k.reason === 'town').map((k) => k.word));
 /** A head that asks for a first-level division ("Idlib province", "the Aleppo countryside"). */
 export const isAdminHead = (head: string) => ADMIN1_KINDS.has(head.toLowerCase());
+const ADMIN2_KINDS = new Set(PLACE_KINDS.filter((k) => k.reason === 'admin2').map((k) => k.word));
+/** A head that asks for a district, a second-level division ("Kech district", "Gwoza LGA"). */
+export const isAdmin2Head = (head: string) => ADMIN2_KINDS.has(head.toLowerCase());
+/** The heads of divisions as news also writes them, capitalised after the name ("Borno State", "Kech District",
+ *  "Gwoza LGA"); other kinds stay lower case ("the Commerce Department", "Ohio Valley" are no places). */
+const CAPITAL_HEADS = HEADS.filter((h) => ADMIN1_KINDS.has(h) && !['department', 'countryside'].includes(h) || ADMIN2_KINDS.has(h))
+  .map((h) => (h.length <= 3 ? h.toUpperCase() : capitalised(h)));
+/** A head after a name, lower case or a capitalised division's. */
+const HEAD_ANY = alt([...HEADS, ...CAPITAL_HEADS]);
 /** A head that asks for a town ("the town of Goma", "Jenin camp"). */
 export const isTownHead = (head: string) => TOWN_KINDS.has(head.toLowerCase());
 /** The end of a division's own name that a variant spelling is compared without ("idlibgovernorate"). */
@@ -60,8 +69,20 @@ const CUES = [
 ].join('|');
 /** A cued place: 1 the cue, 2 "the", 3 a direction, 4 the name (with ", Country" after it). */
 export const CUE_RE = new RegExp(`\\b(${CUES})\\s+(the\\s+)?(?:(${DIRECTION})\\s+)?(${NAME}(?:,\\s+${NAME})?)`, 'gu');
+/** A cue just before a name (the end of a text): 1 the cue ("near", "the town of", "left for"). */
+export const CUE_BEFORE = new RegExp(`\\b(${CUES})\\s+(?:the\\s+)?(?:(?:${DIRECTION})\\s+)?$`, 'u');
 /** A name and its head: "Idleb province", "Idlib's countryside". */
-export const HEAD_RE = new RegExp(`(${NAME})(?:['’]s)?\\s+(${HEAD})\\b`, 'gu');
+export const HEAD_RE = new RegExp(`(${NAME})(?:['’]s)?\\s+(${HEAD_ANY})\\b`, 'gu');
+/** One link of a place's hierarchy: a name and its head ("Kech district", "Borno State", "Hama", "Jammu and
+ *  Kashmir"; the last may be a list's two names: ./mentions.ts tries it whole, then without the second). */
+const LINK = `${NAME}(?:\\s+and\\s+${NAME})?(?:\\s+(?:${HEAD_ANY})\\b)?`;
+/** A place and its hierarchy ("Gwoza town (Gwoza LGA, Borno State)", "Turbat, Kech district, Balochistan"):
+ *  1 the name, 2 its head, 3 the links after it, in parentheses or after commas. */
+export const CHAIN_RE = new RegExp(`(${NAME})(?:\\s+(${HEAD_ANY})\\b)?(\\s*\\(\\s*${LINK}(?:\\s*,\\s*${LINK}){0,3}\\s*\\)|(?:,\\s+${LINK}){1,3})`, 'gu');
+/** "Nad Ali district of Helmand province": 1 the district, 2 its head, 3 the division it is in, 4 that one's head. */
+export const DISTRICT_OF_RE = new RegExp(`(${NAME})\\s+(${alt([...ADMIN2_KINDS])})\\s+of\\s+(?:the\\s+)?(${NAME}(?:\\s+and\\s+${NAME})?)(?:\\s+(${HEAD_ANY})\\b)?`, 'gu');
+/** A possessive and the place it owns, with its kind word: "'s Kupwara district", "'s Idlib province". */
+export const OWNS_PLACE = new RegExp(`^['’]s\\s+${NAME}\\s+(?:${HEAD_ANY})\\b`, 'u');
 /** The head just after a name. */
 export const HEAD_AFTER = new RegExp(`^(?:['’]s)?\\s+(${HEAD})\\b`, 'i');
 /** The whole cue is one of travel ("left for"). */

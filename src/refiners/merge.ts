@@ -9,7 +9,7 @@ export interface Draft extends Pick<Mention, 'type' | 'subtype' | 'status' | 'ag
   mentions: Mention[];
 }
 
-const PLACE_RANK = { town: 3, admin1: 2, region: 1, country: 0 } as const;
+const PLACE_RANK = { town: 3, admin2: 2.5, admin1: 2, region: 1, country: 0 } as const;
 const GENERIC = new Set(['unspecified', 'other', 'report']);
 /** Subtypes that can name one event: a suicide bombing is a bombing, a drone strike an air strike. */
 const NARROWER: Record<string, string> = { suicide_bombing: 'bombing', drone_strike: 'airstrike' };

@@ -14,7 +14,7 @@ const ACTOR_KINDS = [
 ] as const;
 const ACTOR_ROLES = ['attacker', 'target', 'participant', 'mediator'] as const;
 const DATE_PRECISIONS = ['day', 'month', 'year', 'range', 'unknown'] as const;
-const PLACE_PRECISIONS = ['town', 'admin1', 'region', 'country'] as const;
+const PLACE_PRECISIONS = ['town', 'admin2', 'admin1', 'region', 'country'] as const;
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY-MM-DD, YYYY-MM or YYYY');
 const country = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
@@ -28,6 +28,7 @@ const DateSchema = z.object({
 const LocationSchema = z.object({
   text: z.string(),
   name: z.string(),
+  admin2: z.string().nullable(),
   admin1: z.string().nullable(),
   country: country.nullable(),
   lat: z.number().min(-90).max(90).nullable(),

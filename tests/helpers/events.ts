@@ -8,7 +8,7 @@ export function makeEvent(o: Overrides = {}): Event {
   const e = {
     id: 'doc-1:1', doc: 'doc-1', type: 'attack', subtype: 'drone_strike', status: 'occurred', aggregate: false,
     date: { text: 'Wednesday', value: '2020-03-04', precision: 'day' },
-    location: { text: 'near Saraqeb', name: 'Saraqib', admin1: 'Idlib', country: 'SY', lat: 35.86, lon: 36.8, precision: 'town' },
+    location: { text: 'near Saraqeb', name: 'Saraqib', admin2: 'Idlib', admin1: 'Idlib', country: 'SY', lat: 35.86, lon: 36.8, precision: 'town' },
     actors: [
       { text: 'Turkish drone attacks', name: 'Turkish military', country: 'TR', kind: 'military', role: 'attacker' },
       { text: 'Syrian soldiers', name: 'Syrian military', country: 'SY', kind: 'military', role: 'target' },
@@ -39,7 +39,7 @@ export function sampleEvents(): Event[] {
     }),
     makeEvent({
       id: 'doc-2:1', doc: 'doc-2', type: 'meeting', subtype: 'visit', status: 'planned', killed: null,
-      location: { text: 'Moscow', name: 'Moscow', admin1: null, country: 'RU', lat: 55.75, lon: 37.62, precision: 'town' },
+      location: { text: 'Moscow', name: 'Moscow', admin2: null, admin1: null, country: 'RU', lat: 55.75, lon: 37.62, precision: 'town' },
       actors: [
         { text: 'Erdogan', name: 'Recep Tayyip Erdogan', country: 'TR', kind: 'person', role: 'participant' },
         { text: 'Putin', name: 'Vladimir Putin', country: 'RU', kind: 'person', role: 'participant' },
