@@ -41,6 +41,10 @@ export const PLACE_PREPOSITIONS: Placed[] = [
   { word: 'over', reason: 'motion', at: ['cue'] },
   { word: 'on', reason: 'inside', at: ['cue', 'the', 'lead'] },
   { word: 'to', reason: 'motion', at: ['cue', 'the', 'lead'] },
+  // the object of an attack word is where it struck ("shelled Lashio", "the shelling of Kharkiv", "attacked Diffa")
+  ...['shelled', 'bombed', 'attacked', 'raided', 'stormed', 'struck', 'captured', 'seized', 'recaptured', 'overran',
+    'besieged', 'shelling of', 'bombing of', 'bombardment of', 'siege of', 'capture of', 'fall of']
+    .map((word) => ({ word, reason: 'attack-object', at: ['cue'] as Position[] })),
 ];
 
 /** Words of travel before a place: where a visit goes, never where an attack happened ("left for Moscow"). */

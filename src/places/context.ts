@@ -131,7 +131,7 @@ function countCountries(head: string, ctx: PlaceContext, named: Set<string>): st
  *  company's name ("Chad Johnson was", "Israel Kamau.", "Qatar Airways said"): two capitalised words alone (not a
  *  run of them, as in a headline: "Iraq Blames US-Led Forces"), and the second not a country, a place word, a day,
  *  a month or a kind word ("Jordan Valley"), nor the word of a national body ("Pakistan Army"). */
-function namesABearer(head: string, w: RegExpMatchArray, nextWord: RegExpMatchArray): boolean {
+export function namesABearer(head: string, w: RegExpMatchArray, nextWord: RegExpMatchArray): boolean {
   const [word, next] = [w[0], nextWord[0]];
   const end = nextWord.index! + next.length;
   const before = head.slice(Math.max(0, w.index! - 30), w.index!);

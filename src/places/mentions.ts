@@ -3,7 +3,7 @@
 // direction ("northern Baghdad"), after a country's possessive ("Iraq's port city Umm Qasr"), and bare country
 // names, the weakest. A name after a title or before "said" is a person's.
 import type { EventLocation } from '../schema/event.js';
-import type { PlaceContext } from './context.js';
+import { namesABearer, type PlaceContext } from './context.js';
 import { foldKey } from '../lexicon/keys.js';
 import { countries, countryOf, isDemonym } from '../lexicon/countries.js';
 import { countryLocation, regionLocation } from './locations.js';
@@ -13,7 +13,7 @@ import { placesByKey } from './gazetteer.js';
 import { regionCountry, regionNamed } from './regions.js';
 import {
   NOT_PLACE_KEYS, WORD, HEAD_WORDS, CUE_RE, HEAD_RE, HEAD_AFTER, TRAVEL_RE, REGION_RE, CAPITAL_RE, droppable,
-  PERSON_BEFORE, PERSON_AFTER, SOURCE_BEFORE, CHAIN_RE, DISTRICT_OF_RE, CUE_BEFORE, OWNS_PLACE, isAdminHead, isAdmin2Head,
+  PERSON_BEFORE, PERSON_AFTER, SOURCE_BEFORE, ATTACK_OBJECT_CUE, CHAIN_RE, DISTRICT_OF_RE, CUE_BEFORE, OWNS_PLACE, isAdminHead, isAdmin2Head,
 } from './patterns.js';
 
 /** A place phrase: absolute offsets, the place, whether a cue or head said it is one, whether it is where someone
@@ -134,6 +134,8 @@ function endsInArea(last: string, ctx: PlaceContext, town: EventLocation | null,
 function cuedPhrases(s: string, ctx: PlaceContext, add: Add, voided: Set<number>): void {
   for (const m of s.matchAll(CUE_RE)) {
     const [all, cue, the, direction, name0] = m;
+    // "shelled Homs": the place's text starts at its name
+    const from = ATTACK_OBJECT_CUE.test(cue) ? m.index! + all.length - name0.length : m.index!;
     // "in Kenya's largest case", "in Idlib's countryside": the possessive ends the name
     const poss = /['’]s\b/.exec(name0);
     const name = poss ? name0.slice(0, poss.index) : name0;
@@ -149,10 +151,10 @@ function cuedPhrases(s: string, ctx: PlaceContext, add: Add, voided: Set<number>
     const headM = HEAD_AFTER.exec(s.slice(nameAt + name.length)) ?? (kind && HEAD_WORDS.has(kind.toLowerCase()) ? ['', kind] as const : null);
     if (headM) {
       const loc = resolvePlaceName(name, ctx, false, headM[1]);
-      if (loc) { add(m.index!, nameAt + name.length + headM[0].length, nameAt, loc, true, TRAVEL_RE.test(cue)); continue; }
+      if (loc) { add(from, nameAt + name.length + headM[0].length, nameAt, loc, true, TRAVEL_RE.test(cue)); continue; }
     }
     const [loc, len] = wholeOrShorter(name, words, !!the, ctx);
-    add(m.index!, nameAt + len, nameAt, loc && direction && loc.precision === 'country' ? { ...loc, precision: 'region' } : loc, true, TRAVEL_RE.test(cue));
+    add(from, nameAt + len, nameAt, loc && direction && loc.precision === 'country' ? { ...loc, precision: 'region' } : loc, true, TRAVEL_RE.test(cue));
   }
 }
 
@@ -195,6 +197,9 @@ function bareCountries(s: string, ctx: PlaceContext, add: Add): void {
       if (n > 1 && !/^[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)*$/u.test(text)) continue;
       // "South America", "Middle East": a wider region, none of its words a country on its own
       if (n > 1 && NOT_PLACE_KEYS.has(foldKey(text))) { i += n - 1; break; }
+      // "Chad Johnson was", "Qatar Airways said": a person's or a company's name, no place
+      const next = words[i + n];
+      if (n === 1 && next && /^\s+$/.test(s.slice(end, next.index!)) && namesABearer(s, first, next)) { i += 1; break; }
       const c = countries().byAbbreviation.get(text) ?? countries().byName.get(foldKey(text));
       const r = c ? null : regionNamed(text);
       // "Gaza City", "Kuwait City": the town

@@ -67,6 +67,8 @@ const CUES = [
   `(?:${alt(at(PLACE_PREPOSITIONS, 'the'))})\\s+the\\s+(?:${alt(at(PLACE_KINDS, 'the'))})`,
   alt(at(PLACE_PREPOSITIONS, 'cue').filter((w) => !w.includes(' '))),
 ].join('|');
+/** A cue that is an attack word ("shelled", "the shelling of"): it tells where, but is no part of the place's text. */
+export const ATTACK_OBJECT_CUE = new RegExp(`^(?:${alt(PLACE_PREPOSITIONS.filter((p) => p.reason === 'attack-object').map((p) => p.word))})$`, 'i');
 /** A cued place: 1 the cue, 2 "the", 3 a direction, 4 the name (with ", Country" after it). */
 export const CUE_RE = new RegExp(`\\b(${CUES})\\s+(the\\s+)?(?:(${DIRECTION})\\s+)?(${NAME}(?:,\\s+${NAME})?)`, 'gu');
 /** A cue just before a name (the end of a text): 1 the cue ("near", "the town of", "left for"). */

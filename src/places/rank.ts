@@ -21,6 +21,8 @@ import { admin1sNamed, admin2sNamed } from './divisions.js';
 import { NOT_PLACE_KEYS, ADMIN_NAME_SUFFIX, isAdminHead, isAdmin2Head, isTownHead } from './patterns.js';
 
 const WELL_KNOWN_POP = 100000;
+/** A town that is the only place of its name is taken without the article's country from this size up. */
+const UNIQUE_TOWN_POP = 1000;
 
 /** How well known a place is, for the last tie-break: population's order of magnitude, a capital, a division's seat. */
 /** What a country known only from a side's nationality adds to a place's score: enough for a well-known town of that
@@ -129,6 +131,13 @@ function optionsFor(name: string, k: string, ask: Ask, ctx: PlaceContext, loose:
   // ... and never against a well-known place of that very name ("Rome" is also a stray alternate of Lome)
   const ownName = exactTowns.some((p) => !p.viaAlias);
   const ownWellKnown = exactTowns.some((p) => !p.viaAlias && wellKnown(p));
+  // the one place on earth of that name ("shelled houses in Kafr Zita", "attacked Diffa"), a town of some size or a
+  // seat: the article needs no country for it
+  const owners = exactTowns.filter((p) => !p.viaAlias);
+  // (unless the article names another country: the gazetteer lacks many villages, "Solhan" of Burkina Faso among them)
+  const namesOther = (cc: string) => [...ctx.countries].some(([c, n]) => c !== cc && n > (ctx.demonymVotes.get(c) ?? 0));
+  const isOnlyPlaceNamed = (p: Place) => owners.length === 1 && owners[0] === p
+    && (p.pop >= UNIQUE_TOWN_POP || p.kind === 'A' || p.kind === 'B') && !namesOther(p.cc);
   const farAlias = (p: Place) => p.viaAlias && (ownWellKnown || p.kind !== 'C' && (ownName || p.pop < 1e6));
   const addTown = (p: Place, variant: boolean) => {
     const area = areaOf(ask, p.cc, p.admin1);
@@ -137,7 +146,8 @@ function optionsFor(name: string, k: string, ask: Ask, ctx: PlaceContext, loose:
     const score = importance(p) + townCountryWeight(p) + (ctx.admin1s.has(`${p.cc}|${p.admin1}`) ? 3 : 0)
       - (variant ? 2.5 : 0) - (p.viaAlias ? 0.5 : 0) + (wantAdmin1 ? -3 : 0) + (areas ? 5 : 0)
       + (area?.admin2 && p.admin2 === area.admin2 ? 1 : 0);
-    if (!supported && !loose && (!wellKnown(p) || variant && !(p.kind === 'C' || p.pop >= 1e6) || farAlias(p))) return;
+    const known = wellKnown(p) || !variant && !wantAdmin1 && isOnlyPlaceNamed(p);
+    if (!supported && !loose && (!known || variant && !(p.kind === 'C' || p.pop >= 1e6) || farAlias(p))) return;
     options.push({ loc: townLocation(p, name, area?.admin2 ?? null), score, supported });
   };
   const addAdmin = (a: Admin1Row, variant: boolean) => {
