@@ -30,8 +30,8 @@ interface Scorer {
   describeMiss(row: Row, m: Marks): string;
 }
 
-/** The country figure reached on 2026-11-30 (175/192): a change may raise it, never lower it. */
-const COUNTRY_FLOOR = 0.91;
+/** The country figure reached on 2026-11-30 (177/192): a change may raise it, never lower it. */
+const COUNTRY_FLOOR = 0.92;
 /** Negative rows still given a country, kept visible in tests/backlog/places-table.test.ts: a victim's nationality
  *  ("American contractors were wounded") read as the place. */
 const KNOWN_WRONG = new Set(['neg-08', 'neg-11']);

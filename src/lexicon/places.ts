@@ -41,6 +41,9 @@ export const PLACE_PREPOSITIONS: Placed[] = [
   { word: 'over', reason: 'motion', at: ['cue'] },
   { word: 'on', reason: 'inside', at: ['cue', 'the', 'lead'] },
   { word: 'to', reason: 'motion', at: ['cue', 'the', 'lead'] },
+  // a part of a town is in it ("the centre of Hama", "the central market of Kherson")
+  ...['centre of', 'center of', 'heart of', 'market of', 'streets of', 'suburbs of']
+    .map((word) => ({ word, reason: 'part-of-a-place', at: ['cue'] as Position[] })),
   // the object of an attack word is where it struck ("shelled Lashio", "the shelling of Kharkiv", "attacked Diffa")
   ...['shelled', 'bombed', 'attacked', 'raided', 'stormed', 'struck', 'captured', 'seized', 'recaptured', 'overran',
     'besieged', 'shelling of', 'bombing of', 'bombardment of', 'siege of', 'capture of', 'fall of']

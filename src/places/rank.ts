@@ -23,6 +23,8 @@ import { NOT_PLACE_KEYS, ADMIN_NAME_SUFFIX, isAdminHead, isAdmin2Head, isTownHea
 const WELL_KNOWN_POP = 100000;
 /** A town that is the only place of its name is taken without the article's country from this size up. */
 const UNIQUE_TOWN_POP = 1000;
+/** How many times bigger than every namesake of its own country a town must be to stand for the name. */
+const DOMINANT_RATIO = 10;
 
 /** How well known a place is, for the last tie-break: population's order of magnitude, a capital, a division's seat. */
 /** What a country known only from a side's nationality adds to a place's score: enough for a well-known town of that
@@ -136,7 +138,11 @@ function optionsFor(name: string, k: string, ask: Ask, ctx: PlaceContext, loose:
   const owners = exactTowns.filter((p) => !p.viaAlias);
   // (unless the article names another country: the gazetteer lacks many villages, "Solhan" of Burkina Faso among them)
   const namesOther = (cc: string) => [...ctx.countries].some(([c, n]) => c !== cc && n > (ctx.demonymVotes.get(c) ?? 0));
-  const isOnlyPlaceNamed = (p: Place) => owners.length === 1 && owners[0] === p
+  // ... or the places of that name are all in one country and this one dwarfs the others ("Kostiantynivka": a city
+  // and villages of Ukraine)
+  const dominant = (p: Place) => owners[0] === p && owners.every((q) => q.cc === p.cc)
+    && owners.slice(1).every((q) => q.pop * DOMINANT_RATIO <= p.pop);
+  const isOnlyPlaceNamed = (p: Place) => (owners.length === 1 && owners[0] === p || dominant(p))
     && (p.pop >= UNIQUE_TOWN_POP || p.kind === 'A' || p.kind === 'B') && !namesOther(p.cc);
   const farAlias = (p: Place) => p.viaAlias && (ownWellKnown || p.kind !== 'C' && (ownName || p.pop < 1e6));
   const addTown = (p: Place, variant: boolean) => {
