@@ -83,6 +83,12 @@ describe('cues in a sentence', () => {
     ['A rocket hit the car of Minister Jordan Haddad.', 'rocket', null, '', ''],
     ['A rocket hit the car of Major Jordan Haddad.', 'rocket', null, '', ''],
     ['A blast damaged the Red Crescent depot.', 'blast', null, '', ''],
+    // the object of an attack word, a part of a town: the place's text is its name, or the part and the name
+    ['Rebels shelled Hama overnight.', 'shelled', 'Hama', 'SY', 'Hama'],
+    ['A car bomb went off in the centre of Homs.', 'bomb', 'Homs', 'SY', 'centre of Homs'],
+    // ... and what such words name that is no place
+    ['Gunmen attacked Unicef staff on the road.', 'Gunmen', null, '', ''],
+    ['A shell hit the heart of Zorro Street market.', 'shell', null, '', ''],
   ];
   test.each(LOCATED)('%s', (sentence, word, name, country, text) => {
     const loc = locateEvent(sentence, 0, sentence.length, sentence.indexOf(word), buildPlaceContext('Syria.'));

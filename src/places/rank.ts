@@ -112,19 +112,18 @@ function districtFor(name: string, ask: Ask, ctx: PlaceContext): EventLocation |
  *  `variants`: also the close variant spellings (an exact name blocks them outside the article's countries). */
 function optionsFor(name: string, k: string, ask: Ask, ctx: PlaceContext, loose: boolean, variants: boolean): Option[] {
   const { areas, wantAdmin1, wantTown } = ask;
+  // a country known only from a side's nationality ("U.S. envoys", "Russian troops") is weak evidence for the place:
+  // "U.S. envoys held talks in Paris" is in France, not in Paris, Texas
+  const onlyNationality = (cc: string) => {
+    const n = ctx.countries.get(cc) ?? 0;
+    return n > 0 && (ctx.demonymVotes.get(cc) ?? 0) >= n && ctx.dateline?.country !== cc;
+  };
   const countryWeight = (cc: string) => {
     const n = ctx.countries.get(cc) ?? 0;
-    // a country known only from a side's nationality ("U.S. envoys", "Russian troops") is weak evidence for the place:
-    // "U.S. envoys held talks in Paris" is in France, not in Paris, Texas
-    const onlyNationality = n > 0 && (ctx.demonymVotes.get(cc) ?? 0) >= n;
-    return (n ? (onlyNationality ? NATIONALITY_WEIGHT : 4 + Math.min(n, 6) * 0.5) : 0) + (ctx.dateline?.country === cc ? 1.5 : 0);
+    return (n ? (onlyNationality(cc) ? NATIONALITY_WEIGHT : 4 + Math.min(n, 6) * 0.5) : 0) + (ctx.dateline?.country === cc ? 1.5 : 0);
   };
   // a small town of a country known only from a side's nationality has that weight only in part
-  const townCountryWeight = (p: Place) => {
-    const w = countryWeight(p.cc);
-    const onlyNationality = (ctx.demonymVotes.get(p.cc) ?? 0) >= (ctx.countries.get(p.cc) ?? 0) && ctx.dateline?.country !== p.cc;
-    return onlyNationality && !wellKnown(p) ? Math.min(w, 1) : w;
-  };
+  const townCountryWeight = (p: Place) => (onlyNationality(p.cc) && !wellKnown(p) ? Math.min(countryWeight(p.cc), 1) : countryWeight(p.cc));
   const inContext = (cc: string) => ctx.countries.has(cc) || ctx.dateline?.country === cc || !!areas?.some((a) => a.countries.includes(cc));
   const options: Option[] = [];
   const exactTowns = placesByKey(k);

@@ -69,7 +69,7 @@ const COMPARING = wholeWords(ERA_COMPARISON_CUES.filter((g) => g.reason !== 'sup
 const COMPARING_REACH = 2;
 /** Whether the words before an era make it a comparison: a superlative anywhere in them, or a comparing word just
  *  before the era. */
-const COMPARISON = { test: (ahead: string) => SUPERLATIVE.test(ahead) || COMPARING.test(ahead.split(/\s+/).filter(Boolean).slice(-COMPARING_REACH).join(' ')) };
+const isComparison = (ahead: string) => SUPERLATIVE.test(ahead) || COMPARING.test(ahead.split(/\s+/).filter(Boolean).slice(-COMPARING_REACH).join(' '));
 const PRESENT = wholeWords(PRESENT_CUES);
 const RELATIVE = wholeWords(CLAUSE_BREAKS.filter((g) => g.reason === 'relative'));
 const BREAK_WORDS = sourceOf(CLAUSE_BREAKS.filter((g) => g.reason !== 'relative'));
@@ -117,14 +117,14 @@ function eraOfMention(m: Mention): { reason: string; until: number } | null {
   if (PRESENT.test(before) || PRESENT.test(after)) return null;
   for (const e of before.matchAll(TIMED_ERA)) {
     const ahead = before.slice(0, e.index);
-    if (!COMPARISON.test(ahead) && !RELATIVE.test(ahead)) return eraUntil(e);
+    if (!isComparison(ahead) && !RELATIVE.test(ahead)) return eraUntil(e);
   }
   for (const e of after.matchAll(TIMED_ERA)) {
     const between = after.slice(0, e.index);
-    if (between.split(/\s+/).filter(Boolean).length <= WORDS_TO_ERA && !COMPARISON.test(before + between)) return eraUntil(e);
+    if (between.split(/\s+/).filter(Boolean).length <= WORDS_TO_ERA && !isComparison(before + between)) return eraUntil(e);
   }
   const subject = m.trigger ? null : before.match(SUBJECT_ERA);
-  return subject && !COMPARISON.test(before.slice(0, subject.index)) ? eraUntil(subject) : null;
+  return subject && !isComparison(before.slice(0, subject.index)) ? eraUntil(subject) : null;
 }
 
 /** The year a mention's own words date its event by ("the 2008 bombings", "the 1994 genocide killed"), or null. */
