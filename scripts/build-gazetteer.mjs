@@ -352,8 +352,10 @@ function writeAdmin1(rows) {
   return list.length;
 }
 
-/** Kind words of a district's name: "Kech District", "Masisi Territory", "Chikun LGA", "Bakhmut Raion". */
-const ADMIN2_WORDS = /\b(?:district|territory|lga|local government area|township|municipality|county|raion|rayon|sub-?county)\b/giu;
+/** Kind words of a district's name: "Kech District", "Masisi Territory", "Chikun LGA", "Bakhmut Raion", "Province of
+ *  Northern Samar" (the Philippines' second level), "Donga and Mantung Division" (Cameroon's), "Caza de Bent Jbail"
+ *  (Lebanon's), "Qada' Samarra'" (Iraq's), "Markaz ash Shaykh Zuwayd" (Egypt's). */
+const ADMIN2_WORDS = /\b(?:district|territory|lga|local government area|township|municipality|county|raion|rayon|sub-?county|province|division|caza|qada'?|markaz)\b/giu;
 
 const GENERIC_BARE = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'capital', 'city', 'urban', 'rural', 'municipal', 'metropolitan']);
 

@@ -17,6 +17,17 @@ let countryData: {
   rows: CountryRow[]; byName: Map<string, CountryRow>; byDemonym: Map<string, CountryRow>; byCapital: Map<string, CountryRow>; byCode: Map<string, CountryRow>;
 } | null = null;
 
+/** Short names news gives two states. `codes[0]` is what the bare name means in wire copy; after a town ("Goma,
+ *  Congo", "Brazzaville, Congo") the name may be either, and the town decides. */
+const SHARED_NAMES: { word: string; codes: string[]; reason: string }[] = [
+  { word: 'congo', codes: ['CD', 'CG'], reason: 'Reuters and AP write "Congo" for the Democratic Republic and "Republic of Congo" or "Congo Republic" for its neighbour' },
+];
+
+/** The states a name may be ("Congo": the DR Congo or the Republic of the Congo); null for a name of one state. */
+export function sharedCountryCodes(name: string): string[] | null {
+  return SHARED_NAMES.find((s) => s.word === foldKey(name))?.codes ?? null;
+}
+
 /** Countries by fold key of a name, a demonym or a capital (keys made at build time), by abbreviation as written, and by code. */
 export function countries() {
   if (countryData) return countryData;
@@ -30,6 +41,7 @@ export function countries() {
     rows: data.rows, byName: map(data.byName), byDemonym: map(data.byDemonym), byCapital: map(data.byCapital), byCode,
     byAbbreviation: map(data.byAbbreviation), // as written, case and dots kept: "US", "U.K.", "UAE"
   };
+  for (const s of SHARED_NAMES) countryData.byName.set(s.word, byCode.get(s.codes[0])!);
   return countryData;
 }
 

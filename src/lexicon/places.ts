@@ -44,19 +44,27 @@ export const PLACE_PREPOSITIONS: Placed[] = [
   // a part of a town is in it ("the centre of Hama", "the central market of Kherson")
   ...['centre of', 'center of', 'heart of', 'market of', 'streets of', 'suburbs of']
     .map((word) => ({ word, reason: 'part-of-a-place', at: ['cue'] as Position[] })),
+  ...['edge of', 'edges of', 'entrance to', 'gates of']
+    .map((word) => ({ word, reason: 'edge-of-a-place', at: ['cue'] as Position[] })),
+  // the people of a place live there ("killed nine residents of Cite Soleil")
+  ...['residents of', 'inhabitants of', 'villagers of', 'people of']
+    .map((word) => ({ word, reason: 'people-of-a-place', at: ['cue'] as Position[] })),
   // the object of an attack word is where it struck ("shelled Lashio", "the shelling of Kharkiv", "attacked Diffa")
-  ...['shelled', 'bombed', 'attacked', 'raided', 'stormed', 'struck', 'captured', 'seized', 'recaptured', 'overran',
+  ...['shelled', 'bombed', 'attacked', 'raided', 'stormed', 'struck', 'hit', 'pounded', 'targeted', 'captured', 'seized', 'recaptured', 'overran',
     'besieged', 'shelling of', 'bombing of', 'bombardment of', 'siege of', 'capture of', 'fall of']
     .map((word) => ({ word, reason: 'attack-object', at: ['cue'] as Position[] })),
 ];
 
-/** Words of travel before a place: where a visit goes, never where an attack happened ("left for Moscow"). */
+/** Words of travel before a place: where a visit goes or a missile comes from, never where an attack happened ("left
+ *  for Moscow"). */
 export const TRAVEL_CUES: WordGroup[] = [
   { reason: 'leave-for', words: ['depart for', 'departs for', 'departed for', 'leave for', 'leaves for', 'left for'] },
   { reason: 'travel-to', words: ['travel to', 'travels to', 'traveled to', 'travelled to'] },
   { reason: 'arrive-in', words: ['arrived in', 'arrive in', 'arrives in'] },
   { reason: 'go-to', words: ['flew to', 'fly to', 'headed to', 'heads to', 'returned to', 'return to'] },
   { reason: 'visit', words: ['visit to', 'visited', 'visiting', 'trip to'] },
+  // where a rocket or a drone came from is not where it struck ("rockets fired from Gaza hit Sderot")
+  { reason: 'fired-from', words: ['fired from', 'launched from', 'shot from'] },
 ];
 
 /** Kinds of place. reason: 'admin1' a first-level division (a head of this kind asks for one: "Idlib province"; "the
@@ -78,6 +86,9 @@ export const PLACE_KINDS: Placed[] = [
   { word: 'territory', reason: 'admin2', at: ['lead', 'head'] },
   { word: 'lga', reason: 'admin2', at: ['head'] },
   { word: 'township', reason: 'admin2', at: ['lead', 'head'] },
+  // Cameroon's second level ("Donga-Mantung division"); Bangladesh's divisions are its first, read there when no
+  // district has the name
+  { word: 'division', reason: 'admin2', at: ['head'] },
   { word: 'city', reason: 'town', at: ['cue', 'the', 'lead', 'head', 'possessive'] },
   { word: 'town', reason: 'town', at: ['cue', 'the', 'lead', 'head', 'possessive'] },
   { word: 'village', reason: 'town', at: ['cue', 'the', 'lead', 'head', 'possessive'] },
@@ -123,6 +134,8 @@ export const DIRECTIONS: WordGroup[] = [
   { reason: 'adjective', words: ['northwestern', 'northeastern', 'southwestern', 'southeastern', 'northern', 'southern', 'eastern', 'western', 'central', 'north-western', 'north-eastern', 'south-western', 'south-eastern'] },
   { reason: 'intercardinal', words: ['northwest', 'northeast', 'southwest', 'southeast'] },
   { reason: 'cardinal', words: ['north', 'south', 'east', 'west'] },
+  // a part of a place, read as a direction is ("clashed in rural Tibu", "the outskirts" are a cue)
+  { reason: 'part', words: ['rural', 'outer', 'greater', 'downtown'] },
 ];
 
 /** Lower-case words that may join the capitalised words of one name: "Deir ez-Zor", "Rio de Janeiro", "Ras bin Ali". */

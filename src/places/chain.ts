@@ -4,7 +4,7 @@
 // are a requirement the name itself must meet (./rank.ts); a link that resolves to nothing voids the chain.
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
-import { countryOf } from '../lexicon/countries.js';
+import { countryOf, sharedCountryCodes } from '../lexicon/countries.js';
 import { foldKey, near, skeletonKey } from '../lexicon/keys.js';
 import { placesByKey, placesBySkeleton, type Place } from './gazetteer.js';
 import { admin1Location, admin2Location, countryLocation, regionLocation } from './locations.js';
@@ -44,11 +44,22 @@ function linkAreas(link: Link, within: Area[] | null, ctx: PlaceContext): Area[]
     const found = level(link, text, within);
     if (found.length) return preferContext(found, ctx);
   }
-  // a district the data lacks, named after its division or its seat ("Idleb district, Idleb governorate",
-  // "Muhradah district, Hama governorate"): the division holds it
+  // a district the data lacks or spells otherwise, named after its division or its seat ("Idleb district, Idleb
+  // governorate", "Muhradah district, Hama governorate"), or in the one division written after it ("Donga-Mantung
+  // division, North-West region"): the division holds it
   if (!inDivision || !isAdmin2Head(link.head)) return [];
   const named = (a: Area) => near(foldKey(a.admin1!), foldKey(link.name)) || holdsTown(a, link.name);
-  return within!.filter((a) => a.admin1 && !a.admin2 && named(a));
+  const held = within!.filter((a) => a.admin1 && !a.admin2);
+  const byName = held.filter(named);
+  return byName.length ? byName : held.length === 1 && writtenExactly(held[0]) ? held : [];
+}
+
+/** The division was written with its own name, not a variant spelling of it ("Balochistan", "Idlib governorate";
+ *  not "Nowhereland province" read as New Ireland). */
+function writtenExactly(a: Area): boolean {
+  const words = a.loc.text.trim().split(/\s+/);
+  const name = words.length > 1 && isAdminHead(words[words.length - 1]) ? words.slice(0, -1).join(' ') : a.loc.text;
+  return admin1sNamed(name, false).some((r) => r.cc === a.countries[0] && r.name === a.admin1);
 }
 
 /** The area's division has a town of that name, exactly or by a close variant ("Maarrat al-Numan" in Idlib). */
@@ -62,8 +73,10 @@ function holdsTown(a: Area, name: string): boolean {
 function widest(link: Link, text: string, ctx: PlaceContext): Area[] {
   if (isAdminHead(link.head) || isAdmin2Head(link.head)) return [];
   const c = countryOf(link.name, { capitals: false });
-  const loc = c ? countryLocation(c.code, text) : null;
-  if (c && loc) return [{ countries: [c.code], admin1: null, admin2: null, loc }];
+  // ("Goma, Congo" is in the DR Congo, "Brazzaville, Congo" in the Republic of the Congo)
+  const codes = c ? sharedCountryCodes(link.name) ?? [c.code] : [];
+  const areas = codes.map((code) => ({ countries: [code], admin1: null, admin2: null, loc: countryLocation(code, text) }));
+  if (areas.length && areas.every((a) => a.loc)) return areas as Area[];
   const r = regionNamed(link.name);
   return r ? [{ countries: r.countries, admin1: r.admin1, admin2: null, loc: regionLocation(r, text, regionCountry(r, ctx)) }] : [];
 }

@@ -11,8 +11,12 @@ import { countries } from '../lexicon/countries.js';
 import { countryOf, isDemonym } from '../lexicon/countries.js';
 import { resolvePlaceName } from './resolve.js';
 import { adminVotes } from './admin-votes.js';
-import { LOCATIVE_PREPOSITIONS } from '../lexicon/function-words.js';
-import { NOT_PLACE_KEYS, WORD, TITLE_RE, SAID_RE, DIRECTION_RE, droppable } from './patterns.js';
+import { ARTICLES, LOCATIVE_PREPOSITIONS, TOPIC_PREPOSITIONS } from '../lexicon/function-words.js';
+import { THEATRE_NAMES } from '../lexicon/theatres.js';
+import { alternation } from '../lexicon/words.js';
+import { ABROAD_NOUNS } from '../lexicon/abroad.js';
+import { WEAPON_HEADS_IMPLYING_MILITARY } from '../lexicon/actors.js';
+import { NOT_PLACE_KEYS, WORD, TITLE_RE, SAID_RE, DIRECTION_RE, LAUNCH_BEFORE, droppable } from './patterns.js';
 
 export interface PlaceContext {
   /** countries named in the article (by name or demonym) or voted for by its division names, with how often */
@@ -29,10 +33,24 @@ export interface PlaceContext {
   /** of `countries`, the votes of division names (./admin-votes.ts): how many, and whether one stands before a kind
    *  word or in a comma chain (strong) rather than only after a preposition */
   adminVotes: Map<string, { n: number; strong: boolean }>;
+  /** of `demonymVotes`, those that never tell where an event was: people a story names because they are abroad
+   *  ("American contractors", src/lexicon/abroad.ts), a state's aircraft and missiles ("Ukrainian drones") and
+   *  where a missile was fired from ("launched from Yemen") */
+  elsewhereVotes: Map<string, number>;
+  /** the countries of the wars of the armed groups the article names (src/lexicon/theatres.ts): where a place name
+   *  given with no country is looked for first; never a country of its own */
+  theatres: Set<string>;
 }
 
 /** A place preposition (and "the") just before a word: "in the U.S.", "to the U.K.". */
 const LOCATIVE_BEFORE = new RegExp(`\\b(?:${LOCATIVE_PREPOSITIONS.flatMap((g) => g.words).join('|')})\\s+(?:the\\s+)?$`, 'i');
+
+/** After a demonym, people named by their nationality because they are abroad ("American contractors", "two
+ *  Chinese mining engineers") or a state's aircraft and heavy weapons, which strike abroad ("Ukrainian drones",
+ *  "Israeli jets"), up to two words between but no function word ("American troops with drones" is about troops);
+ *  or a sponsor ("Iranian-backed militias"). */
+const NOT_BETWEEN = alternation([...LOCATIVE_PREPOSITIONS, ...TOPIC_PREPOSITIONS, ...ARTICLES, { reason: 'joins', words: ['with', 'and', 'by'] }]);
+const ABROAD_AFTER = new RegExp(`^(?:-(?:backed|sponsored|funded|supplied|allied|aligned)\\b|(?:[\\s-]+(?!(?:${NOT_BETWEEN})\\b)[\\p{L}-]+){0,2}?\\s+(?:${alternation([...ABROAD_NOUNS, ...WEAPON_HEADS_IMPLYING_MILITARY], '\\s+')})\\b)`, 'iu');
 
 /** How much of a long document is read for its context. */
 const HEAD_CHARS = 200000;
@@ -45,7 +63,8 @@ interface DatelinePlace { place: string | null; name: string | null; region: str
 export function buildPlaceContext(docText: string, dateline: DatelinePlace | null = null): PlaceContext {
   const head = docText.length > HEAD_CHARS ? docText.slice(0, HEAD_CHARS) : docText;
   const ctx: PlaceContext = {
-    countries: new Map(), dateline: null, admin1s: new Set(), persons: new Set(), demonymVotes: new Map(), adminVotes: new Map(),
+    countries: new Map(), dateline: null, admin1s: new Set(), persons: new Set(), demonymVotes: new Map(), adminVotes: new Map(), elsewhereVotes: new Map(),
+    theatres: theatresOf(head),
   };
   addPersons(head, ctx.persons);
   const named = new Set<string>();
@@ -56,6 +75,19 @@ export function buildPlaceContext(docText: string, dateline: DatelinePlace | nul
   addAdminVotes(head, ctx, named);
   if (dateline) addDateline(dateline, ctx);
   return ctx;
+}
+
+let theatreRe: RegExp | null = null;
+
+/** The theatre countries of the armed groups named in `head` ("Hezbollah", "New People's Army rebels"). */
+function theatresOf(head: string): Set<string> {
+  theatreRe ??= new RegExp(`(?<![\\p{L}-])(?:${alternation([{ words: THEATRE_NAMES.map((t) => t.name), reason: 'theatre' }], '\\s+').replace(/'/g, "['’]")})(?![\\p{L}-])`, 'giu');
+  const out = new Set<string>();
+  for (const m of head.matchAll(theatreRe)) {
+    const name = m[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+    for (const cc of THEATRE_NAMES.find((t) => t.name === name)?.countries ?? []) out.add(cc);
+  }
+  return out;
 }
 
 /** Division names vote for their country, unless the article names another country and not theirs: a vote fills
@@ -106,8 +138,12 @@ function countCountries(head: string, ctx: PlaceContext, named: Set<string>): st
     if (c) {
       // ("Saudi-led", "Kenya-based": a side's nationality, as a demonym)
       const demonym = isDemonym(pc ? pair! : w[0].replace(/['’]s$/, '')) || head[w.index! + w[0].length] === '-';
-      count(c.code, demonym);
-      if (!demonym) named.add(c.code);
+      const end = (pc ? next! : w).index! + (pc ? next![0] : w[0]).length;
+      // "launched from Yemen": a launch point is no place the story is set in, as a nationality is not
+      const launch = !demonym && LAUNCH_BEFORE.test(head.slice(Math.max(0, w.index! - 25), w.index!));
+      count(c.code, demonym || launch);
+      if (!demonym && !launch) named.add(c.code);
+      if (launch || demonym && ABROAD_AFTER.test(head.slice(end, end + 60))) ctx.elsewhereVotes.set(c.code, (ctx.elsewhereVotes.get(c.code) ?? 0) + 1);
       if (pc) i++;
       continue;
     }

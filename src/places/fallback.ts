@@ -7,6 +7,9 @@
 //     either country or neither: only the dateline's country, else none;
 //   - when only demonyms are left and the attacker's nationality was one of them, the rest are its victims' or
 //     other sides' nationalities, which do not tell where the attack was: no country;
+//   - in a story that crosses borders (people named by their nationality because they are abroad, "American
+//     contractors"; a state's aircraft, "Ukrainian drones"; a sponsor, "Iranian-backed"; a launch point, "fired from
+//     Lebanon") no demonym makes the country;
 //   - a division's vote counts, but a single weak one ("in Delta" once) never makes the country on its own.
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
@@ -44,9 +47,12 @@ function weighedVotes(ctx: PlaceContext, aside: ReadonlySet<string>): Map<string
   const admin = [...ctx.adminVotes.entries()];
   const loneWeak = admin.length === 1 && admin[0][1].n === 1 && !admin[0][1].strong ? admin[0][0] : null;
   const out = new Map<string, { n: number; onlyDemonyms: boolean }>();
+  // a story with people abroad, a state's aircraft, a sponsor or a launch point ("American contractors", "Ukrainian
+  // drones", "Iranian-backed", "launched from Yemen") crosses borders: no nationality in it tells where the event was
+  const crossBorder = ctx.elsewhereVotes.size > 0;
   for (const [cc, total] of ctx.countries) {
     const demonyms = ctx.demonymVotes.get(cc) ?? 0;
-    const kept = aside.has(cc) || ctx.dateline?.country ? 0 : demonyms;
+    const kept = aside.has(cc) || ctx.dateline?.country || crossBorder ? 0 : demonyms;
     const n = total - (demonyms - kept) - (cc === loneWeak ? 1 : 0);
     out.set(cc, { n, onlyDemonyms: n > 0 && n === kept });
   }

@@ -134,6 +134,9 @@ function endsInArea(last: string, ctx: PlaceContext, town: EventLocation | null,
 function cuedPhrases(s: string, ctx: PlaceContext, add: Add, voided: Set<number>): void {
   for (const m of s.matchAll(CUE_RE)) {
     const [all, cue, the, direction, name0] = m;
+    // a capitalised cue only as a sentence starts ("In Saraqib, ..."), not in a headline's title case ("Kill 37 In Capital")
+    const before = s.slice(0, m.index!);
+    if (/^\p{Lu}/u.test(cue) && before.trim() && !/[.!?:;"“”\n]\s*$/u.test(before)) continue;
     // "shelled Homs": the place's text starts at its name
     const from = ATTACK_OBJECT_CUE.test(cue) ? m.index! + all.length - name0.length : m.index!;
     // "in Kenya's largest case", "in Idlib's countryside": the possessive ends the name

@@ -18,7 +18,7 @@ const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
 const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
 
-const DIRECTION = alt(words(DIRECTIONS, 'adjective', 'intercardinal'));
+const DIRECTION = alt(words(DIRECTIONS, 'adjective', 'intercardinal', 'part'));
 const HEADS = at(PLACE_KINDS, 'head');
 const HEAD = alt(HEADS);
 const TRAVEL = alt(words(TRAVEL_CUES));
@@ -58,14 +58,16 @@ export const WORD = /\b[A-Z][\p{L}'’]+(?:-[A-Z][\p{L}'’]+)*/gu;
 /** A place name as written: up to four capitalised words, joined by a particle ("Deir ez-Zor", "Ras al Ain"). */
 const NAME = `[A-Z][\\p{L}'’‘-]+(?:\\s+(?:(?:${alt(words(NAME_PARTICLES))})[-\\s])?[A-Z][\\p{L}'’‘-]+){0,3}`;
 
-/** The cues of a place phrase: travel, then prepositions, "north of", "town of", "in the capital". */
+/** The cues of a place phrase: travel, then prepositions, "north of", "town of", "in the capital"; a preposition also
+ *  capitalised, as a sentence starts ("In Saraqib, a drone ..."; a day or month after it is no place). */
+const withCapitals = (list: string[]) => [...list, ...list.map(capitalised)];
 const CUES = [
   TRAVEL,
-  alt(at(PLACE_PREPOSITIONS, 'cue').filter((w) => w.includes(' '))),
+  alt(withCapitals(at(PLACE_PREPOSITIONS, 'cue').filter((w) => w.includes(' ')))),
   `(?:${alt(words(DIRECTIONS, 'cardinal', 'intercardinal'))})(?:ern)?\\s+of`,
   `(?:${alt(at(PLACE_KINDS, 'cue'))})\\s+of`,
   `(?:${alt(at(PLACE_PREPOSITIONS, 'the'))})\\s+the\\s+(?:${alt(at(PLACE_KINDS, 'the'))})`,
-  alt(at(PLACE_PREPOSITIONS, 'cue').filter((w) => !w.includes(' '))),
+  alt(withCapitals(at(PLACE_PREPOSITIONS, 'cue').filter((w) => !w.includes(' ')))),
 ].join('|');
 /** A cue that is an attack word ("shelled", "the shelling of"): it tells where, but is no part of the place's text. */
 export const ATTACK_OBJECT_CUE = new RegExp(`^(?:${alt(PLACE_PREPOSITIONS.filter((p) => p.reason === 'attack-object').map((p) => p.word))})$`, 'i');
@@ -89,6 +91,8 @@ export const OWNS_PLACE = new RegExp(`^['’]s\\s+${NAME}\\s+(?:${HEAD_ANY})\\b`
 export const HEAD_AFTER = new RegExp(`^(?:['’]s)?\\s+(${HEAD})\\b`, 'i');
 /** The whole cue is one of travel ("left for"). */
 export const TRAVEL_RE = new RegExp(`^(?:${TRAVEL})$`, 'i');
+/** Where a missile was launched from, just before a name ("rockets fired from", "a drone launched from the"). */
+export const LAUNCH_BEFORE = new RegExp(`\\b(?:${alt(words(TRAVEL_CUES, 'fired-from'))})\\s+(?:the\\s+)?$`, 'i');
 /** A direction before a name: "northern Baghdad", "northwestern Syria". */
 export const REGION_RE = new RegExp(`\\b(${DIRECTION})\\s+(${NAME})`, 'gu');
 /** "Malawi's capital Lilongwe", "Iraq's city of Nasiriya": 1 the country, 2 the town. */

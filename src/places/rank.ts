@@ -23,8 +23,12 @@ import { NOT_PLACE_KEYS, ADMIN_NAME_SUFFIX, isAdminHead, isAdmin2Head, isTownHea
 const WELL_KNOWN_POP = 100000;
 /** A town that is the only place of its name is taken without the article's country from this size up. */
 const UNIQUE_TOWN_POP = 1000;
-/** How many times bigger than every namesake of its own country a town must be to stand for the name. */
-const DOMINANT_RATIO = 10;
+/** How many times bigger than every namesake of its own country a town must be to stand for the name (the country is
+ *  sure then; a wrong town of it is the lesser error). */
+const DOMINANT_RATIO = 5;
+/** What the war of an armed group the article names adds to a place of that country (src/lexicon/theatres.ts):
+ *  less than a named country, enough to choose among namesakes ("Hezbollah rockets hit Kiryat Shmona"). */
+const THEATRE_WEIGHT = 2;
 
 /** How well known a place is, for the last tie-break: population's order of magnitude, a capital, a division's seat. */
 /** What a country known only from a side's nationality adds to a place's score: enough for a well-known town of that
@@ -49,7 +53,12 @@ interface Option { loc: EventLocation; score: number; supported: boolean }
 export function choose(name: string, head: string, areas: Area[] | null, ctx: PlaceContext, loose: boolean, list = false): EventLocation | null {
   const k = foldKey(name);
   if (!k || k.length < 3 || NOT_PLACE_KEYS.has(k) || ctx.persons.has(k)) return null;
-  const ask: Ask = { areas, list: list && !head, wantAdmin1: isAdminHead(head), wantAdmin2: isAdmin2Head(head), wantTown: isTownHead(head) };
+  // "Shan State", "Helmand Province": a division's kind word that is part of its name asks for the division too
+  const own = head ? '' : /\s(\p{L}+)$/u.exec(name.trim())?.[1] ?? '';
+  const ask: Ask = {
+    areas, list: list && !head, wantAdmin1: isAdminHead(head) || isAdminHead(own) && admin1sNamed(name, false).length > 0,
+    wantAdmin2: isAdmin2Head(head), wantTown: isTownHead(head),
+  };
   const region = ask.wantTown ? null : regionFor(name, ask, ctx);
   if (region) return region;
   const asCountry = countries().byName.get(k);
@@ -59,10 +68,15 @@ export function choose(name: string, head: string, areas: Area[] | null, ctx: Pl
   const other = asCountry && areas && !ask.wantTown && !areas.some((a) => a.countries.includes(asCountry.code));
   if (other) return countryLocation(asCountry.code, name);
   if (isDemonym(name)) return null; // "Turkish", "Syrians": no place
-  const district = ask.wantAdmin2 ? districtFor(name, ask, ctx) : null;
-  if (district) return district;
+  // a district asked for, or named exactly where no town or province has the name ("Laukkaing" is no variant of Liaocheng)
+  const exactOnlyDistrict = !areas && !placesByKey(k).length && !admin1sNamed(name, false).length;
+  const district = ask.wantAdmin2 || exactOnlyDistrict ? districtFor(name, ask, ctx) : null;
+  // (never one of another country than those the article names: "near Nasir" in a story from Juba)
+  if (district && (ask.wantAdmin2 || !ctx.countries.size || ctx.countries.has(district.country!))) return district;
   const options = optionsFor(name, k, ask, ctx, loose, true);
   if (options.length) return pick(options, ask.wantAdmin1, loose);
+  // no town or province of that name anywhere: a district of it, in the article's country or in one country only
+  // ("in Northern Samar", "near Karimama")
   return areas ? outsideChain(name, k, ask, ctx) : null;
 }
 
@@ -120,11 +134,13 @@ function optionsFor(name: string, k: string, ask: Ask, ctx: PlaceContext, loose:
   };
   const countryWeight = (cc: string) => {
     const n = ctx.countries.get(cc) ?? 0;
-    return (n ? (onlyNationality(cc) ? NATIONALITY_WEIGHT : 4 + Math.min(n, 6) * 0.5) : 0) + (ctx.dateline?.country === cc ? 1.5 : 0);
+    const theatre = !n && ctx.theatres.has(cc) ? THEATRE_WEIGHT : 0;
+    return (n ? (onlyNationality(cc) ? NATIONALITY_WEIGHT : 4 + Math.min(n, 6) * 0.5) : theatre) + (ctx.dateline?.country === cc ? 1.5 : 0);
   };
   // a small town of a country known only from a side's nationality has that weight only in part
   const townCountryWeight = (p: Place) => (onlyNationality(p.cc) && !wellKnown(p) ? Math.min(countryWeight(p.cc), 1) : countryWeight(p.cc));
-  const inContext = (cc: string) => ctx.countries.has(cc) || ctx.dateline?.country === cc || !!areas?.some((a) => a.countries.includes(cc));
+  const inContext = (cc: string) => ctx.countries.has(cc) || ctx.dateline?.country === cc || ctx.theatres.has(cc)
+    || !!areas?.some((a) => a.countries.includes(cc));
   const options: Option[] = [];
   const exactTowns = placesByKey(k);
   // an alternate name of a place far away ("Madina" for Medina) only for a capital, or a city of a million that no
@@ -132,8 +148,9 @@ function optionsFor(name: string, k: string, ask: Ask, ctx: PlaceContext, loose:
   // ... and never against a well-known place of that very name ("Rome" is also a stray alternate of Lome)
   const ownName = exactTowns.some((p) => !p.viaAlias);
   const ownWellKnown = exactTowns.some((p) => !p.viaAlias && wellKnown(p));
-  // the one place on earth of that name ("shelled houses in Kafr Zita", "attacked Diffa"), a town of some size or a
-  // seat: the article needs no country for it
+  // the one place on earth of that name ("shelled houses in Kafr Zita", "attacked Diffa"), a town of some size, a
+  // seat, or a place whose size GeoNames does not know (pop 0: it lists places under 500 people only as seats of
+  // small divisions): the article needs no country for it
   const owners = exactTowns.filter((p) => !p.viaAlias);
   // (unless the article names another country: the gazetteer lacks many villages, "Solhan" of Burkina Faso among them)
   const namesOther = (cc: string) => [...ctx.countries].some(([c, n]) => c !== cc && n > (ctx.demonymVotes.get(c) ?? 0));
@@ -142,7 +159,7 @@ function optionsFor(name: string, k: string, ask: Ask, ctx: PlaceContext, loose:
   const dominant = (p: Place) => owners[0] === p && owners.every((q) => q.cc === p.cc)
     && owners.slice(1).every((q) => q.pop * DOMINANT_RATIO <= p.pop);
   const isOnlyPlaceNamed = (p: Place) => (owners.length === 1 && owners[0] === p || dominant(p))
-    && (p.pop >= UNIQUE_TOWN_POP || p.kind === 'A' || p.kind === 'B') && !namesOther(p.cc);
+    && (p.pop >= UNIQUE_TOWN_POP || p.pop === 0 || p.kind === 'A' || p.kind === 'B') && !namesOther(p.cc);
   const farAlias = (p: Place) => p.viaAlias && (ownWellKnown || p.kind !== 'C' && (ownName || p.pop < 1e6));
   const addTown = (p: Place, variant: boolean) => {
     const area = areaOf(ask, p.cc, p.admin1);
