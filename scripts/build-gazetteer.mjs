@@ -355,13 +355,14 @@ function writeAdmin1(rows) {
 /** Kind words of a district's name: "Kech District", "Masisi Territory", "Chikun LGA", "Bakhmut Raion", "Province of
  *  Northern Samar" (the Philippines' second level), "Donga and Mantung Division" (Cameroon's), "Caza de Bent Jbail"
  *  (Lebanon's), "Qada' Samarra'" (Iraq's), "Markaz ash Shaykh Zuwayd" (Egypt's). */
-const ADMIN2_WORDS = /\b(?:district|territory|lga|local government area|township|municipality|county|raion|rayon|sub-?county|province|division|caza|qada'?|markaz)\b/giu;
+const ADMIN2_WORDS = /\b(?:district|territory|lga|local government area|township|municipality|county|raion|rayon|sub-?county|province|division|caza|qada'?|markaz|cercle|d[ée]partement|pr[ée]fecture)\b/giu;
 
 const GENERIC_BARE = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'capital', 'city', 'urban', 'rural', 'municipal', 'metropolitan']);
 
 function admin2Keys(name) {
   const key = foldKey(name);
-  const bareName = name.replace(ADMIN2_WORDS, ' ').replace(/^\s*(?:of|de)\s+|\s+(?:of|de)\s*$/giu, ' ').trim();
+  // ("Province du Yagha", "Cercle de Bankass", "Département d'Ouallam": the French article goes too)
+  const bareName = name.replace(ADMIN2_WORDS, ' ').replace(/^\s*(?:(?:of|de la|des|de|du)\s+|de l['’]|d['’])|\s+(?:of|de)\s*$/giu, ' ').trim();
   const bare = foldKey(bareName);
   // ("Central District" keeps only its full key: a bare direction or generic word names no district)
   const stripped = bare.length >= 3 && bare !== key && !GENERIC_BARE.has(bare);

@@ -95,6 +95,32 @@ describe('the nationality of people abroad is no event country', () => {
   });
 });
 
+describe('names and words that are no place of the event', () => {
+  test.each([
+    // "US" before a noun is a nationality, as "U.S." is: the town decides
+    ['US aircraft struck a weapons depot near Manbij, killing four militiamen.', 'Manbij/SY/town'],
+    // a town known only by an alternate name of one town of some size ("Las Anod" for Laascaanood)
+    ['Fighting between clan militias in Las Anod killed 12 people.', 'Laascaanood/SO/town'],
+    ['Airstrikes near Abu Kamal killed nine militiamen.', 'Albu Kamal/SY/town'],
+    // a region that is no division, named as news names it
+    ['Separatist rebels ambushed an army patrol in Casamance, killing two soldiers.', 'Casamance/SN/region'],
+  ])('%s', (text, expected) => {
+    expect(placeOf(text)).toBe(expected);
+  });
+
+  test.each([
+    'US aircraft struck a convoy, killing four militiamen.',
+    'A bomb hit a bus carrying Air India cabin crew, wounding three.',
+    'Gunmen robbed a branch of the Bank of Cyprus and shot a guard dead.',
+  ])('no country: %s', (text) => {
+    expect(placeOf(text)).toBeNull();
+  });
+
+  test('"in the US" is a place', () => {
+    expect(placeOf('Protesters clashed with police in the US, injuring five.')).toBe('United States/US/country');
+  });
+});
+
 describe('the theatres lexicon', () => {
   test('every group is a named actor or has names of its own, and fights in real countries', () => {
     const named = new Set(NAMED_ACTORS.map((a) => a.name));

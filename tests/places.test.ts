@@ -79,9 +79,12 @@ describe('which place of a shared name: the article decides, then importance', (
   test('Palmyra is the Syrian town in a Syrian story (our alias table)', () => {
     expect(resolvePlaceName('Palmyra', SYRIA)).toMatchObject({ name: 'Tadmur', country: 'SY' });
   });
-  test('a variant spelling needs the article: Saraqeb alone is no place, in a Syrian story it is Saraqib', () => {
-    expect(resolvePlaceName('Saraqeb', buildPlaceContext('A story.'))).toBeNull();
-    expect(resolvePlaceName('Saraqeb', SYRIA)).toMatchObject({ name: 'Saraqib' });
+  test('a variant spelling needs the article: Saraqeeb alone is no place, in a Syrian story it is Saraqib', () => {
+    expect(resolvePlaceName('Saraqeeb', buildPlaceContext('A story.'))).toBeNull();
+    expect(resolvePlaceName('Saraqeeb', SYRIA)).toMatchObject({ name: 'Saraqib' });
+  });
+  test("an exact alternate name of one sizeable town stands alone: Saraqeb (GeoNames' alternate of Saraqib)", () => {
+    expect(resolvePlaceName('Saraqeb', buildPlaceContext('A story.'))).toMatchObject({ name: 'Saraqib', country: 'SY' });
   });
   test('a division named in the article pulls its towns', () => {
     const ctx = buildPlaceContext('Syrian troops advanced in Idlib province on Monday.');

@@ -168,6 +168,14 @@ export const SOURCE_WORDS: WordGroup[] = [
   { reason: 'based-in', words: ['based'] },
 ];
 
+/** Capitalised words before a country's name that make it a company's or a body's name: "Air India", "Bank of
+ *  Cyprus", "University of Ghana" (matched as written, capitalised). */
+export const ORG_PREFIXES: WordGroup[] = [
+  { reason: 'airline', words: ['Air', 'Airlines of', 'Royal Air'] },
+  { reason: 'bank', words: ['Bank of', 'Central Bank of', 'National Bank of', 'Royal Bank of'] },
+  { reason: 'institution', words: ['University of', 'Radio', 'Miss', 'Team', 'Church of'] },
+];
+
 /** Capitalised words that are never places here, written as news writes them (compared by lookup key). */
 export const NOT_PLACES: WordGroup[] = [
   { reason: 'title', words: ['president', 'minister', 'prime', 'secretary', 'spokesman', 'general', 'major', 'colonel', 'captain', 'lieutenant', 'sergeant', 'officer'] },

@@ -16,7 +16,7 @@ import { THEATRE_NAMES } from '../lexicon/theatres.js';
 import { alternation } from '../lexicon/words.js';
 import { ABROAD_NOUNS } from '../lexicon/abroad.js';
 import { WEAPON_HEADS_IMPLYING_MILITARY } from '../lexicon/actors.js';
-import { NOT_PLACE_KEYS, WORD, TITLE_RE, SAID_RE, DIRECTION_RE, LAUNCH_BEFORE, droppable } from './patterns.js';
+import { NOT_PLACE_KEYS, WORD, TITLE_RE, SAID_RE, DIRECTION_RE, LAUNCH_BEFORE, ORG_BEFORE, droppable } from './patterns.js';
 
 export interface PlaceContext {
   /** countries named in the article (by name or demonym) or voted for by its division names, with how often */
@@ -135,9 +135,11 @@ function countCountries(head: string, ctx: PlaceContext, named: Set<string>): st
     const pc = pair ? countryOf(pair, { capitals: false }) : null;
     const c = pc ?? countryOf(w[0], { capitals: false });
     if (c && !pc && pair && namesABearer(head, w, next)) continue; // "Chad Johnson was", "Qatar Airways said"
+    if (c && ORG_BEFORE.test(head.slice(Math.max(0, w.index! - 25), w.index!))) continue; // "Air India", "Bank of Cyprus"
     if (c) {
-      // ("Saudi-led", "Kenya-based": a side's nationality, as a demonym)
-      const demonym = isDemonym(pc ? pair! : w[0].replace(/['’]s$/, '')) || head[w.index! + w[0].length] === '-';
+      // ("Saudi-led", "Kenya-based": a side's nationality, as a demonym; so is "US aircraft", as "U.S. aircraft" is)
+      const demonym = isDemonym(pc ? pair! : w[0].replace(/['’]s$/, '')) || head[w.index! + w[0].length] === '-'
+        || !pc && isNationalityAbbreviation(head, w);
       const end = (pc ? next! : w).index! + (pc ? next![0] : w[0]).length;
       // "launched from Yemen": a launch point is no place the story is set in, as a nationality is not
       const launch = !demonym && LAUNCH_BEFORE.test(head.slice(Math.max(0, w.index! - 25), w.index!));
@@ -161,6 +163,13 @@ function countCountries(head: string, ctx: PlaceContext, named: Set<string>): st
     if (place) named.add(c.code);
   }
   return adminWords;
+}
+
+/** An abbreviation written without dots ("US", "UK", "UAE") that tells a side's nationality: no place preposition
+ *  before it ("US aircraft", "the UK said"; "in the US" is a place). */
+export function isNationalityAbbreviation(head: string, w: RegExpMatchArray): boolean {
+  return /^\p{Lu}{2,3}$/u.test(w[0]) && countries().byAbbreviation.has(w[0])
+    && !LOCATIVE_BEFORE.test(head.slice(Math.max(0, w.index! - 20), w.index!));
 }
 
 /** A country's name (the word `w` of `head`) with a capitalised word after it that makes it a person's or a

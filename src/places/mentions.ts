@@ -3,7 +3,7 @@
 // direction ("northern Baghdad"), after a country's possessive ("Iraq's port city Umm Qasr"), and bare country
 // names, the weakest. A name after a title or before "said" is a person's.
 import type { EventLocation } from '../schema/event.js';
-import { namesABearer, type PlaceContext } from './context.js';
+import { isNationalityAbbreviation, namesABearer, type PlaceContext } from './context.js';
 import { foldKey } from '../lexicon/keys.js';
 import { countries, countryOf, isDemonym } from '../lexicon/countries.js';
 import { countryLocation, regionLocation } from './locations.js';
@@ -13,7 +13,7 @@ import { placesByKey } from './gazetteer.js';
 import { regionCountry, regionNamed } from './regions.js';
 import {
   NOT_PLACE_KEYS, WORD, HEAD_WORDS, CUE_RE, HEAD_RE, HEAD_AFTER, TRAVEL_RE, REGION_RE, CAPITAL_RE, droppable,
-  PERSON_BEFORE, PERSON_AFTER, SOURCE_BEFORE, ATTACK_OBJECT_CUE, CHAIN_RE, DISTRICT_OF_RE, CUE_BEFORE, OWNS_PLACE, isAdminHead, isAdmin2Head,
+  PERSON_BEFORE, PERSON_AFTER, SOURCE_BEFORE, ORG_BEFORE, ATTACK_OBJECT_CUE, CHAIN_RE, DISTRICT_OF_RE, CUE_BEFORE, OWNS_PLACE, isAdminHead, isAdmin2Head,
 } from './patterns.js';
 
 /** A place phrase: absolute offsets, the place, whether a cue or head said it is one, whether it is where someone
@@ -200,9 +200,12 @@ function bareCountries(s: string, ctx: PlaceContext, add: Add): void {
       if (n > 1 && !/^[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)*$/u.test(text)) continue;
       // "South America", "Middle East": a wider region, none of its words a country on its own
       if (n > 1 && NOT_PLACE_KEYS.has(foldKey(text))) { i += n - 1; break; }
-      // "Chad Johnson was", "Qatar Airways said": a person's or a company's name, no place
+      // "Chad Johnson was", "Qatar Airways said": a person's or a company's name, no place; "US aircraft": a nationality
       const next = words[i + n];
       if (n === 1 && next && /^\s+$/.test(s.slice(end, next.index!)) && namesABearer(s, first, next)) { i += 1; break; }
+      if (n === 1 && isNationalityAbbreviation(s, first)) break;
+      // "Air India", "Bank of Cyprus": a company's name
+      if (ORG_BEFORE.test(s.slice(Math.max(0, first.index! - 25), first.index!))) { i += n - 1; break; }
       const c = countries().byAbbreviation.get(text) ?? countries().byName.get(foldKey(text));
       const r = c ? null : regionNamed(text);
       // "Gaza City", "Kuwait City": the town

@@ -4,7 +4,7 @@
 // whole and not as "on".
 import {
   PLACE_PREPOSITIONS, TRAVEL_CUES, PLACE_KINDS, ADMIN_NAME_SUFFIXES, PLACE_ADJECTIVES, DIRECTIONS, NAME_PARTICLES,
-  SPEECH_VERBS, SOURCE_WORDS, NOT_PLACES, type Position,
+  SPEECH_VERBS, SOURCE_WORDS, NOT_PLACES, ORG_PREFIXES, type Position,
 } from '../lexicon/places.js';
 import { TITLE_GROUPS } from '../lexicon/titles.js';
 import { MONTH_NUMBERS, WEEKDAYS } from '../lexicon/dates.js';
@@ -115,6 +115,8 @@ const TITLE = alt(words(TITLE_GROUPS));
 export const TITLE_RE = new RegExp(`\\b(?:${TITLE})\\.?\\s+((?:[A-Z][\\p{L}'’-]+\\s+){0,2}[A-Z][\\p{L}'’-]+)`, 'gu');
 /** A title just before the end of the text: the name after it is a person's ("President Erdogan"). */
 export const PERSON_BEFORE = new RegExp(`\\b(?:${TITLE})\\.?\\s+$`);
+/** A company's or a body's word just before a country's name ("Air India", "Bank of Cyprus"). */
+export const ORG_BEFORE = new RegExp(`\\b(?:${alt(words(ORG_PREFIXES))})\\s+$`);
 const SPEECH = alt(words(SPEECH_VERBS));
 /** A first and a last name before a speech verb: "Dmitry Peskov said". */
 export const SAID_RE = new RegExp(`\\b([A-Z][\\p{L}'’-]+)\\s+([A-Z][\\p{L}'’-]+)(?=\\s+(?:${SPEECH})\\b)`, 'gu');

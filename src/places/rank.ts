@@ -26,6 +26,8 @@ const UNIQUE_TOWN_POP = 1000;
 /** How many times bigger than every namesake of its own country a town must be to stand for the name (the country is
  *  sure then; a wrong town of it is the lesser error). */
 const DOMINANT_RATIO = 5;
+/** The size from which a town whose alternate name no other place has stands for that name ("Las Anod"). */
+const ALIAS_TOWN_POP = 10000;
 /** What the war of an armed group the article names adds to a place of that country (src/lexicon/theatres.ts):
  *  less than a named country, enough to choose among namesakes ("Hezbollah rockets hit Kiryat Shmona"). */
 const THEATRE_WEIGHT = 2;
@@ -122,6 +124,36 @@ function districtFor(name: string, ask: Ask, ctx: PlaceContext): EventLocation |
   return pool.length ? admin2Location(pool.find((d) => ctx.admin1s.has(`${d.cc}|${d.admin1}`)) ?? pool[0], name) : null;
 }
 
+/** Which places of an exact name stand for it with no support from the article (`standsAlone`), and which are only
+ *  a far place's alternate name (`farAlias`). */
+function nameStanding(exactTowns: Place[], ctx: PlaceContext): { standsAlone: (p: Place) => boolean; farAlias: (p: Place) => boolean } {
+  // an alternate name of a place far away ("Madina" for Medina) only for a capital, or a city of a million that no
+  // place has as its own name
+  // ... and never against a well-known place of that very name ("Rome" is also a stray alternate of Lome)
+  const ownName = exactTowns.some((p) => !p.viaAlias);
+  const ownWellKnown = exactTowns.some((p) => !p.viaAlias && wellKnown(p));
+  // the one place on earth of that name ("shelled houses in Kafr Zita", "attacked Diffa"), a town of some size, a
+  // seat, or a place whose size GeoNames does not know (pop 0: it lists places under 500 people only as seats of
+  // small divisions): the article needs no country for it
+  const owners = exactTowns.filter((p) => !p.viaAlias);
+  // (unless the article names another country: the gazetteer lacks many villages, "Solhan" of Burkina Faso among them)
+  const namesOther = (cc: string) => [...ctx.countries].some(([c, n]) => c !== cc && n > (ctx.demonymVotes.get(c) ?? 0));
+  // ... or the places of that name are all in one country and this one dwarfs the others ("Kostiantynivka": a city
+  // and villages of Ukraine)
+  const dominant = (p: Place) => owners[0] === p && owners.every((q) => q.cc === p.cc)
+    && owners.slice(1).every((q) => q.pop * DOMINANT_RATIO <= p.pop);
+  const isOnlyPlaceNamed = (p: Place) => (owners.length === 1 && owners[0] === p || dominant(p))
+    && (p.pop >= UNIQUE_TOWN_POP || p.pop === 0 || p.kind === 'A' || p.kind === 'B') && !namesOther(p.cc);
+  // ... and a name no place has as its own, but one sizeable town as an alternate ("Las Anod" for Laascaanood, "Abu
+  // Kamal" for Albu Kamal): that town, when every place with the alternate is in its country and it dwarfs them
+  const aliasTown = (p: Place) => !ownName && p.viaAlias && p.pop >= ALIAS_TOWN_POP && !namesOther(p.cc)
+    && exactTowns.every((q) => q === p || q.cc === p.cc && q.pop * DOMINANT_RATIO <= p.pop);
+  return {
+    standsAlone: (p) => isOnlyPlaceNamed(p) || aliasTown(p),
+    farAlias: (p) => p.viaAlias && !aliasTown(p) && (ownWellKnown || p.kind !== 'C' && (ownName || p.pop < 1e6)),
+  };
+}
+
 /** The towns and divisions the name may be, each scored; those the article does not support only when well known.
  *  `variants`: also the close variant spellings (an exact name blocks them outside the article's countries). */
 function optionsFor(name: string, k: string, ask: Ask, ctx: PlaceContext, loose: boolean, variants: boolean): Option[] {
@@ -143,24 +175,7 @@ function optionsFor(name: string, k: string, ask: Ask, ctx: PlaceContext, loose:
     || !!areas?.some((a) => a.countries.includes(cc));
   const options: Option[] = [];
   const exactTowns = placesByKey(k);
-  // an alternate name of a place far away ("Madina" for Medina) only for a capital, or a city of a million that no
-  // place has as its own name
-  // ... and never against a well-known place of that very name ("Rome" is also a stray alternate of Lome)
-  const ownName = exactTowns.some((p) => !p.viaAlias);
-  const ownWellKnown = exactTowns.some((p) => !p.viaAlias && wellKnown(p));
-  // the one place on earth of that name ("shelled houses in Kafr Zita", "attacked Diffa"), a town of some size, a
-  // seat, or a place whose size GeoNames does not know (pop 0: it lists places under 500 people only as seats of
-  // small divisions): the article needs no country for it
-  const owners = exactTowns.filter((p) => !p.viaAlias);
-  // (unless the article names another country: the gazetteer lacks many villages, "Solhan" of Burkina Faso among them)
-  const namesOther = (cc: string) => [...ctx.countries].some(([c, n]) => c !== cc && n > (ctx.demonymVotes.get(c) ?? 0));
-  // ... or the places of that name are all in one country and this one dwarfs the others ("Kostiantynivka": a city
-  // and villages of Ukraine)
-  const dominant = (p: Place) => owners[0] === p && owners.every((q) => q.cc === p.cc)
-    && owners.slice(1).every((q) => q.pop * DOMINANT_RATIO <= p.pop);
-  const isOnlyPlaceNamed = (p: Place) => (owners.length === 1 && owners[0] === p || dominant(p))
-    && (p.pop >= UNIQUE_TOWN_POP || p.pop === 0 || p.kind === 'A' || p.kind === 'B') && !namesOther(p.cc);
-  const farAlias = (p: Place) => p.viaAlias && (ownWellKnown || p.kind !== 'C' && (ownName || p.pop < 1e6));
+  const { standsAlone, farAlias } = nameStanding(exactTowns, ctx);
   const addTown = (p: Place, variant: boolean) => {
     const area = areaOf(ask, p.cc, p.admin1);
     if (areas && !area) return;
@@ -168,7 +183,7 @@ function optionsFor(name: string, k: string, ask: Ask, ctx: PlaceContext, loose:
     const score = importance(p) + townCountryWeight(p) + (ctx.admin1s.has(`${p.cc}|${p.admin1}`) ? 3 : 0)
       - (variant ? 2.5 : 0) - (p.viaAlias ? 0.5 : 0) + (wantAdmin1 ? -3 : 0) + (areas ? 5 : 0)
       + (area?.admin2 && p.admin2 === area.admin2 ? 1 : 0);
-    const known = wellKnown(p) || !variant && !wantAdmin1 && isOnlyPlaceNamed(p);
+    const known = wellKnown(p) || !variant && !wantAdmin1 && standsAlone(p);
     if (!supported && !loose && (!known || variant && !(p.kind === 'C' || p.pop >= 1e6) || farAlias(p))) return;
     options.push({ loc: townLocation(p, name, area?.admin2 ?? null), score, supported });
   };
