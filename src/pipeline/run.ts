@@ -10,6 +10,7 @@ import type { Event } from '../schema/event.js';
 import type { ExtractOptions, InputDoc } from '../types.js';
 import type { InputItem } from '../input/read.js';
 import type { ExtractResult } from './extract.js';
+import { shareGazetteer } from '../places/gazetteer.js';
 
 interface RunOptions {
   jobs: number;
@@ -37,6 +38,12 @@ export interface Summary { documents: number; events: number; failed: number }
  *  4 MB document; a larger limit only lets the heap grow before it collects (1024: +20 MB peak RSS with two workers,
  *  and slower). */
 const WORKER_HEAP_MB = 384;
+
+/** Young generation of a worker's heap (where each document's short-lived objects go): 24 MB, two 8 MB
+ *  semi-spaces, instead of V8's default two of 16 MB. Both semi-spaces stay committed, so their full size is
+ *  resident memory; with this one, two workers peak ≈ 50 MB lower on the bench corpora, and no slower (the collections are more
+ *  frequent and cheaper). */
+const WORKER_YOUNG_MB = 24;
 
 interface Pending {
   item: InputItem;
@@ -68,7 +75,9 @@ class Runners {
     this.pool ??= new Piscina({
       filename: this.o.workerUrl ?? new URL('./worker.js', import.meta.url).href,
       minThreads: this.o.jobs, maxThreads: this.o.jobs,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      // one copy of the place data for all workers instead of one each
+      workerData: shareGazetteer(),
     });
     return this.pool.run({ doc, options: this.o.extract }) as Promise<ExtractResult>;
   };
