@@ -10,7 +10,7 @@ export function ev(p: Partial<Omit<Event, 'evidence'>> & { type: Event['type']; 
   const subtype = p.subtype ?? (p.type === 'casualties' ? 'report' : p.type === 'agreement' ? 'other' : 'unspecified');
   return {
     id: `t:${++n}`, doc: 't', status: 'occurred', aggregate: false, date: null, location: null, actors: [],
-    killed: null, wounded: null, attribution: null, codes: { acled: null, cameo: null }, confidence: 0.5,
+    killed: null, wounded: null, attribution: null, codes: { acled: null, cameo: null, plover: null }, confidence: 0.5,
     evidence: [{ start: span[0], end: span[1], text: 'x'.repeat(span[1] - span[0]) }], rule: 'test',
     ...rest, subtype,
   } as Event;

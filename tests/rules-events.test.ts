@@ -26,7 +26,7 @@ const POSITIVE: Row[] = [
   ['The foreign ministers of Armenia and Azerbaijan will meet in Almaty next week.', 'meeting', 'talks', 'planned'],
   ['Leaders of the ruling alliance agreed to delay the vote until January.', 'agreement', 'other', 'occurred'],
   ['Russia and Ukraine exchanged 140 prisoners of war in a swap brokered by the Emirates.', 'agreement', 'prisoner_exchange', 'occurred'],
-  ['Chadian soldiers recaptured a desert outpost after three days of fighting, a military spokesman said on Friday.', 'attack', 'armed_clash', 'occurred'],
+  ['Chadian soldiers recaptured a desert outpost after three days of fighting, a military spokesman said on Friday.', 'attack', 'territory_regained', 'occurred'],
   ['The rebels threatened to attack the city.', 'attack', 'unspecified', 'none'],
 ];
 

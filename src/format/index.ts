@@ -17,7 +17,7 @@ type FormatOptions = TableOptions;
 export const CSV_COLUMNS = [
   'id', 'doc', 'type', 'subtype', 'status', 'aggregate', 'date', 'date_precision', 'location', 'admin2', 'admin1',
   'country', 'lat', 'lon', 'location_precision', 'attackers', 'targets', 'participants', 'killed_low', 'killed_high', 'wounded_low', 'wounded_high',
-  'source', 'acled_event_type', 'acled_sub_event_type', 'cameo', 'confidence', 'evidence',
+  'source', 'acled_event_type', 'acled_sub_event_type', 'cameo', 'plover', 'confidence', 'evidence',
 ] as const;
 
 const names = (e: Event, ...roles: string[]) => e.actors.filter((a) => roles.includes(a.role)).map((a) => a.name).join('; ');
@@ -35,7 +35,7 @@ export function flatten(e: Event): Record<(typeof CSV_COLUMNS)[number], string> 
     wounded_low: cell(e.wounded?.low), wounded_high: cell(e.wounded?.high),
     source: cell(e.attribution?.source),
     acled_event_type: cell(e.codes.acled?.event_type), acled_sub_event_type: cell(e.codes.acled?.sub_event_type),
-    cameo: cell(e.codes.cameo), confidence: String(e.confidence),
+    cameo: cell(e.codes.cameo), plover: cell(e.codes.plover), confidence: String(e.confidence),
     evidence: e.evidence.map((x) => x.text).join(' … '),
   };
 }

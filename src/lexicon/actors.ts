@@ -19,10 +19,12 @@ const ACTOR_HEAD_GROUPS: HeadGroup[] = [
   { kind: 'military', reason: 'armed-forces', words: ['military', 'army', 'armies', 'forces', 'force', 'troops', 'soldiers', 'soldier', 'armed forces', 'navy', 'air force', 'servicemen', 'personnel', 'coalition'] },
   { kind: 'military', reason: 'units', words: ['units', 'battalion', 'brigade', 'division'] },
   { kind: 'military', reason: 'weapons', words: ['jets', 'warplanes', 'aircraft', 'drone', 'drones', 'artillery'] },
-  { kind: 'police', reason: 'police', words: ['police', 'policemen', 'policeman', 'gendarmes', 'gendarmerie', 'security forces'] },
+  { kind: 'police', reason: 'police', words: ['police', 'policemen', 'policeman', 'gendarmes', 'gendarmerie', 'security forces', 'police officers', 'police officer'] },
   { kind: 'rebel', reason: 'rebels', words: ['rebels', 'rebel', 'insurgents', 'insurgent', 'opposition', 'guerrillas', 'guerrilla', 'separatists', 'separatist', 'front'] },
   { kind: 'militant', reason: 'armed-groups', words: ['militants', 'militant', 'jihadists', 'jihadist', 'jihadis', 'militia', 'militias', 'militiamen', 'fighters', 'extremists', 'terrorists', 'terrorist', 'paramilitary', 'paramilitaries'] },
   { kind: 'militant', reason: 'attackers', words: ['gunmen', 'gunman', 'attackers', 'assailants', 'bandits', 'bomber', 'bombers', 'suicide bomber', 'kidnappers', 'abductors'] },
+  { kind: 'militant', reason: 'marksmen', words: ['sniper', 'snipers'] },
+  { kind: 'civilian', reason: 'crowds', words: ['mob', 'mobs', 'lynch mob', 'crowd', 'crowds', 'rioters'] },
   { kind: 'civilian', reason: 'civilians', words: ['civilians', 'civilian', 'people', 'villagers', 'residents', 'children', 'women', 'protesters', 'demonstrators', 'worshippers', 'students', 'farmers', 'passengers', 'refugees', 'journalists'] },
   { kind: 'organization', reason: 'organizations', words: ['company', 'companies', 'organization', 'organisation', 'group', 'agency', 'party', 'union', 'bank', 'forum', 'bloc', 'alliance', 'council', 'committee', 'commission'] },
 ];
@@ -43,7 +45,7 @@ export interface NamedActor {
 
 /** Named armed groups, state bodies and organisations of current conflicts. Aliases are lower case. */
 export const NAMED_ACTORS: NamedActor[] = [
-  { name: 'Islamic State', country: null, kind: 'militant', aliases: ['islamic state', 'isis', 'isil', 'daesh', 'is militants', 'islamic state group', 'the islamic state'] },
+  { name: 'Islamic State', country: null, kind: 'militant', aliases: ['islamic state', 'isis', 'isil', 'daesh', 'is militants', 'is fighters', 'is jihadists', 'islamic state group', 'the islamic state'] },
   { name: 'Islamic State West Africa Province', country: 'NG', kind: 'militant', aliases: ['iswap', 'islamic state west africa province', 'islamic state west africa'] },
   { name: 'Islamic State Khorasan Province', country: 'AF', kind: 'militant', aliases: ['isis-k', 'iskp', 'is-k', 'islamic state khorasan', 'islamic state khorasan province'] },
   { name: 'Islamic State Sahel Province', country: null, kind: 'militant', aliases: ['islamic state sahel', 'islamic state in the greater sahara', 'isgs'] },
@@ -67,6 +69,14 @@ export const NAMED_ACTORS: NamedActor[] = [
   { name: 'ADF', country: 'CD', kind: 'rebel', aliases: ['adf', 'allied democratic forces'] },
   { name: 'CODECO', country: 'CD', kind: 'militant', aliases: ['codeco'] },
   { name: 'Fano', country: 'ET', kind: 'militant', aliases: ['fano', 'fano militia'] },
+  // self-defence and pro-government militias: their members are armed, whatever noun follows ("VDP volunteers")
+  { name: 'Volunteers for the Defence of the Homeland', country: 'BF', kind: 'militant', aliases: ['vdp', 'volunteers for the defence of the homeland', 'volunteers for the defense of the homeland'] },
+  { name: 'Koglweogo', country: 'BF', kind: 'militant', aliases: ['koglweogo'] },
+  { name: 'Dozo', country: null, kind: 'militant', aliases: ['dozo', 'dozos', 'dozo hunters'] },
+  { name: 'Dan Na Ambassagou', country: 'ML', kind: 'militant', aliases: ['dan na ambassagou'] },
+  { name: 'Civilian Joint Task Force', country: 'NG', kind: 'militant', aliases: ['cjtf', 'civilian joint task force'] },
+  { name: 'Mai-Mai', country: 'CD', kind: 'militant', aliases: ['mai-mai', 'mai mai', 'mayi-mayi'] },
+  { name: 'Wazalendo', country: 'CD', kind: 'militant', aliases: ['wazalendo'] },
   { name: 'Tigray People\'s Liberation Front', country: 'ET', kind: 'rebel', aliases: ['tplf', "tigray people's liberation front", 'tigrayan forces'] },
   { name: 'Arakan Army', country: 'MM', kind: 'rebel', aliases: ['arakan army'] },
   { name: 'Kachin Independence Army', country: 'MM', kind: 'rebel', aliases: ['kachin independence army', 'kia'] },

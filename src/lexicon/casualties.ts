@@ -18,13 +18,17 @@ const VICTIM_NOUN_GROUPS: PeopleGroup[] = [
   { kind: 'civilian', reason: 'by-age-or-sex', words: ['children', 'child', 'kids', 'women', 'woman', 'men', 'man', 'infants', 'babies', 'girls', 'boys', 'youths', 'teenagers'] },
   { kind: 'civilian', reason: 'where-they-were', words: ['passengers', 'worshippers', 'worshipers', 'shoppers', 'pilgrims', 'refugees', 'migrants', 'bystanders', 'tourists', 'mourners', 'guests', 'spectators', 'patients'] },
   { kind: 'civilian', reason: 'by-work', words: ['students', 'pupils', 'farmers', 'workers', 'employees', 'journalists', 'doctors', 'teachers', 'advisers', 'advisors', 'volunteers', 'monks', 'priests', 'contractors', 'engineers', 'staff', 'herders', 'fishermen', 'miners', 'traders'] },
-  { kind: 'civilian', reason: 'held-or-protesting', words: ['prisoners', 'detainees', 'inmates', 'protesters', 'demonstrators'] },
+  { kind: 'civilian', reason: 'trades', words: ['drivers', 'shopkeepers', 'vendors', 'hunters', 'businessmen', 'schoolteachers', 'merchants'] },
+  { kind: 'civilian', reason: 'clan-and-herd', words: ['tribesmen', 'clansmen', 'herdsmen', 'tribespeople', 'elders'] },
+  { kind: 'civilian', reason: 'passing-by', words: ['passers-by', 'passersby'] },
+  { kind: 'civilian', reason: 'held-or-protesting', words: ['prisoners', 'detainees', 'inmates', 'protesters', 'protestors', 'demonstrators'] },
   { kind: 'government', reason: 'office-holders', words: ['officials', 'leaders'] },
   { kind: 'military', reason: 'soldiers', words: ['soldiers', 'soldier', 'troops', 'servicemen', 'serviceman', 'servicemembers', 'personnel', 'marines', 'sailors', 'pilots', 'conscripts', 'recruits', 'paratroopers', 'peacekeepers', 'peacekeeper'] },
   { kind: 'military', reason: 'ranks-and-guards', words: ['officers', 'officer', 'commanders', 'commander', 'guards', 'guardsmen', 'bodyguards'] },
   { kind: 'police', reason: 'police', words: ['policemen', 'policeman', 'police', 'gendarmes', 'cops', 'agents'] },
   { kind: 'militant', reason: 'armed-groups', words: ['fighters', 'fighter', 'militants', 'militant', 'jihadists', 'jihadis', 'militiamen', 'militia', 'gunmen', 'combatants'] },
   { kind: 'militant', reason: 'attackers', words: ['attackers', 'terrorists', 'extremists', 'assailants', 'bombers'] },
+  { kind: 'militant', reason: 'self-defence-militias', words: ['vigilantes', 'auxiliaries'] },
   { kind: 'rebel', reason: 'rebels', words: ['insurgents', 'insurgent', 'rebels', 'rebel'] },
 ];
 export const VICTIM_NOUNS: Record<string, ActorKind> = valuesOf(VICTIM_NOUN_GROUPS, (g) => g.kind);
@@ -33,12 +37,16 @@ export const VICTIM_NOUNS: Record<string, ActorKind> = valuesOf(VICTIM_NOUN_GROU
 const SINGULAR_VICTIM_NOUN_GROUPS: PeopleGroup[] = [
   { kind: 'civilian', reason: 'people', words: ['person', 'civilian', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'teenager', 'youth', 'resident', 'villager', 'tourist', 'passenger', 'member'] },
   { kind: 'civilian', reason: 'by-work', words: ['journalist', 'reporter', 'photographer', 'student', 'teacher', 'doctor', 'nurse', 'worker', 'farmer', 'priest', 'imam', 'activist', 'lawyer', 'judge', 'driver'] },
-  { kind: 'civilian', reason: 'held', words: ['prisoner', 'detainee'] },
-  { kind: 'government', reason: 'office-holders', words: ['politician', 'official', 'mayor', 'governor', 'diplomat', 'minister', 'lawmaker', 'legislator', 'ambassador', 'leader'] },
+  { kind: 'civilian', reason: 'trades', words: ['shopkeeper', 'vendor', 'trader', 'hunter', 'herder', 'herdsman', 'businessman', 'headmaster', 'schoolteacher', 'merchant'] },
+  { kind: 'civilian', reason: 'clan-and-passing-by', words: ['elder', 'tribesman', 'passer-by', 'passerby'] },
+  { kind: 'civilian', reason: 'held-or-protesting', words: ['prisoner', 'detainee', 'protester', 'protestor', 'demonstrator'] },
+  { kind: 'civilian', reason: 'accused', words: ['suspect', 'thief', 'robber'] },
+  { kind: 'government', reason: 'office-holders', words: ['councillor', 'councilor', 'politician', 'official', 'mayor', 'governor', 'diplomat', 'minister', 'lawmaker', 'legislator', 'ambassador', 'leader'] },
   { kind: 'military', reason: 'soldiers', words: ['soldier', 'serviceman', 'pilot', 'sailor', 'marine', 'peacekeeper', 'guard'] },
   { kind: 'military', reason: 'ranks', words: ['officer', 'general', 'colonel', 'commander'] },
   { kind: 'police', reason: 'police', words: ['policeman', 'policewoman', 'gendarme', 'police officer'] },
   { kind: 'militant', reason: 'armed-groups', words: ['fighter', 'militant', 'jihadist', 'gunman', 'bomber', 'chief'] },
+  { kind: 'militant', reason: 'self-defence-militias', words: ['vigilante'] },
   { kind: 'rebel', reason: 'rebels', words: ['rebel', 'insurgent'] },
 ];
 export const SINGULAR_VICTIM_NOUNS: Record<string, ActorKind> = valuesOf(SINGULAR_VICTIM_NOUN_GROUPS, (g) => g.kind);
@@ -52,7 +60,9 @@ export const IRREGULAR_PLURAL_PEOPLE: WordEntry[] = [
 export const KILL_WORDS: WordEntry[] = [
   { reason: 'kill', words: ['killed', 'killing', 'kills', 'kill', 'killings'] },
   { reason: 'die', words: ['dead', 'died', 'die', 'dying', 'deaths', 'death', 'perished', 'fatalities', 'left dead', 'bodies'] },
-  { reason: 'violent-death', words: ['slain', 'slaughtered', 'massacred', 'executed', 'murdered', 'murdering', 'slaying', 'slayings', 'beheaded', 'shot dead', 'gunned down'] },
+  { reason: 'violent-death', words: ['slain', 'slaughtered', 'massacred', 'executed', 'murdered', 'murdering', 'slaying', 'slayings', 'beheaded', 'shot dead', 'gunned down', 'lynched'] },
+  { reason: 'done-to-death', words: ['beat to death', 'beaten to death', 'stoned to death', 'burned to death', 'burnt to death', 'hacked to death', 'stabbed to death', 'clubbed to death', 'shot to death', 'tortured to death', 'burned alive', 'burnt alive'] },
+  { reason: 'died-of-wounds', words: ['succumbed to his wounds', 'succumbed to her wounds', 'succumbed to their wounds', 'succumbed to his injuries', 'succumbed to her injuries', 'succumbed to their injuries', 'succumbed to wounds', 'succumbed to injuries'] },
   { reason: 'lives-lost', words: ['lost their lives', 'lost his life', 'lost her life', 'claimed the lives', 'claiming the lives'] },
   { reason: 'euphemism', words: ['martyred', 'eliminated', 'neutralized', 'neutralised'] },
 ];
@@ -106,6 +116,25 @@ export const HARM_WORDS_NOT_BEFORE_COUNT: WordEntry[] = [
   { reason: 'noun-needs-of', words: ['death', 'deaths'] },
 ];
 
+/** A headline's present tense ("Bandits raid a village, kill 11 herders"): of HARM_WORDS_NOT_BEFORE_COUNT, the words
+ *  that are a finite verb before a count in a line with no final punctuation, after a plural subject. */
+export const HEADLINE_HARM_VERBS: WordEntry[] = [{ reason: 'present-plural', words: ['kill'] }];
+
+/** Right before a headline's "kill", words that make it no event told: "vow to kill 20", "could kill 30", "did not kill". */
+export const HEADLINE_HARM_BLOCKERS: WordEntry[] = [
+  { reason: 'infinitive', words: ['to'] },
+  { reason: 'modal', words: ['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should'] },
+  { reason: 'intent', words: ['threaten', 'threatens', 'threatened', 'vow', 'vows', 'vowed', 'plan', 'plans', 'try', 'tries'] },
+  { reason: 'negation', words: ['not', "n't", 'never', 'did', 'does', 'do'] },
+];
+
+/** Right before a word of harm (or one word before it), words that say the harm did not happen: "nearly lynched",
+ *  "were almost killed", "narrowly escaped being killed". */
+export const NEAR_MISS_WORDS: WordEntry[] = [
+  { reason: 'nearly', words: ['nearly', 'almost', 'narrowly', 'barely'] },
+  { reason: 'escaped', words: ['escaped', 'avoided'] },
+];
+
 /** Between a victim noun (or a count) and its word of harm: "were", "have been reportedly", "later". */
 export const HARM_BRIDGE_WORDS: WordEntry[] = [
   ...BE_AUXILIARIES, ...HAVE_AUXILIARIES,
@@ -118,6 +147,15 @@ export const HARM_BRIDGE_WORDS: WordEntry[] = [
   ...RELATIVE_PRONOUNS,
 ];
 
+/** Before a people noun, words that name the victims' service, whose kind wins over the noun's: "police officers" are
+ *  police, "militia fighters" militants, "civilian staff" civilians. */
+export const VICTIM_SERVICE_WORDS: WordEntry[] = [
+  { reason: 'service', words: ['security', 'government', 'army', 'police', 'rebel', 'militia', 'aid', 'un', 'civilian', 'military'] },
+];
+
+/** Before a people noun, words that make civilians-by-noun armed: "five armed men" are no civilians. */
+export const ARMED_VICTIM_MODIFIERS: WordEntry[] = [{ reason: 'armed', words: ['armed', 'gun-toting'] }];
+
 /** Between a count and its victim noun: "two additional of its soldiers", "nine innocent civilians". */
 export const VICTIM_MODIFIERS: WordEntry[] = [
   { reason: 'partitive', words: ['of', 'them', 'whom', 'those', 'these'] },
@@ -125,8 +163,50 @@ export const VICTIM_MODIFIERS: WordEntry[] = [
   ...DEFINITE_ARTICLE,
   { reason: 'more', words: ['additional', 'more', 'other', 'further', 'fellow'] },
   { reason: 'description', words: ['innocent', 'unarmed', 'armed', 'top', 'senior', 'junior', 'young', 'local', 'foreign', 'elderly', 'ethnic'] },
-  { reason: 'service', words: ['security', 'government', 'army', 'police', 'rebel', 'militia', 'aid', 'un', 'civilian', 'military'] },
+  ...VICTIM_SERVICE_WORDS,
 ];
+
+/** A rival figure for a count told just before, with no word of harm of its own (src/rules/counts/rival.ts). Inside
+ *  brackets, the words between the figure and its source: "(5 according to the rebels)", "(15, the rebels say)". */
+export const RIVAL_SOURCE_CUES: WordEntry[] = [
+  { reason: 'according-to', words: ['according to'] },
+  { reason: 'claim', words: ['said', 'say', 'says', 'claimed', 'claim', 'claims'] },
+];
+
+/** Before a rival figure, after its source: "the rebels claimed 15", "the monitor put the toll at 9". */
+export const RIVAL_CLAIM_CUES: WordEntry[] = [
+  { reason: 'claim', words: ['claimed', 'claims', 'claim', 'said', 'says', 'say', 'reported', 'counted'] },
+  { reason: 'put-at', words: ['put the toll at', 'put the death toll at', 'put the figure at', 'put the number at', 'put it at', 'put that figure at', 'gave a toll of', 'gave a death toll of', 'gave a figure of'] },
+];
+
+/** Between the first count's clause and the source of a rival figure: "; the rebels claimed", ", while the army said". */
+export const RIVAL_CLAUSE_OPENERS: WordEntry[] = [{ reason: 'contrast', words: ['while', 'whereas', 'but', 'though', 'although', 'and'] }];
+
+/** People found dead (src/rules/counts/found-dead.ts): the nouns for the dead, the verbs of finding them, and the marks
+ *  that make the death a killing. Without a mark a body found is no killing (a drowning, a crash). */
+export const BODY_NOUNS: WordEntry[] = [
+  { reason: 'one-body', words: ['body', 'corpse'] },
+  { reason: 'bodies', words: ['bodies', 'corpses'] },
+];
+export const FOUND_VERBS: WordEntry[] = [
+  { reason: 'found', words: ['found', 'discovered', 'recovered', 'retrieved', 'exhumed', 'unearthed'] },
+  { reason: 'left', words: ['dumped', 'abandoned', 'left'] },
+];
+/** Right before a verb of finding, words that say no one was found: "their bodies were never found". */
+export const NOT_FOUND_WORDS: WordEntry[] = [{ reason: 'negation', words: ['never', 'not', "n't", 'yet'] }];
+/** Lower-case words or phrases, matched anywhere in the sentence. */
+export const VIOLENT_DEATH_MARKS: WordEntry[] = [
+  { reason: 'shot', words: ['gunshot', 'gunshots', 'gunshot wounds', 'bullet', 'bullets', 'bullet-riddled', 'riddled', 'shot'] },
+  { reason: 'cut', words: ['stab wounds', 'stabbed', 'beheaded', 'decapitated', 'hacked', 'machete wounds', 'throats slit', 'throat slit'] },
+  { reason: 'tortured', words: ['tortured', 'torture', 'mutilated', 'strangled', 'executed'] },
+  { reason: 'restrained', words: ['blindfolded', 'handcuffed', 'gagged', 'hands bound', 'hands tied'] },
+];
+
+/** Right after a count with no people noun, words that add it to a group told before: "4 more were wounded". */
+export const MORE_AFTER_COUNT: WordEntry[] = [{ reason: 'more-of-them', words: ['more'] }];
+
+/** After "of", pronouns that stand for a group told before: "killing 3 of them", "two of whom later died". */
+export const PARTITIVE_PRONOUNS: WordEntry[] = [{ reason: 'group-told-before', words: ['them', 'those', 'these', 'whom'] }];
 
 /** Between a verb of harm and its count: "killing also 12", "wounding another 3", "killed instantly 4". */
 export const HARM_COUNT_FILLERS: WordEntry[] = [

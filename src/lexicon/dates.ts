@@ -2,6 +2,9 @@
 // (src/resolvers/dateline.ts), which build their patterns from these tables once, at load. src/resolvers/count.ts reads
 // the month and weekday words too (a number after them is a day, not a count). Data only.
 
+/** A cue with the reason id that names it in debug output. */
+interface DateCue { reason: string; words: string[] }
+
 /** Month names and abbreviations → month number (1-12). "may" and "march" are verbs too: see AMBIGUOUS_DATE_WORDS. */
 export const MONTH_NUMBERS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
@@ -25,7 +28,8 @@ export const DATE_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
 
 /** Day words relative to the reference date, in days. "overnight" is the night into the reference day (range).
  * Not here: "the next day", "the previous day", "earlier in the day", "a day later": they count from the day the
- * story is telling of ("quakes on Monday after a tremor the previous day"), which a sentence alone does not give. */
+ * story is telling of ("quakes on Monday after a tremor the previous day"), which a sentence alone does not give
+ * (STORY_DAY_STEPS below: the document's date fallback reads them). */
 export const RELATIVE_DAYS: Record<string, { offset: number; precision: 'day' | 'range' }> = {
   today: { offset: 0, precision: 'day' }, tonight: { offset: 0, precision: 'day' }, 'this morning': { offset: 0, precision: 'day' },
   'this afternoon': { offset: 0, precision: 'day' }, 'this evening': { offset: 0, precision: 'day' },
@@ -37,6 +41,47 @@ export const RELATIVE_DAYS: Record<string, { offset: number; precision: 'day' | 
   'the day after tomorrow': { offset: 2, precision: 'day' },
 };
 
+/** Times of day that name no day of their own: "overnight" (read as the night into the reference day when the
+ * sentence has nothing better), "at dawn", "in the early hours". A date the sentence writes out beats them ("overnight
+ * on 4 June" is 4 June), and an event dated by one alone may take the date of the event told just before it
+ * (src/refiners/dates.ts). */
+export const TIME_OF_DAY_WORDS: DateCue[] = [
+  { reason: 'night', words: ['overnight', 'during the night', 'in the night', 'at night'] },
+  { reason: 'dawn', words: ['at dawn', 'before dawn', 'at daybreak', 'at first light'] },
+  { reason: 'early-hours', words: ['in the early hours', 'in the early morning', 'early in the morning'] },
+];
+
+/** Words before a written day that make it the day of something else ("days after the 2 June truce", "since 4 May"):
+ * such a day does not beat a time of day the sentence gives the event. */
+export const OTHER_DAY_LEADS: DateCue[] = [
+  { reason: 'relation', words: ['after', 'before', 'since', 'until', 'following', 'ahead of', 'prior to', 'by'] },
+];
+
+/** Days counted from the day the story is telling of, not from the reference date: an event with no date of its own
+ * takes the date of the event told just before it, moved by `offset` days ("a soldier died the next day"). */
+export const STORY_DAY_STEPS: (DateCue & { offset: number })[] = [
+  { reason: 'same-day', offset: 0, words: ['the same day', 'later that day', 'that night', 'later that night', 'that evening',
+    'hours later', 'minutes later', 'moments later', 'shortly afterwards'] },
+  { reason: 'next-day', offset: 1, words: ['the next day', 'the following day', 'a day later', 'the next morning',
+    'the following morning'] },
+  { reason: 'previous-day', offset: -1, words: ['the previous day', 'a day earlier', 'the night before'] },
+];
+
+/** "two days later", "3 days earlier": a number of days (figures, or SMALL_NUMBERS but INEXACT_SMALL_NUMBERS) counted
+ * from the story's day, with the sign of the word after it. "several days later" names no day: see OTHER_STORY_CUES. */
+export const STORY_DAY_COUNT_WORDS: Record<string, 1 | -1> = { later: 1, afterwards: 1, earlier: -1 };
+
+/** Words that tell another story than the one just told ("Separately, a landmine killed 3 herders"): an event with
+ * no date of its own in such a sentence does not take the date of the event told before it. */
+export const OTHER_STORY_CUES: DateCue[] = [
+  { reason: 'separate', words: ['separately', 'in a separate incident', 'in a separate attack', 'in another incident',
+    'in another attack', 'elsewhere'] },
+  { reason: 'earlier', words: ['earlier', 'previously', 'before that'] },
+  { reason: 'past-period', words: ['last week', 'last month', 'last year', 'in recent weeks', 'in recent months'] },
+  { reason: 'later-period', words: ['days later', 'weeks later', 'months later', 'a week later', 'a month later', 'later that week',
+    'later in the week', 'the following week', 'the next week'] },
+];
+
 /** Prepositions that make a bare year the date of an event ("in 2018"); "since 2011", "the 2018 agreement" are not. */
 export const YEAR_PREPOSITIONS = ['in', 'during', 'early', 'late', 'mid', 'mid-', 'in early', 'in late', 'in mid', 'in mid-',
   'earlier in', 'later in', 'throughout', 'in the year', 'in the spring of', 'in the summer of', 'in the autumn of', 'in the fall of',
@@ -47,6 +92,9 @@ export const SMALL_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   several: 3, 'a few': 2, 'a couple of': 2, couple: 2,
 };
+
+/** Number words of SMALL_NUMBERS that give no exact number ("several days later"). */
+export const INEXACT_SMALL_NUMBERS = ['several', 'a few', 'a couple of', 'couple'];
 
 /** Words before a weekday that fix which one: "last Friday" is strictly before the reference date, "next Friday"
  * strictly after it; "this Friday" (null) follows the sentence's tense like a bare weekday. */
@@ -106,8 +154,6 @@ export const DATE_HINTS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 /** Month abbreviations of DATE_HINTS: only as whole words ("dec" is in "decided"). */
 export const DATE_HINT_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
-/** A cue with the reason id that names it in debug output. */
-interface DateCue { reason: string; words: string[] }
 
 /** A speaker's date ("officials said on Monday", "in a statement Tuesday") is the report's, not the event's: the verb or
  * noun of saying just before a date, with the words that may stand between them (SPEAKER_LINKS). */

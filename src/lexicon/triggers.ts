@@ -38,22 +38,44 @@ export const ATTACK_TRIGGERS: AttackTrigger[] = [
   { reason: 'projectiles', subtype: 'shelling', strength: 'weak', forms: ['shells', 'rockets', 'missiles', 'rocket', 'missile', 'mortars', 'artillery', 'ballistic missile', 'cruise missile', 'cruise missiles'] },
   { reason: 'shelled', subtype: 'shelling', strength: 'strong', verb: true, forms: ['shelled', 'bombarded', 'pounded'] },
   // explosives
-  { reason: 'explosion', subtype: 'bombing', strength: 'strong', forms: ['bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'improvised explosive device', 'improvised explosive devices', 'ied', 'ieds', 'landmine', 'landmines', 'land mine', 'land mines', 'mine blast', 'explosion', 'explosions', 'blast', 'blasts', 'explosive device', 'explosive devices', 'bomb blast', 'grenade attack', 'vbied', 'detonation', 'detonated', 'detonating', 'exploded', 'blew up', 'blown up', 'blew themselves up', 'blew himself up', 'blew herself up', 'went off', 'gone off'] },
-  { reason: 'explosives', subtype: 'bombing', strength: 'weak', forms: ['bomb', 'bombs', 'grenade', 'grenades', 'mine', 'mines'] },
+  { reason: 'explosion', subtype: 'bombing', strength: 'strong', forms: ['bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'improvised explosive device', 'improvised explosive devices', 'ied', 'ieds', 'landmine', 'landmines', 'land mine', 'land mines', 'mine blast', 'explosion', 'explosions', 'blast', 'blasts', 'explosive device', 'explosive devices', 'bomb blast', 'vbied', 'detonation', 'detonated', 'detonating', 'exploded', 'blew up', 'blown up', 'blew themselves up', 'blew himself up', 'blew herself up', 'went off', 'gone off'] },
+  { reason: 'explosives', subtype: 'bombing', strength: 'weak', forms: ['bomb', 'bombs', 'mine', 'mines'] },
+  // grenades: thrown by hand, an ACLED sub-event of their own
+  { reason: 'grenade-attack', subtype: 'grenade', strength: 'strong', forms: ['grenade attack', 'grenade attacks', 'grenade blast', 'grenade blasts', 'grenade explosion', 'grenade explosions'] },
+  { reason: 'grenade-thrown', subtype: 'grenade', strength: 'strong', verb: true, forms: ['threw a grenade', 'threw a hand grenade', 'threw grenades', 'threw hand grenades', 'tossed a grenade', 'tossed a hand grenade', 'tossed grenades', 'hurled a grenade', 'hurled a hand grenade', 'hurled grenades', 'lobbed a grenade', 'lobbed grenades'] },
+  { reason: 'grenades', subtype: 'grenade', strength: 'weak', forms: ['grenade', 'grenades', 'hand grenade', 'hand grenades'] },
+  // chemical weapons: the agent names the kind of attack, whatever carried it. Never bare "gas" or "chemical": tear gas
+  // is no chemical weapon, a chemical plant no attack (and "tear" before a form unmakes it, src/rules/triggers.ts)
+  { reason: 'chemical-attack', subtype: 'chemical_weapon', strength: 'strong', forms: ['chemical attack', 'chemical attacks', 'chemical weapons attack', 'chemical weapons attacks', 'chemical weapon attack', 'gas attack', 'gas attacks', 'chlorine attack', 'chlorine attacks', 'sarin attack', 'sarin attacks', 'nerve agent attack', 'poison gas attack'] },
+  { reason: 'chemical-agents', subtype: 'chemical_weapon', strength: 'weak', forms: ['chlorine', 'chlorine gas', 'sarin', 'sarin gas', 'mustard gas', 'nerve agent', 'nerve agents', 'nerve gas', 'poison gas'] },
   { reason: 'suicide-bomber', subtype: 'suicide_bombing', strength: 'weak', forms: ['suicide bomber', 'suicide bombers', 'suicide car bomber'] },
   { reason: 'suicide-attack', subtype: 'suicide_bombing', strength: 'strong', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide car bomb', 'suicide car bomber', 'suicide blast', 'suicide vest', 'suicide assault'] },
   // fighting between armed sides
   { reason: 'fight', subtype: 'armed_clash', strength: 'strong', forms: ['clash', 'clashes', 'gunbattle', 'gunbattles', 'gun battle', 'gun battles', 'firefight', 'firefights', 'skirmish', 'skirmishes', 'ambush', 'ambushes', 'exchange of fire', 'heavy fighting', 'fierce fighting', 'intense fighting', 'street fighting'] },
   { reason: 'fought', subtype: 'armed_clash', strength: 'strong', verb: true, forms: ['clashed', 'ambushed', 'fought', 'skirmished'] },
-  { reason: 'ground-taken', subtype: 'armed_clash', strength: 'weak', verb: true, forms: ['overran', 'overrun', 'retook', 'recaptured', 'seized control of', 'took control of', 'captured', 'invaded', 'besieged', 'repelled', 'repulsed'] },
+  { reason: 'fire-exchanged', subtype: 'armed_clash', strength: 'strong', verb: true, forms: ['exchanged fire', 'exchanging fire', 'exchange fire', 'traded fire', 'trading fire', 'trade fire', 'exchanged gunfire', 'exchanging gunfire', 'traded gunfire', 'trading gunfire', 'exchanged shots', 'traded shots'] },
+  // ground changing hands. Overrunning a place is no proof of holding it ("overran a village and killed its people"):
+  // only "control" and the re- verbs tell territory taken or regained (src/rules/triggers.ts makes them strong)
+  { reason: 'ground-taken', subtype: 'armed_clash', strength: 'weak', verb: true, forms: ['overran', 'overrun', 'captured', 'invaded', 'besieged', 'repelled', 'repulsed'] },
+  { reason: 'ground-seized', subtype: 'territory_taken', strength: 'weak', verb: true, forms: ['seized control of', 'took control of', 'taken control of', 'taking control of', 'wrested control of', 'seized full control of', 'took full control of'] },
+  { reason: 'ground-regained', subtype: 'territory_regained', strength: 'weak', verb: true, forms: ['retook', 'retaken', 'retakes', 'recaptured', 'recaptures', 'regained control of', 'restored control over', 'restored control of'] },
   { reason: 'war-words', subtype: 'armed_clash', strength: 'weak', forms: ['battle', 'battles', 'fighting', 'offensive', 'invasion', 'counteroffensive', 'counter-offensive', 'hostilities', 'combat'] },
   // violence against civilians
-  { reason: 'killing-of-civilians', subtype: 'attack_on_civilians', strength: 'strong', forms: ['massacre', 'massacres', 'mass shooting', 'stabbing', 'stabbings', 'lynching', 'beheading', 'arson attack', 'mass killing', 'mass killings'] },
+  { reason: 'killing-of-civilians', subtype: 'attack_on_civilians', strength: 'strong', forms: ['massacre', 'massacres', 'mass shooting', 'stabbing', 'stabbings', 'beheading', 'arson attack', 'mass killing', 'mass killings'] },
+  // a crowd killing: not "mob violence", a phrase that names unrest in general ("fears of mob violence")
+  { reason: 'lynching', subtype: 'mob_violence', strength: 'strong', forms: ['lynching', 'lynchings'] },
+  { reason: 'lynched', subtype: 'mob_violence', strength: 'strong', verb: true, forms: ['lynched'] },
   { reason: 'shooting-or-execution', subtype: 'attack_on_civilians', strength: 'weak', forms: ['shooting', 'shootings', 'execution', 'executions'] },
-  { reason: 'sexual-violence', subtype: 'attack_on_civilians', strength: 'strong', forms: ['ethnic cleansing', 'rape', 'rapes', 'sexual violence', 'sexual assault', 'sexual assaults', 'gang rape'] },
-  { reason: 'sexually-assaulted', subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['raped', 'sexually abused', 'sexually assaulted', 'gang-raped'] },
+  { reason: 'ethnic-cleansing', subtype: 'attack_on_civilians', strength: 'strong', forms: ['ethnic cleansing'] },
+  { reason: 'sexual-violence', subtype: 'sexual_violence', strength: 'strong', forms: ['rape', 'rapes', 'sexual violence', 'sexual assault', 'sexual assaults', 'gang rape', 'gang rapes', 'mass rape', 'mass rapes'] },
+  { reason: 'sexually-assaulted', subtype: 'sexual_violence', strength: 'strong', verb: true, forms: ['raped', 'sexually abused', 'sexually assaulted', 'gang-raped'] },
   { reason: 'beaten', subtype: 'attack_on_civilians', strength: 'weak', verb: true, forms: ['abused', 'beat', 'beaten', 'whipped', 'flogged', 'mistreated'] },
-  { reason: 'killed-violently', subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['massacred', 'executed', 'beheaded', 'gunned down', 'shot dead', 'stabbed', 'opened fire', 'torched', 'assassinated', 'murdered', 'tortured', 'lynched', 'shot and killed', 'hacked to death', 'burned alive', 'beat up', 'beaten up'] },
+  { reason: 'killed-violently', subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['massacred', 'executed', 'beheaded', 'torched', 'assassinated', 'murdered', 'tortured', 'burned alive', 'beat up', 'beaten up'] },
+  // killing or firing that says nothing of who was hit: the sides tell a clash ("gunned down two soldiers") from an
+  // attack on civilians ("gunned down a trader")
+  { reason: 'killed-by-hand', subtype: 'unspecified', strength: 'strong', verb: true, forms: ['gunned down', 'shot dead', 'shot and killed', 'stabbed', 'opened fire', 'hacked to death', 'beat to death', 'beaten to death', 'stoned to death'] },
+  // a fire kills too: with neither object nor agent, "were burned to death" is no attack (src/rules/triggers.ts)
+  { reason: 'burned-to-death', subtype: 'unspecified', strength: 'strong', verb: true, forms: ['burned to death', 'burnt to death'] },
   { reason: 'assassination-or-murder', subtype: 'attack_on_civilians', strength: 'strong', forms: ['assassination', 'assassinations', 'assassination attempt', 'slaying', 'slayings', 'murder', 'murders', 'killing spree', 'torture'] },
   { reason: 'shot', subtype: 'attack_on_civilians', strength: 'weak', verb: true, forms: ['shot', 'shoot', 'shooting at', 'murder', 'torturing'] },
   { reason: 'tried-to-kill', subtype: 'attack_on_civilians', strength: 'strong', verb: true, forms: ['assassinate', 'attempted to assassinate', 'tried to assassinate', 'tried to kill', 'attempted to kill'] },
@@ -63,6 +85,8 @@ export const ATTACK_TRIGGERS: AttackTrigger[] = [
   { reason: 'attack-word', subtype: 'unspecified', strength: 'weak', forms: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'raid', 'raids', 'incursion', 'incursions', 'onslaught', 'gunfire', 'crossfire'] },
   { reason: 'attacked', subtype: 'unspecified', strength: 'strong', verb: true, forms: ['attacked', 'assaulted', 'struck', 'raided', 'stormed', 'fired on', 'fired at'] },
   { reason: 'attacking', subtype: 'unspecified', strength: 'weak', verb: true, forms: ['attacking', 'attacks', 'attack', 'striking', 'raiding', 'storming', 'targeting', 'firing', 'fired', 'launched', 'lobbed', 'hurled'] },
+  // an attack only with its weapon after "with" (src/lexicon/weapons.ts AIMING_VERBS): "targeted a convoy with a missile"
+  { reason: 'targeted-with', subtype: 'unspecified', strength: 'weak', verb: true, forms: ['targeted'] },
 ];
 
 export const MEETING_TRIGGERS: MeetingTrigger[] = [
@@ -84,6 +108,22 @@ export const AGREEMENT_TRIGGERS: AgreementTrigger[] = [
   { reason: 'agreed', subtype: 'other', strength: 'strong', verb: true, forms: ['agreed', 'signed', 'reached an agreement', 'reached a deal', 'struck a deal', 'clinched', 'brokered'] },
   { reason: 'agree-present-tense', subtype: 'other', strength: 'weak', verb: true, forms: ['agree', 'agrees', 'agreeing', 'sign', 'signs'] },
   { reason: 'agreement-word', subtype: 'other', strength: 'weak', forms: ['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'pact', 'pacts', 'treaty', 'treaties', 'settlement', 'memorandum of understanding'] },
+];
+
+// ---- the words around a trigger (src/rules/triggers.ts) ----------------------------------------------------------
+
+/** Killings a fire or an accident may do: an attack only with an object after them ("burned to death a robber") or an
+ *  agent ("were burned to death by a mob"), not "were burned to death in the blaze". */
+export const OBJECT_OR_AGENT_NEEDED: WordEntry[] = [{ reason: 'fire-deaths', words: ['burned to death', 'burnt to death'] }];
+
+/** Right before a chemical-weapon form, words that make it no chemical weapon: "a tear gas attack". */
+export const NOT_CHEMICAL_BEFORE: WordEntry[] = [{ reason: 'riot-control-agents', words: ['tear', 'pepper', 'cs'] }];
+
+/** Ground that is taken or regained, besides a named place and the kinds of place (src/lexicon/places.ts): "took
+ *  control of the airport", "retook their positions". */
+export const GROUND_NOUNS: WordEntry[] = [
+  { reason: 'military-sites', words: ['bases', 'outpost', 'outposts', 'garrison', 'barracks', 'airbase', 'airfield', 'checkpoint', 'checkpoints', 'positions', 'position', 'strongholds', 'frontline', 'front line'] },
+  { reason: 'land', words: ['territory', 'territories', 'ground', 'areas', 'hill', 'ridge', 'heights', 'crossing', 'bridge', 'highway', 'road', 'villages', 'towns', 'cities', 'districts', 'localities', 'settlement', 'settlements', 'island'] },
 ];
 
 // ---- the words around a trigger (src/rules/trigger-mentions.ts) ---------------------------------------------------

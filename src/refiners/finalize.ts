@@ -1,11 +1,12 @@
 // Last refiners: score each draft by the evidence behind it, drop the ones too thin to be an event, and give the
-// rest their codes, evidence and ids.
+// rest their subtype by sides (./subtype.ts), codes, evidence and ids.
 import type { Codes, Event, Evidence } from '../schema/event.js';
 import type { Draft } from './merge.js';
 import type { KeepContext } from './keep/types.js';
 import { precisionDropReason } from './keep/index.js';
+import { isBattle, subtypeBySides } from './subtype.js';
 import {
-  ATTACK_CODES, UNSPECIFIED_ATTACK_CODES, CASUALTY_CODES, MEETING_CODES, AGREEMENT_CODES, isArmedKind,
+  ATTACK_CODES, UNSPECIFIED_ATTACK_CODES, CASUALTY_CODES, meetingCodes, AGREEMENT_CODES, isArmedKind,
 } from '../lexicon/taxonomy.js';
 
 /** Confidence: how much supports the event. A weak trigger alone scores below the keep threshold. */
@@ -79,16 +80,10 @@ export function keep(d: Draft, ctx: KeepContext): boolean {
 
 function codesOf(d: Draft): Codes {
   if (d.type === 'casualties') return CASUALTY_CODES;
-  if (d.type === 'meeting') {
-    const c = MEETING_CODES[d.subtype] ?? MEETING_CODES.unspecified;
-    return { acled: null, cameo: d.status === 'planned' ? c.planned : c.held };
-  }
+  if (d.type === 'meeting') return meetingCodes(d.subtype, d.status === 'planned');
   if (d.type === 'agreement') return AGREEMENT_CODES[d.subtype] ?? AGREEMENT_CODES.other;
   if (d.subtype !== 'unspecified') return ATTACK_CODES[d.subtype];
-  const attackers = d.actors.filter((a) => a.role === 'attacker');
-  const targets = d.actors.filter((a) => a.role === 'target');
-  const bothArmed = attackers.some((a) => isArmedKind(a.kind)) && targets.some((a) => isArmedKind(a.kind));
-  return bothArmed ? UNSPECIFIED_ATTACK_CODES.bothArmed : UNSPECIFIED_ATTACK_CODES.otherwise;
+  return isBattle(d) ? UNSPECIFIED_ATTACK_CODES.bothArmed : UNSPECIFIED_ATTACK_CODES.otherwise;
 }
 
 function evidenceOf(d: Draft, docText: string): Evidence[] {
@@ -102,12 +97,14 @@ function evidenceOf(d: Draft, docText: string): Evidence[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Draft → event object (validated by the caller). */
+/** Draft → event object (validated by the caller). An attack's subtype is first told by its sides (./subtype.ts). */
 export function toEvent(d: Draft, docId: string, n: number, docText: string): Event {
   const count = (c: Draft['killed']) => (c ? { low: c.count.low, high: c.count.high, text: c.count.text } : null);
   const type = d.type;
+  const sides = subtypeBySides(d);
+  d.subtype = sides.subtype;
   const subtype = type === 'casualties' ? 'report' : d.subtype;
-  const rules = [...new Set(d.mentions.map((m) => m.rule))].join(' | ');
+  const rules = [...new Set(d.mentions.map((m) => m.rule)), ...(sides.rule ? [`sides:${sides.rule}`] : [])].join(' | ');
   return {
     id: `${docId}:${n}`,
     doc: docId,

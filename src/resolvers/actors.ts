@@ -5,12 +5,13 @@ import type { TaggedSentence, Term } from '../document/terms.js';
 import type { SentenceSpan } from '../document/sentences.js';
 import { ACTOR_HEADS, NAMED_ACTORS, WEAPON_HEADS_IMPLYING_MILITARY, type NamedActor } from '../lexicon/actors.js';
 import { VICTIM_NOUNS } from '../lexicon/casualties.js';
-import { ARTICLES, LOCATIVE_PREPOSITIONS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words.js';
+import { ARTICLES, CLAUSE_OPENERS, LOCATIVE_PREPOSITIONS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words.js';
 import { NAME_JOINERS, PARTICIPLE_MODIFIERS, PARTY_QUANTIFIERS, SUPPORT_PARTICIPLES } from '../lexicon/parties.js';
 import { alternation, wordSet } from '../lexicon/words.js';
 import { countryOf } from '../lexicon/countries.js';
 import { MARKER_EXCEPTIONS, PRIVATE_BODY_MARKERS } from '../lexicon/organizations.js';
 import { isArmedKind } from '../lexicon/taxonomy.js';
+import { MOB_NOUNS } from '../lexicon/sides.js';
 
 const NAMED_BY_ALIAS = new Map<string, NamedActor>();
 for (const a of NAMED_ACTORS) for (const al of a.aliases) NAMED_BY_ALIAS.set(al, a);
@@ -26,7 +27,11 @@ const JOINERS = wordSet(NAME_JOINERS);
 // "a rebel stronghold near the border": a place word ends the phrase even when tagged as an adjective ("near")
 const PLACE_WORDS = new Set([...wordSet(LOCATIVE_PREPOSITIONS)].filter((w) => !JOINERS.has(w)));
 const PRIVATE_MARKERS = wordSet(PRIVATE_BODY_MARKERS);
+const OPENERS = wordSet(CLAUSE_OPENERS);
+const CROWD = new RegExp(`\\b(?:${alternation(MOB_NOUNS)})$`, 'i');
 const NOT_MARKERS = wordSet(MARKER_EXCEPTIONS);
+/** A name in capitals of two to six letters or digits ("IS", "VDP", "M23"). */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 const LEADING_ARTICLE = new RegExp(`^(?:${alternation(ARTICLES)})\\s+`, 'i');
 
 const KIND_LABEL: Record<ActorKind, string> = {
@@ -34,12 +39,15 @@ const KIND_LABEL: Record<ActorKind, string> = {
   civilian: 'civilians', person: 'person', organization: 'organization',
 };
 
-/** Words that can stand inside an actor phrase. */
-function isPhraseWord(t: Term): boolean {
+/** Words that can stand inside an actor phrase; `next` is the word after it. */
+function isPhraseWord(t: Term, next?: Term): boolean {
   if (t.tags.has('Determiner') && !POSSESSIVES.has(t.norm)) return false;
   if (PLACE_WORDS.has(t.norm) && !/^[A-Z]/.test(t.text)) return false;
   if (t.tags.has('Date') && !t.tags.has('ProperNoun')) return false; // "Kenya today launched": a time is no party
+  if (OPENERS.has(t.norm)) return false; // "... died when gunmen stormed": the clause's first word is no part of its subject
   if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun') && !POSSESSIVES.has(t.norm)) return false;
+  // "IS fighters", "VDP volunteers": a name in capitals before a noun of people (compromise may read "IS" as a verb)
+  if (ACRONYM.test(t.text) && next && (next.tags.has('ActorHead') || next.tags.has('Victim'))) return true;
   if (t.tags.has('Verb') && !t.tags.has('ActorHead') && !t.tags.has('Victim') && !t.tags.has('Demonym') && !t.tags.has('ProperNoun')) {
     // participles used as adjectives inside a phrase: "armed", "unidentified", "suspected"
     if (!t.tags.has('Adjective') && !PARTICIPLES.has(t.norm)) return false;
@@ -108,7 +116,10 @@ function readPhrase(terms: Term[], first: number, last: number): PhraseInfo {
     const names = terms.slice(first, last + 1).filter((t) => t.tags.has('Person') && t.tags.has('ProperNoun') && !t.tags.has('PersonTitle'));
     if (names.length && names.length === last - first + 1) info.person = names.map((t) => t.text.replace(/['’]s$/, '')).join(' ');
   }
-  if (info.named && !info.kind) info.kind = info.named.kind;
+  // "VDP volunteers", "CJTF members": a named armed group's members are armed whatever their head noun says
+  if (info.named && (!info.kind || info.kind === 'civilian' && isArmedKind(info.named.kind))) info.kind = info.named.kind;
+  // "armed men", "armed youths": the armed are no civilians
+  if (info.kind === 'civilian' && terms.slice(first, last).some((t) => t.norm === 'armed')) info.kind = 'militant';
   if (info.named && !info.country) info.country = info.named.country ? { code: info.named.country, name: info.named.country } : null;
   return info;
 }
@@ -134,7 +145,7 @@ function isPrivateBody(terms: Term[], first: number, last: number): boolean {
 export function phraseEndingAt(terms: Term[], end: number, limit = 8): [number, number] | null {
   if (end < 0 || !isPhraseWord(terms[end])) return null;
   let first = end;
-  while (first - 1 >= 0 && end - first < limit && isPhraseWord(terms[first - 1]) && !/[,;:.!?()"“”]/.test(terms[first - 1].post)) first--;
+  while (first - 1 >= 0 && end - first < limit && isPhraseWord(terms[first - 1], terms[first]) && !/[,;:.!?()"“”]/.test(terms[first - 1].post)) first--;
   return [first, end];
 }
 
@@ -145,9 +156,9 @@ export function phraseStartingAt(terms: Term[], start: number, limit = 8): [numb
     if (/[,;:.]/.test(terms[i].post)) return null;
     i++;
   }
-  if (i >= terms.length || !isPhraseWord(terms[i])) return null;
+  if (i >= terms.length || !isPhraseWord(terms[i], terms[i + 1])) return null;
   let last = i;
-  while (last + 1 < terms.length && last - i < limit && !/[,;:.!?()"“”]/.test(terms[last].post) && isPhraseWord(terms[last + 1])) last++;
+  while (last + 1 < terms.length && last - i < limit && !/[,;:.!?()"“”]/.test(terms[last].post) && isPhraseWord(terms[last + 1], terms[last + 2])) last++;
   // "Center for Strategic Studies": a named body may run through "for"/"of"
   if (last + 2 < terms.length && JOINERS.has(terms[last + 1].norm) && /^[A-Z]/.test(terms[last + 2].text) && /^[A-Z]/.test(terms[i].text)) {
     let k = last + 2;
@@ -211,6 +222,9 @@ export function actorFromPhrase(first: number, last: number, o: ActorOptions): A
     role: o.role,
   };
 }
+
+/** Whether the actor is a crowd ("a mob", "an angry crowd"): no armed side, yet a crowd that kills attacks. */
+export function isCrowd(a: Actor): boolean { return CROWD.test(a.text); }
 
 /** Whether the actor is a named group or body of the lexicon ("African Union leaders" → African Union). */
 export function isNamedActor(a: Actor): boolean { return NAMED_NAMES.has(a.name); }

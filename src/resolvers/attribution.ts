@@ -8,7 +8,7 @@ import {
   NOT_A_REPORT_AFTER, PRONOUN_SUBJECTS, SOURCE_TRAILING_NOUNS, SPEAKER_NAMED_ELSEWHERE, SUBJECT_OPENERS, SUBJECT_TRAILING_WORDS,
   SUBJECTS_POINTING_BACK,
 } from '../lexicon/attribution.js';
-import { ARTICLES } from '../lexicon/function-words.js';
+import { ARTICLES, CLAUSE_OPENERS } from '../lexicon/function-words.js';
 import { alternation, wordSet } from '../lexicon/words.js';
 
 const NAMED = NAMED_ACTORS.flatMap((a) => a.aliases.filter((al) => al.length > 3).map((al) => ({ al, name: a.name })))
@@ -21,7 +21,8 @@ const LEADING_ARTICLE = new RegExp(`^(?:${alternation(ARTICLES)})\\s+`, 'i');
 const SUBJECT_TAIL = new RegExp(`\\s+(?:${alternation(SUBJECT_TRAILING_WORDS)}|on \\w+day|\\w+day)$`, 'i');
 const NOT_A_REPORT = wordSet(NOT_A_REPORT_AFTER);
 const ELSEWHERE = wordSet(SPEAKER_NAMED_ELSEWHERE);
-const OPENERS = wordSet(SUBJECT_OPENERS);
+// "..., though the TTP claimed": a contrasting clause opens the speaker's clause too
+const OPENERS = wordSet(SUBJECT_OPENERS, CLAUSE_OPENERS.filter((e) => e.reason === 'contrast'));
 const PRONOUN_ONLY = new RegExp(`^(?:${alternation(PRONOUN_SUBJECTS)})$`, 'i');
 const POINTS_BACK = new RegExp(`^(?:${alternation(SUBJECTS_POINTING_BACK)})$`, 'i');
 
@@ -48,14 +49,34 @@ function canonical(text: string): string {
   return text;
 }
 
+/** "6 guards were killed (9 according to the militants)": an "according to" right after a figure inside brackets gives
+ *  the source of that rival figure (src/rules/counts keeps it with the count), not of the sentence. `before` is the
+ *  sentence's text before "according to". */
+function isRivalAside(before: string): boolean {
+  return /\(\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*$/.test(before);
+}
+
 /** A verb of saying, used as a verb ("the United States" holds "states", a noun here). */
 function isReport(t: Term): boolean { return t.tags.has('ReportVerb') && t.tags.has('Verb') && !t.tags.has('ProperNoun') && /^[a-z]/.test(t.text); }
 
+/** A source as written ("the Syrian Observatory", "the army's statement") as the attribution names it. */
+export function sourceName(text: string): string | null {
+  const src = clean(text);
+  return src && /[a-z]/i.test(src) && !PRONOUN_ONLY.test(src) ? canonical(src) : null;
+}
+
+/** The speaker named right before a verb of saying ("while the rebels claimed ..." → "rebels"), or null. */
+export function speakerBefore(s: TaggedSentence, verbAt: number): string | null {
+  const r = phraseEndingAt(s.terms, verbAt - 1, 8);
+  if (!r) return null;
+  return sourceName(s.text.slice(s.terms[r[0]].start - s.start, s.terms[r[1]].end - s.start));
+}
+
 export function attributionOf(s: TaggedSentence, docText: string): AttributionSpan | null {
   const terms = s.terms;
-  // "according to X"
-  const acc = /\baccording to\s+([^,.;]+)/i.exec(s.text);
-  if (acc) {
+  // "according to X" (to the end of its bracket: "(9 according to the militants) when the militants stormed")
+  const acc = /\baccording to\s+([^,.;)]+)/i.exec(s.text);
+  if (acc && !isRivalAside(s.text.slice(0, acc.index))) {
     const start = s.start + acc.index + acc[0].length - acc[1].length;
     const end = start + acc[1].length;
     const first = terms.findIndex((t) => t.start >= start);

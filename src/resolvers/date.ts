@@ -22,7 +22,9 @@
 //   "9/5/2020" → only the year (2020 / year) since day and month could be either way round; "13/5/2019" → day.
 //   No refDate and a relative expression → { value: null, precision: 'unknown' }.
 //   No date: "since 2011", "the 2018 agreement", "a 9-year conflict", "15-20 kilometers", "the next day", "the previous
-//   day" (relative to the day the story tells of, not to refDate), lower-case "may"/"march".
+//   day" (relative to the day the story tells of, not to refDate: src/refiners/dates.ts reads them against the day
+//   written for the event told before), lower-case "may"/"march".
+//   "overnight" gives way to a calendar day the sentence writes out as the event's ("overnight on 4 June" → 4 June).
 import type { EventDate } from '../schema/event.js';
 import { DATE_REFINERS, EVENT_DATE_REFINERS, PARSERS } from './date/configuration.js';
 import { createContext, mayHoldDate, type DateOptions } from './date/context.js';

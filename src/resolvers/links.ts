@@ -1,9 +1,19 @@
 // Which event a count belongs to, and which of a sentence's commitments stands. Each count joins the nearest attack
 // trigger of its clause ("a drone strike killed nine soldiers"); a count with no attack to join stands alone as a
-// casualty report, or as an attack when an armed subject did the killing ("Gunmen killed three villagers"). A running
-// total ("more than 50 in the past month") is kept apart from incidents. Runs after modality and parties: only
-// mentions that report an event take counts, and the victims' side is known.
+// casualty report, or as an attack when an armed side or a crowd did the killing ("Gunmen killed three villagers",
+// "were shot by a sniper", "a mob killed two men") or its own words tell a killing ("found with bullet wounds"). A
+// claimant's figure for the same deaths in a later clause ("while the jihadists claimed they killed 25") widens the first
+// count instead of adding to it. A running total ("more than 50 in the past month") is kept apart from incidents. Runs
+// after modality and parties: only mentions that report an event take counts, and the victims' side is known.
+import type { Actor, Attribution, Count } from '../schema/event.js';
 import type { CountMention, Mention } from '../rules/mention.js';
+import { ADDED_COUNT_CUES, CLAIM_VERBS, SAYING_VERBS } from '../lexicon/merge-cues.js';
+import { alternation, wordSet } from '../lexicon/words.js';
+import { sourceName, speakerBefore } from './attribution.js';
+import { isCrowd } from './actors.js';
+
+const CLAIMS = wordSet(CLAIM_VERBS, SAYING_VERBS);
+const ADDED = new RegExp(`\\b(?:${alternation(ADDED_COUNT_CUES)})\\b`, 'i');
 
 const isHost = (m: Mention) => !m.dropped && m.trigger?.family === 'attack';
 
@@ -21,12 +31,17 @@ function nearestAttack(mentions: Mention[], c: CountMention): Mention | null {
   return best;
 }
 
-/** The count standing alone: a casualty report, or an attack when an armed subject did the killing; null when it reports no event. */
+/** A killer that makes the killing an attack: an armed side or a state, or a crowd ("a mob killed two men"). */
+const attacks = (killer: Actor | null): killer is Actor => !!killer && (killer.kind !== 'civilian' || isCrowd(killer));
+
+/** The count standing alone: a casualty report, or an attack when an armed side or a crowd did the killing ("Gunmen
+ *  killed three", "killed by a sniper", "a mob killed two men") or the count's own words tell a killing ("the body ...
+ *  with bullet wounds"); null when it reports no event. */
 function standAlone(m: Mention, c: CountMention): Mention | null {
-  if (!c.aggregate && c.killer && c.killer.kind !== 'civilian') {
+  if (!c.aggregate && (attacks(c.killer) || c.violent)) {
     m.type = 'attack';
     m.subtype = 'unspecified';
-    m.rule = 'attack:killing-verb';
+    m.rule = attacks(c.killer) ? 'attack:killing-verb' : 'attack:found-killed';
   }
   if (!c.status || c.status === 'planned') {
     m.dropped = `count:${c.status ?? 'not-an-event'}`;
@@ -58,7 +73,7 @@ function addVictims(host: Mention, c: CountMention, all: CountMention[]): void {
 function joinCount(host: Mention, c: CountMention, all: CountMention[]): void {
   host[c.field] = c;
   host.rule += `+${c.rule}`;
-  if (c.killer && c.killer.kind !== 'civilian' && !host.actors.some((a) => a.role === 'attacker')) host.actors.push(c.killer);
+  if (attacks(c.killer) && !host.actors.some((a) => a.role === 'attacker')) host.actors.push(c.killer);
   if (c.toll) host.anaphoric = true;
   if (c.aggregate) {
     host.aggregate = true;
@@ -70,12 +85,56 @@ function joinCount(host: Mention, c: CountMention, all: CountMention[]): void {
   addVictims(host, c, all);
 }
 
+/** Both figures together: low the most conservative, high the highest claimed (open-ended when either is). */
+export function widenCount(a: Count, b: Count): Count {
+  const high = a.high === null || b.high === null ? null : Math.max(a.high, b.high);
+  return { ...a, low: Math.min(a.low, b.low), high };
+}
+
+/** The side the victims of a count are on: the state's forces, armed groups, or civilians ("officers" and "policemen"
+ *  are one side, "soldiers" and "militants" two); null when the count names no victims. */
+export function victimSide(c: CountMention): string | null {
+  const kind = c.victims?.kind ?? c.victimSpan?.kind ?? null;
+  if (kind === 'military' || kind === 'police') return 'state';
+  if (kind === 'rebel' || kind === 'militant') return 'armed-group';
+  return kind && 'civilian';
+}
+
+/** The term index of a claim verb in the count's clause before its figure and its word of harm, or -1. */
+function claimVerbBefore(m: Mention, c: CountMention): number {
+  const terms = m.sentence.terms;
+  for (let k = Math.min(c.first, c.harmAt) - 1; k >= c.clauseTerms[0]; k--) if (CLAIMS.has(terms[k].norm)) return k;
+  return -1;
+}
+
+/** "4 soldiers died, while the jihadists claimed they killed 25": a later count of the same field, in a clause of its
+ *  own told by a claimant and with no attack word of its own, is a rival figure for the first count, not more deaths.
+ *  Returns the first count's mention, or null. Not when the figure comes on top ("said 2 more died") or counts
+ *  other people ("said it killed 25 militants" after "4 soldiers"). */
+function rivalOf(mentions: Mention[], m: Mention, c: CountMention): Mention | null {
+  if (m.dropped || c.toll || c.aggregate || nearestAttack(mentions, c)) return null;
+  const terms = m.sentence.terms;
+  const verb = claimVerbBefore(m, c);
+  if (verb < 0) return null;
+  const clause = m.sentence.text.slice(terms[c.clauseTerms[0]].start - m.sentence.start, terms[c.clauseTerms[1]].end - m.sentence.start);
+  if (ADDED.test(clause)) return null;
+  const first = mentions.find((o) => o !== m && o.count && o.count.field === c.field && o.count.start < c.start
+    && o.count.clauseTerms[0] !== c.clauseTerms[0] && !o.count.toll && !o.count.aggregate && (!o.dropped || !!o.joined));
+  const fc = first?.count;
+  if (!fc || victimSide(fc) && victimSide(c) && victimSide(fc) !== victimSide(c)) return null;
+  fc.count = widenCount(fc.count, c.count);
+  fc.rivals = [...fc.rivals ?? [], { count: c.count, source: speakerBefore(m.sentence, verb) }];
+  return first!;
+}
+
 /** Counts join their attack or stand alone. */
 function linkCounts(mentions: Mention[]): void {
   const all = mentions.filter((m) => m.count).map((m) => m.count!);
   for (const m of mentions) {
     const c = m.count;
     if (!c) continue;
+    const rivalled = rivalOf(mentions, m, c);
+    if (rivalled) { m.dropped = 'count:rival-claim'; m.joined = rivalled.joined ?? rivalled; continue; }
     let host = nearestAttack(mentions, c);
     if (host && (host[c.field] || c.aggregate)) host = c.aggregate && host.killed === null && host.wounded === null ? host : null;
     if (host) { m.dropped = 'count:joined-its-attack'; m.joined = host; }
@@ -96,8 +155,21 @@ function keepOneCommitment(mentions: Mention[]): void {
   }
 }
 
+/** Who says so, with the givers of rival figures after the sentence's own source ("army; rebels"); the verb stays
+ *  the sentence's, or is "according to" when only the rivals' givers are named. */
+export function withRivalSources(a: Attribution | null, rivals: { source: string | null }[]): Attribution | null {
+  const named = rivals.map((r) => r.source && sourceName(r.source));
+  const sources = [...new Set([...a?.source.split('; ') ?? [], ...named].filter((x): x is string => !!x))];
+  if (!sources.length) return a;
+  return { source: sources.join('; '), text: a?.text ?? 'according to' };
+}
+
 /** The links of one sentence's mentions, in place. */
 export function resolveLinks(mentions: Mention[]): void {
   keepOneCommitment(mentions);
   linkCounts(mentions);
+  for (const m of mentions) {
+    const rivals = [...m.killed?.rivals ?? [], ...m.wounded?.rivals ?? []];
+    if (!m.dropped && rivals.length) m.attribution = withRivalSources(m.attribution, rivals);
+  }
 }

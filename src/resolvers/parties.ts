@@ -7,13 +7,13 @@ import type { Actor, ActorKind, ActorRole } from '../schema/event.js';
 import type { CountMention, Mention, Trigger, VictimSpan } from '../rules/mention.js';
 import type { Clause } from '../rules/clauses.js';
 import { isLightVerbObjectWord } from '../rules/trigger-mentions.js';
-import { actorFromPhrase, isNamedActor, phraseEndingAt, phraseStartingAt, withKind } from './actors.js';
+import { actorFromPhrase, isCrowd, isNamedActor, phraseEndingAt, phraseStartingAt, withKind } from './actors.js';
 import type { AttributionSpan } from './attribution.js';
 import { countryOf } from '../lexicon/countries.js';
 import {
   COMMITMENT_SUBJECT_BRIDGE, LIGHT_ATTACK_VERBS, NOUNS_WITH_OF_TARGET, PARTITIVE_NOUNS, PARTY_MARKERS, PARTY_NOUNS_BEFORE_OF, RESPONSIBILITY_VERBS, VERB_SUBJECT_BRIDGE,
 } from '../lexicon/parties.js';
-import { BE_AUXILIARIES, LOCATIVE_PREPOSITIONS, THIRD_PERSON_PRONOUNS } from '../lexicon/function-words.js';
+import { ARTICLES, BE_AUXILIARIES, LOCATIVE_PREPOSITIONS, POSSESSIVE_DETERMINERS, THIRD_PERSON_PRONOUNS } from '../lexicon/function-words.js';
 import { SPEAKER_NOUNS } from '../lexicon/attribution.js';
 import { alternation, valuesOf, wordSet } from '../lexicon/words.js';
 
@@ -26,6 +26,8 @@ const CLAIM = new RegExp(`\\b(?:${alternation(RESPONSIBILITY_VERBS)})\\s+respons
 const SPEAKERS = wordSet(SPEAKER_NOUNS);
 const COMMITTER_BRIDGE = wordSet(COMMITMENT_SUBJECT_BRIDGE);
 const PRONOUN = wordSet(THIRD_PERSON_PRONOUNS);
+const POSSESSIVE = wordSet(POSSESSIVE_DETERMINERS);
+const LEADING_ARTICLE = new RegExp(`^(?:${alternation(ARTICLES)})\\s+`, 'i');
 const PARTITIVE = wordSet(PARTITIVE_NOUNS);
 const LIGHT_VERBS = wordSet(LIGHT_ATTACK_VERBS);
 const OF_TARGET = wordSet(NOUNS_WITH_OF_TARGET);
@@ -123,6 +125,20 @@ function partiesAfter(ctx: PartyContext, out: Parties, t: Trigger, clause: Claus
   }
 }
 
+/** "Thai and Cambodian soldiers clashed", "Rebels and soldiers clashed": a side joined by "and" to the subject of a verb
+ *  of fighting is the other side (a bare demonym or country takes the subject's head noun); it is the attacker and the
+ *  subject the target, as after "between". */
+function coordinatedSide(ctx: PartyContext, subj: [number, number], clause: Clause): Actor | null {
+  const terms = ctx.s.terms;
+  if (subj[0] - 2 < clause.first || terms[subj[0] - 1].norm !== 'and' || /[,;:]/.test(terms[subj[0] - 2].post)) return null;
+  const r = phraseEndingAt(terms, subj[0] - 2, 6);
+  const side = r && r[0] >= clause.first ? actorAt(ctx, r, 'attacker', 'military') : null;
+  const rest = actorAt(ctx, subj, 'target', 'military');
+  if (!side || !rest || side.name === rest.name) return null;
+  const bare = r![0] === r![1] && (terms[r![0]].tags.has('Demonym') || terms[r![0]].tags.has('Country'));
+  return bare ? withKind(side, rest.kind) : side;
+}
+
 /** A verb trigger: its subject attacks its object ("Gunmen attacked a convoy"), or the passive ("were attacked by"). */
 function verbParties(ctx: PartyContext, out: Parties, t: Trigger, clause: Clause): void {
   const terms = ctx.s.terms;
@@ -133,7 +149,11 @@ function verbParties(ctx: PartyContext, out: Parties, t: Trigger, clause: Clause
     k--;
   }
   const subj = k >= clause.first ? phraseEndingAt(terms, k, 6) : null;
-  if (subj && subj[0] >= clause.first && !inAttribution(ctx, subj[0], subj[1])) out.push(actorAt(ctx, subj, passive ? 'target' : 'attacker', passive ? 'civilian' : 'military'));
+  if (subj && subj[0] >= clause.first && !inAttribution(ctx, subj[0], subj[1])) {
+    const first = !passive && t.subtype === 'armed_clash' ? coordinatedSide(ctx, subj, clause) : null;
+    if (first) out.push(first);
+    out.push(actorAt(ctx, subj, passive ? 'target' : first ? 'target' : 'attacker', passive ? 'civilian' : 'military'));
+  }
   if (!passive) {
     const obj = phraseStartingAt(terms, objectStart(terms, t.last + 1));
     if (obj && obj[1] <= clause.last) out.push(actorAt(ctx, obj, 'target', 'civilian'));
@@ -251,21 +271,50 @@ function commitmentParties(ctx: PartyContext, cueTerm: number, agreed: boolean):
   return actors;
 }
 
+/** The victims of a count as an actor; a victim noun the actor heads do not know ("a gendarme", "a shopkeeper") is
+ *  still a target of the kind the count rule read from it, when that kind is a state's force or civilians (an armed
+ *  group's rank such as "chief" also names village chiefs). */
 function victimsOf(ctx: PartyContext, v: VictimSpan): Actor | null {
   let victims = actorAt(ctx, [v.first, v.last], 'target', v.kind);
+  if (!victims && (v.kind === 'military' || v.kind === 'police' || v.kind === 'civilian')) {
+    const text = ctx.docText.slice(ctx.s.terms[v.first].start, ctx.s.terms[v.last].end);
+    victims = { text, name: text.replace(LEADING_ARTICLE, ''), country: null, kind: v.kind, role: 'target' };
+  }
   // "killing 3 soldiers and 2 civilians": a country named for either group is the victims'
   const also = v.also ? actorAt(ctx, [v.also.first, v.also.last], 'target', v.also.kind) : null;
   if (victims && also && victims.country !== also.country) victims = { ...victims, country: victims.country ?? also.country };
   return victims;
 }
 
-/** The victims of a count, and who killed them when an active verb of harm has a subject ("Gunmen killed three"). */
+/** "3 guards were shot dead by a sniper", "shot dead by masked gunmen": the agent of a passive word of harm told
+ *  after its victims, when it names an armed side, a state or a crowd; "killed by a landmine", "by his brother" name
+ *  none. */
+function passiveAgent(ctx: PartyContext, c: CountMention): Actor | null {
+  const terms = ctx.s.terms;
+  if (c.harmAt <= c.last) return null;
+  for (let j = c.harmAt + 1; j <= Math.min(c.harmAt + 3, c.clauseTerms[1]); j++) {
+    if (/[,;:.()]/.test(terms[j - 1].post)) return null;
+    if (terms[j].norm !== 'by') continue;
+    const r = phraseStartingAt(terms, j + 1, 6);
+    if (!r || r[1] > c.clauseTerms[1] || terms.slice(r[0], r[1] + 1).some((t) => POSSESSIVE.has(t.norm))) return null;
+    const agent = actorAt(ctx, r, 'attacker', 'military');
+    return agent && (agent.kind !== 'civilian' || isCrowd(agent)) ? agent : null;
+  }
+  return null;
+}
+
+/** The victims of a count, and who killed them: the subject of an active verb of harm ("Gunmen killed three") or the
+ *  agent of a passive one ("were killed by gunmen"). */
 function countParties(ctx: PartyContext, c: CountMention): void {
   const terms = ctx.s.terms;
   c.victims = c.victimSpan ? victimsOf(ctx, c.victimSpan) : null;
   const harm = terms[c.harmAt];
+  if (harm && c.harmAt > c.first) c.killer = passiveAgent(ctx, c) ?? c.killer;
   if (!harm || c.harmAt >= c.first || !harm.tags.has('Verb') || harm.tags.has('Passive')) return;
-  const r = phraseEndingAt(terms, c.harmAt - 1, 6);
+  // "The assailants then injured": an adverb before the verb is no part of its subject
+  let k = c.harmAt - 1;
+  while (k > c.clauseTerms[0] && terms[k].tags.has('Adverb') && !terms[k].tags.has('Noun') && !/[,;:]/.test(terms[k - 1].post)) k--;
+  const r = phraseEndingAt(terms, k, 6);
   if (r && r[0] >= c.clauseTerms[0] && !inAttribution(ctx, r[0], r[1])) c.killer = actorAt(ctx, r, 'attacker', 'military');
 }
 

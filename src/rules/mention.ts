@@ -44,6 +44,13 @@ export interface CountMention {
   killer: Actor | null;
   aggregate: string | null;
   status: Status | null;
+  /** the deaths are violent by the count's own words ("the body of a man ... with gunshot wounds"), so the count may
+   *  stand as an attack with no trigger of its own; set by the found-dead rule */
+  violent?: boolean;
+  /** rival figures for the same casualties in the same sentence ("(5 according to the rebels)", "the army put it at 9"):
+   *  each as read and who gave it (null: no one named); `count` is already widened to cover them (set by the rival rule,
+   *  and by the links resolver and the merge for a rival count of its own: "the rebels claimed they killed 15") */
+  rivals?: { count: Count; source: string | null }[];
 }
 
 /** A commitment cue ("X agreed to", "will support") found by the commitments rule: its parties are resolved later. */

@@ -8,6 +8,7 @@ import {
   ANAPHORIC_ADVERBS, ANAPHORIC_DETERMINERS, EVENT_SPECIFIERS, EXCHANGE_STEMS, PRISONER_NOUNS, VERBS_AFTER_TRIGGER_NOUN,
 } from '../lexicon/triggers.js';
 import { LIGHT_ATTACK_VERBS, LIGHT_VERB_OBJECT_WORDS } from '../lexicon/parties.js';
+import { CHEMICAL_CARRIERS } from '../lexicon/weapons.js';
 import { alternation, wordSet } from '../lexicon/words.js';
 
 const SPECIFIERS = wordSet(EVENT_SPECIFIERS);
@@ -18,6 +19,7 @@ const EXCHANGE = new RegExp(`\\b(?:${alternation(EXCHANGE_STEMS)})\\w*`, 'i');
 const PRISONERS = new RegExp(`\\b(?:${alternation(PRISONER_NOUNS)})\\b`, 'i');
 const LIGHT_VERBS = wordSet(LIGHT_ATTACK_VERBS);
 const LIGHT_OBJECT = wordSet(LIGHT_VERB_OBJECT_WORDS);
+const CARRIERS = wordSet(CHEMICAL_CARRIERS);
 
 /** A fresh mention: what every rule fills in the same way. */
 export function newMention(s: TaggedSentence, type: Mention['type'], subtype: string, rule: string, anchor: number, clause: Clause): Mention {
@@ -49,7 +51,9 @@ function isModifier(terms: Term[], t: Trigger, clause: Clause): boolean {
   return !t.verb && !!next && !/[,;:.()"“”]/.test(terms[t.last].post) && headNoun(next) && !next.tags.has('Trigger')
     && !PREDICATE_VERBS.has(next.norm)
     && !next.tags.has('Victim') && !next.tags.has('Date') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun')
-    && !next.tags.has('KillWord') && !next.tags.has('WoundWord');
+    && !next.tags.has('KillWord') && !next.tags.has('WoundWord')
+    // "chlorine barrels": the agent's container is the weapon
+    && !(t.subtype === 'chemical_weapon' && CARRIERS.has(next.norm));
 }
 
 /** "abductions are common", "a wave of raids": a bare plural that is not the subject of a past-tense verb. */

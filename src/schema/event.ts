@@ -5,6 +5,8 @@ export const EVENT_TYPES = ['attack', 'casualties', 'meeting', 'agreement'] as c
 const ATTACK_SUBTYPES = [
   'armed_clash', 'airstrike', 'drone_strike', 'shelling', 'bombing', 'suicide_bombing',
   'attack_on_civilians', 'abduction', 'unspecified',
+  'territory_regained', 'territory_taken', 'grenade', 'chemical_weapon', 'sexual_violence', 'excessive_force',
+  'mob_violence',
 ] as const;
 const MEETING_SUBTYPES = ['talks', 'summit', 'visit', 'call', 'unspecified'] as const;
 const AGREEMENT_SUBTYPES = ['ceasefire', 'peace_deal', 'prisoner_exchange', 'other'] as const;
@@ -13,6 +15,8 @@ const ACTOR_KINDS = [
   'government', 'military', 'rebel', 'militant', 'police', 'civilian', 'person', 'organization',
 ] as const;
 const ACTOR_ROLES = ['attacker', 'target', 'participant', 'mediator'] as const;
+/** the PLOVER event types that SPEC.md's taxonomy table gives */
+const PLOVER_TYPES = ['ASSAULT', 'FIGHT', 'CONSULT', 'AGREE'] as const;
 const DATE_PRECISIONS = ['day', 'month', 'year', 'range', 'unknown'] as const;
 const PLACE_PRECISIONS = ['town', 'admin2', 'admin1', 'region', 'country'] as const;
 
@@ -57,6 +61,7 @@ const AttributionSchema = z.object({ source: z.string(), text: z.string() });
 const CodesSchema = z.object({
   acled: z.object({ event_type: z.string(), sub_event_type: z.string() }).nullable(),
   cameo: z.string().nullable(),
+  plover: z.enum(PLOVER_TYPES).nullable().describe('the PLOVER event type (POLECAT); null for a casualty report'),
 });
 
 const EvidenceSchema = z.object({

@@ -16,7 +16,7 @@ export function makeEvent(o: Overrides = {}): Event {
     killed: { low: 9, high: 9, text: 'nine' },
     wounded: null,
     attribution: { source: 'Syrian Observatory for Human Rights', text: 'said' },
-    codes: { acled: { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' }, cameo: '195' },
+    codes: { acled: { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' }, cameo: '195', plover: 'FIGHT' },
     confidence: 0.8,
     evidence: [{ start: 0, end: 52, text: 'Turkish drone attacks killed nine Syrian soldiers.' }],
     rule: 'test:hand-built',
@@ -34,7 +34,7 @@ export function sampleEvents(): Event[] {
     makeEvent({
       id: 'doc-1:2', type: 'casualties', subtype: 'report', aggregate: true, date: null, location: null,
       actors: [], killed: { low: 51, high: null, text: 'more than 50' }, wounded: { low: 3, high: 5, text: 'three to five' },
-      attribution: null, codes: { acled: null, cameo: null }, confidence: 0.4,
+      attribution: null, codes: { acled: null, cameo: null, plover: null }, confidence: 0.4,
       evidence: [{ start: 60, end: 120, text: 'He said, "more than 50\ntroops" died, in the past month.' }],
     }),
     makeEvent({
@@ -45,12 +45,12 @@ export function sampleEvents(): Event[] {
         { text: 'Putin', name: 'Vladimir Putin', country: 'RU', kind: 'person', role: 'participant' },
         { text: 'the UN', name: 'United Nations', country: null, kind: 'organization', role: 'mediator' },
       ],
-      codes: { acled: null, cameo: '036' },
+      codes: { acled: null, cameo: '036', plover: 'CONSULT' },
       evidence: [{ start: 0, end: 30, text: 'Erdogan\tleaves for Moscow.' }, { start: 40, end: 60, text: 'Talks with Putin.' }],
     }),
     makeEvent({
       id: 'doc-2:2', doc: 'doc-2', type: 'agreement', subtype: 'ceasefire', killed: null, date: { text: '2018', value: '2018', precision: 'year' },
-      actors: [], codes: { acled: { event_type: 'Strategic developments', sub_event_type: 'Agreement' }, cameo: '0871' },
+      actors: [], codes: { acled: { event_type: 'Strategic developments', sub_event_type: 'Agreement' }, cameo: '0871', plover: 'AGREE' },
     }),
   ];
 }

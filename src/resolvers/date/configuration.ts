@@ -11,6 +11,7 @@ import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { yearParser } from './parsers/year.js';
+import { explicitOverVagueRefiner } from './refiners/explicit-over-vague.js';
 import { expressionTextRefiner } from './refiners/expression-text.js';
 import { longestSpanRefiner } from './refiners/longest-span.js';
 import { nearestTriggerRefiner } from './refiners/nearest-trigger.js';
@@ -58,8 +59,14 @@ export const DATE_REFINERS: DateRefiner[] = [
 //   nearest-trigger keeps a single date, and in "the army said on Tuesday that a strike killed four fighters and
 //   wounded eleven civilians near the border in late February" the speaker's "Tuesday" is nearer the trigger
 //   ("strike") than "late February"; nearest-trigger first would keep it before speaker-date could drop it.
+// - speaker-date before explicit-over-vague, so that only the event's own written date beats a time of day: in
+//   "officials said on 5 June that rebels shelled the camp overnight", the speaker's "5 June" is dropped first and
+//   "overnight" stays; the other way round, "overnight" would go first and the speaker's date, left alone, would stay.
+// - explicit-over-vague before nearest-trigger: in "rebels attacked the town overnight on 4 June, killing 4", the
+//   time of day is nearer the trigger and would be kept.
 // - nearest-trigger last: it keeps one result.
 export const EVENT_DATE_REFINERS: DateRefiner[] = [
   speakerDateRefiner,
+  explicitOverVagueRefiner,
   nearestTriggerRefiner,
 ];

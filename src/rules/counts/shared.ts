@@ -2,7 +2,9 @@
 // a word of harm is read.
 import type { Term } from '../../document/terms.js';
 import type { ActorKind } from '../../schema/event.js';
-import { HARM_BRIDGE_WORDS, VICTIM_MODIFIERS, VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS } from '../../lexicon/casualties.js';
+import {
+  ARMED_VICTIM_MODIFIERS, HARM_BRIDGE_WORDS, NEAR_MISS_WORDS, VICTIM_MODIFIERS, VICTIM_NOUNS, VICTIM_SERVICE_WORDS, SINGULAR_VICTIM_NOUNS,
+} from '../../lexicon/casualties.js';
 import { wordSet } from '../../lexicon/words.js';
 import { countryOf } from '../../lexicon/countries.js';
 import type { CountMention } from '../mention.js';
@@ -11,19 +13,36 @@ import type { CountMention } from '../mention.js';
 export const BRIDGE = wordSet(HARM_BRIDGE_WORDS);
 /** Words that may stand between a count and its victim noun: "two additional of its soldiers", "nine Syrian troopers". */
 const VICTIM_MODIFIER = wordSet(VICTIM_MODIFIERS);
+const SERVICE = wordSet(VICTIM_SERVICE_WORDS);
+const ARMED = wordSet(ARMED_VICTIM_MODIFIERS);
+const NEAR_MISS = wordSet(NEAR_MISS_WORDS);
+
+/** A group's acronym as written: "IS", "ADF", "M23", "AQIM". */
+const ACRONYM = /^[A-Z][A-Z0-9-]{1,5}$/;
+
+/** A bracket opens before the term: "(7 according to ...)". The tagger keeps the bracket in `pre` or in the text. */
+export const opensBracket = (t: Term) => t.pre.includes('(') || t.text.startsWith('(');
 
 /** A punctuation mark after a term ends the phrase: counts never reach across it. */
 export const breaks = (t: Term, marks = /[,;:.]/) => marks.test(t.post);
 
-/** A people noun a count can qualify: the lexicon's, or a plural demonym ("four ethnic Somalis", "7 Yemenis"). */
+/** A people noun a count can qualify: the lexicon's, a role noun the tagger knows ("drivers", "a councillor": its
+ *  `Actor` tag, never on a name), or a plural demonym ("four ethnic Somalis", "7 Yemenis"). */
 export function isVictim(t: Term): boolean {
   if (t.tags.has('Victim') || t.tags.has('VictimOne')) return true;
+  if (t.tags.has('Actor') && !t.tags.has('ProperNoun')) return true;
   return /s$/.test(t.norm) && (t.tags.has('Demonym') || t.tags.has('ProperNoun')) && !!countryOf(t.text.replace(/s$/, ''));
 }
+
+/** One person named by a noun: the lexicon's singular people nouns, or a role noun the tagger knows ("a shopkeeper",
+ *  "a councillor": its `Actor` tag, never on a name). */
+export const onePerson = (t: Term) => t.tags.has('VictimOne') || t.tags.has('Actor') && t.tags.has('Singular') && !t.tags.has('ProperNoun');
 
 /** A word that may stand between a count and its people noun: "nine Syrian", "five U.N. staff", "two of its". */
 export function isVictimModifier(t: Term): boolean {
   if (VICTIM_MODIFIER.has(t.norm)) return true;
+  // an acronym names the victims' group ("4 IS militants", "3 ADF rebels"), whatever the tagger read it as
+  if (ACRONYM.test(t.text)) return true;
   if (harmField(t) || t.tags.has('Value') || t.tags.has('Date') || t.tags.has('Unit') || t.tags.has('Conjunction')) return false;
   if (t.tags.has('Preposition') || t.tags.has('Determiner') || t.tags.has('Pronoun') && !t.tags.has('Possessive')) return false;
   if (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('PastTense') && !t.tags.has('Adjective') || t.tags.has('Gerund')) return false;
@@ -35,6 +54,26 @@ export function harmField(t: Term): 'killed' | 'wounded' | 'other' | null {
   if (t.tags.has('WoundWord')) return 'wounded';
   if (t.tags.has('OtherFate')) return 'other';
   return null;
+}
+
+/** The word of harm at h is said not to have happened: "nearly lynched", "almost killed", "escaped being killed". */
+export function nearMiss(terms: Term[], h: number): boolean {
+  const f = harmPhraseStart(terms, h);
+  return [f - 1, f - 2].some((i) => i >= 0 && NEAR_MISS.has(terms[i].norm) && !terms.slice(i, f).some((t) => breaks(t)));
+}
+
+/** The first word of the harm phrase that ends at h: "shot" of "shot dead", "beat" of "beat to death". */
+export function harmPhraseStart(terms: Term[], h: number): number {
+  let f = h;
+  while (f > 0 && harmField(terms[f - 1]) === harmField(terms[h]) && !breaks(terms[f - 1])) f--;
+  return f;
+}
+
+/** The last word of the harm phrase that starts at h: "dead" of "shot dead", "death" of "beat to death". */
+export function harmPhraseEnd(terms: Term[], h: number): number {
+  let e = h;
+  while (e + 1 < terms.length && harmField(terms[e + 1]) === harmField(terms[h]) && !breaks(terms[e])) e++;
+  return e;
 }
 
 /** The terms a character span covers. */
@@ -50,10 +89,14 @@ export function termRange(terms: Term[], start: number, end: number): [number, n
   return first < 0 ? null : [first, last];
 }
 
-/** The victims' phrase from `first` to its head noun at `last`; the head says what kind of people they are. */
+/** The victims' phrase from `first` to its head noun at `last`; the head says what kind of people they are, unless a
+ *  service word before it says more ("police officers", "militia fighters") or "armed" makes civilians-by-noun armed. */
 export function victimSpan(terms: Term[], first: number, last: number): CountMention['victimSpan'] {
   const head = terms[last];
-  const kind: ActorKind = VICTIM_NOUNS[head.norm] ?? SINGULAR_VICTIM_NOUNS[head.norm] ?? 'civilian';
+  const before = terms.slice(first, last);
+  const service = before.find((t) => SERVICE.has(t.norm) && VICTIM_NOUNS[t.norm]);
+  let kind: ActorKind = (service && VICTIM_NOUNS[service.norm]) ?? VICTIM_NOUNS[head.norm] ?? SINGULAR_VICTIM_NOUNS[head.norm] ?? 'civilian';
+  if (kind === 'civilian' && !service && before.some((t) => ARMED.has(t.norm))) kind = 'militant';
   return { first, last, kind };
 }
 
