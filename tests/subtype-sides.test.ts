@@ -29,6 +29,8 @@ const CLASH = 'Armed clash';
 const REGAINS = 'Government regains territory';
 const OVERTAKES = 'Non-state actor overtakes territory';
 
+// (a verb of killing leaves the kind to the sides: an armed side on civilians is an attack on civilians, on armed men
+// an armed clash, rules armed-on-civilians and armed-on-armed)
 describe('excessive force: a state\'s forces against protesters', () => {
   check([
     ['Riot police fired live bullets at protesters in Khartoum, killing 3 demonstrators.', 'excessive_force', EXCESSIVE, 'excessive-force'],
@@ -39,10 +41,10 @@ describe('excessive force: a state\'s forces against protesters', () => {
   ]);
   describe('not', () => check([
     // not a state's forces, or protesters who attack, or armed men killed, or a remote weapon
-    ['Gunmen opened fire on protesters in Bamako, killing 4.', 'unspecified', ATTACK, null],
+    ['Gunmen opened fire on protesters in Bamako, killing 4.', 'attack_on_civilians', ATTACK, 'armed-on-civilians'],
     ['Protesters attacked a police station in Lagos, wounding 3 officers.', 'unspecified', ATTACK, null],
-    ['Soldiers killed 3 rebels who had attacked protesters in Goma.', 'unspecified', CLASH, null],
-    ['Police killed 3 gunmen in Mombasa after the protest.', 'unspecified', CLASH, null],
+    ['Soldiers killed 3 rebels who had attacked protesters in Goma.', 'armed_clash', CLASH, 'armed-on-armed'],
+    ['Police killed 3 gunmen in Mombasa after the protest.', 'armed_clash', CLASH, 'armed-on-armed'],
     ['An airstrike killed 7 protesters in Sanaa.', 'airstrike', 'Air/drone strike', null],
   ]));
 });
@@ -54,9 +56,9 @@ describe('mob violence: a crowd kills, and no side is armed', () => {
   ]);
   describe('not', () => check([
     // the crowd is attacked, or the attackers are armed
-    ['Gunmen fired on a crowd in Jos, killing 4.', 'unspecified', ATTACK, null],
-    ['Militiamen attacked a crowd of mourners in Ituri, killing 11.', 'unspecified', ATTACK, null],
-    ['A mob of gunmen attacked a police post in Jos.', 'unspecified', CLASH, null],
+    ['Gunmen fired on a crowd in Jos, killing 4.', 'attack_on_civilians', ATTACK, 'armed-on-civilians'],
+    ['Militiamen attacked a crowd of mourners in Ituri, killing 11.', 'attack_on_civilians', ATTACK, 'armed-on-civilians'],
+    ['A mob of gunmen attacked a police post in Jos.', 'armed_clash', CLASH, 'armed-on-armed'],
   ]));
 });
 
@@ -107,12 +109,12 @@ describe('an attack of unspecified kind on armed men is a battle, whoever attack
   check([
     ['Four soldiers were killed in an attack on an outpost near Gao.', 'unspecified', CLASH, null],
     ['Six militiamen were killed in an attack near Beni.', 'unspecified', CLASH, null],
-    ['Unidentified assailants killed 2 police officers in Kirkuk.', 'unspecified', CLASH, null],
+    ['Unidentified assailants killed 2 police officers in Kirkuk.', 'armed_clash', CLASH, 'armed-on-armed'],
   ]);
   describe('not', () => check([
     // civilians killed, or civilians who attack
     ['Four civilians were killed in an attack near Gao.', 'unspecified', ATTACK, null],
-    ['Gunmen attacked a village near Gao, killing 7 residents.', 'unspecified', ATTACK, null],
+    ['Gunmen attacked a village near Gao, killing 7 residents.', 'attack_on_civilians', ATTACK, 'armed-on-civilians'],
     ['Villagers attacked a police post in Jos, killing 2 officers.', 'unspecified', ATTACK, null],
   ]));
 });
@@ -134,4 +136,18 @@ test('the side words are lists with reason ids, no word twice', () => {
     const words = list.flatMap((e) => e.words);
     expect(new Set(words).size).toBe(words.length);
   }
+});
+
+describe('a verb of killing: the sides name the kind', () => {
+  check([
+    ['Gunmen shot dead two traders at a market in Bamenda.', 'attack_on_civilians', ATTACK, 'armed-on-civilians'],
+    ['Militants hacked to death five farmers near Beni.', 'attack_on_civilians', ATTACK, 'armed-on-civilians'],
+    ['Bandits gunned down four villagers in Zamfara.', 'attack_on_civilians', ATTACK, 'armed-on-civilians'],
+    ['Separatist fighters shot dead two gendarmes near Kumba.', 'armed_clash', CLASH, 'armed-on-armed'],
+    ['Insurgents killed six soldiers at a checkpoint near Gao.', 'armed_clash', CLASH, 'armed-on-armed'],
+  ]);
+  describe('not', () => check([
+    // no armed side named: the kind stays open (the ACLED code still follows the victims)
+    ['Two traders were shot dead at a market in Bamenda.', 'unspecified', ATTACK, null],
+  ]));
 });

@@ -151,6 +151,10 @@ const EVENTS: [text: string, attacks: number, reason: string][] = [
   ['Officials warned of mob violence after the match.', 0, 'mob violence is no trigger'],
   ['The opposition took control of the budget committee on Tuesday.', 0, 'ground-seized (no armed side)'],
   ['Six people were burned to death in a house fire in Lagos.', 0, 'fire-deaths'],
+  ['A border police unit came under fire near Kupwara and two constables were killed.', 1, 'under-fire'],
+  ['A supply convoy of the UN mission came under attack outside Menaka, wounding three peacekeepers.', 1, 'under-fire'],
+  ['The finance minister came under fire from lawmakers over the budget.', 0, 'under-fire (a figure of speech)'],
+  ['The carmaker came under fire for its pricing of spare parts.', 0, 'under-fire (a figure of speech)'],
 ];
 
 test.each(EVENTS)('%s: %i attack(s) (%s)', (text, n) => {

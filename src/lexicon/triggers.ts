@@ -53,6 +53,8 @@ export const ATTACK_TRIGGERS: AttackTrigger[] = [
   // fighting between armed sides
   { reason: 'fight', subtype: 'armed_clash', strength: 'strong', forms: ['clash', 'clashes', 'gunbattle', 'gunbattles', 'gun battle', 'gun battles', 'firefight', 'firefights', 'skirmish', 'skirmishes', 'ambush', 'ambushes', 'exchange of fire', 'heavy fighting', 'fierce fighting', 'intense fighting', 'street fighting'] },
   { reason: 'fought', subtype: 'armed_clash', strength: 'strong', verb: true, forms: ['clashed', 'ambushed', 'fought', 'skirmished'] },
+  // weak: "the minister came under fire from critics" is a figure of speech; an armed side or a count makes it an attack
+  { reason: 'under-fire', subtype: 'unspecified', strength: 'weak', verb: true, forms: ['came under fire', 'come under fire', 'comes under fire', 'coming under fire', 'came under heavy fire', 'came under attack', 'come under attack', 'came under rocket fire', 'came under mortar fire'] },
   { reason: 'fire-exchanged', subtype: 'armed_clash', strength: 'strong', verb: true, forms: ['exchanged fire', 'exchanging fire', 'exchange fire', 'traded fire', 'trading fire', 'trade fire', 'exchanged gunfire', 'exchanging gunfire', 'traded gunfire', 'trading gunfire', 'exchanged shots', 'traded shots'] },
   // ground changing hands. Overrunning a place is no proof of holding it ("overran a village and killed its people"):
   // only "control" and the re- verbs tell territory taken or regained (src/rules/triggers.ts makes them strong)

@@ -74,6 +74,12 @@ const RULES: SideRule[] = [
   { id: 'armed-victims', from: ['attack_on_civilians'], to: 'unspecified',
     applies: (d, s) => allOf(s.victims, armed)
       && !d.mentions.some((m) => m.subtype === 'attack_on_civilians' && m.trigger?.strength === 'strong') },
+  // a verb of killing leaves the kind to the sides ("gunmen shot dead two traders", "bandits killed 5 police officers"):
+  // an armed side on civilians is an attack on civilians, on armed men an armed clash (SPEC's taxonomy)
+  { id: 'armed-on-civilians', from: ['unspecified'], to: 'attack_on_civilians',
+    applies: (d, s) => s.attackers.some(armed) && allOf(s.victims, (a) => a.kind === 'civilian') },
+  { id: 'armed-on-armed', from: ['unspecified'], to: 'armed_clash',
+    applies: (d, s) => s.attackers.some(armed) && allOf(s.victims, armed) },
 ];
 
 function sidesOf(d: Draft): Sides {
