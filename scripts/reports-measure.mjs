@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Measures counts, detection, ACLED sub-event types and dates on the report sets of issue 11 (run after
 // `npm run build`):
-//   node scripts/reports-measure.mjs [--verbose]              the four sets of fixtures/reports/
+//   node scripts/reports-measure.mjs [--verbose]              every set of fixtures/reports/
 //   node scripts/reports-measure.mjs --file SET.jsonl [--verbose]   another set in the same row format
 // Each report goes through the pipeline in this process (extractEvents, as the CLI runs it, with the row's date as
 // the reference date) and is scored by fixtures/reports/report-score.mjs: for a report set, the table of
