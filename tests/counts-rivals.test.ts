@@ -61,3 +61,19 @@ describe('through the pipeline a rival figure is one event, never a sum', () => 
     expect(killed).toEqual([[low, high]]);
   });
 });
+
+describe('"more than N" is a bound of a rival figure, not an added figure', () => {
+  test('the deaths are never summed', () => {
+    const text = 'Five gendarmes died in the ambush near Sebba, while the militants claimed they killed more than 30.';
+    const total = eventsOf(text).filter((e) => e.killed && !e.aggregate).reduce((n, e) => n + (e.killed!.low ?? 0), 0);
+    expect(total).toBe(5);
+  });
+});
+
+describe('a headline in capitals: its prepositions are no victims\' group', () => {
+  test.each([
+    ['GUNMEN KILL 5 IN ATTACK ON POLICE POST', [['killed', 5, 5]]],
+  ])('%s', (text, rows) => {
+    expect(countRows(text).filter((r) => r[0] === 'killed').map((r) => r.slice(0, 3))).toEqual(rows);
+  });
+});

@@ -12,7 +12,8 @@ import { DEFINITE_ARTICLE, DEMONSTRATIVES } from '../lexicon/function-words.js';
 import { alternation, wordSet } from '../lexicon/words.js';
 
 const OTHER_EVENT = new RegExp(`\\b(?:${alternation(OTHER_EVENT_CUES)})\\b`, 'i');
-const ADDED = new RegExp(`\\b(?:${alternation(ADDED_COUNT_CUES)})\\b`, 'i');
+// ("more than 20" is a figure's bound, not an added figure)
+const ADDED = new RegExp(`\\b(?:${alternation(ADDED_COUNT_CUES)})\\b(?!\\s+than\\b)`, 'i');
 const CLAIMS = wordSet(CLAIM_VERBS);
 
 /** An event being assembled: the fields a mention has, merged over all the mentions that report it. */

@@ -6,9 +6,9 @@
 // event has brought its sides.
 //
 // The rules, in the order they are tried; the first that applies decides, and each names itself in the event's `rule`
-// (`sides:<id>`). Their conditions exclude one another (a state's forces are armed, a crowd's attack has no armed side,
-// each rule starts from other subtypes than the ones the others make), so the order decides nothing today; it is the
-// order of precedence should two ever apply: what the sides are (protesters, a crowd) before what the word was.
+// (`sides:<id>`). The order is the precedence: what the sides are (protesters, a crowd) before what the word was, and
+// the general rules of a verb of killing last: police are both a state's force and armed, so "police shot dead 3
+// protesters" meets excessive-force and armed-on-civilians, and excessive-force, tried first, decides.
 import type { Actor } from '../schema/event.js';
 import type { Draft } from './merge.js';
 import { isArmedKind } from '../lexicon/taxonomy.js';

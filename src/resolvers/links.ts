@@ -13,7 +13,8 @@ import { sourceName, speakerBefore } from './attribution.js';
 import { isCrowd } from './actors.js';
 
 const CLAIMS = wordSet(CLAIM_VERBS, SAYING_VERBS);
-const ADDED = new RegExp(`\\b(?:${alternation(ADDED_COUNT_CUES)})\\b`, 'i');
+// ("more than 20" is a figure's bound, not an added figure)
+const ADDED = new RegExp(`\\b(?:${alternation(ADDED_COUNT_CUES)})\\b(?!\\s+than\\b)`, 'i');
 
 const isHost = (m: Mention) => !m.dropped && m.trigger?.family === 'attack';
 

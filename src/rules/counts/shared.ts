@@ -41,10 +41,11 @@ export const onePerson = (t: Term) => t.tags.has('VictimOne') || t.tags.has('Act
 /** A word that may stand between a count and its people noun: "nine Syrian", "five U.N. staff", "two of its". */
 export function isVictimModifier(t: Term): boolean {
   if (VICTIM_MODIFIER.has(t.norm)) return true;
-  // an acronym names the victims' group ("4 IS militants", "3 ADF rebels"), whatever the tagger read it as
-  if (ACRONYM.test(t.text)) return true;
   if (harmField(t) || t.tags.has('Value') || t.tags.has('Date') || t.tags.has('Unit') || t.tags.has('Conjunction')) return false;
   if (t.tags.has('Preposition') || t.tags.has('Determiner') || t.tags.has('Pronoun') && !t.tags.has('Possessive')) return false;
+  // an acronym names the victims' group ("4 IS militants", "3 ADF rebels") even when the tagger reads it as a verb
+  // ("IS"); a headline's capitals that are words of harm or prepositions ("KILLS 5 IN ATTACK") stopped above
+  if (ACRONYM.test(t.text)) return true;
   if (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('PastTense') && !t.tags.has('Adjective') || t.tags.has('Gerund')) return false;
   return /^[\p{L}][\p{L}.'’-]*$/u.test(t.text);
 }
