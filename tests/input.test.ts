@@ -99,7 +99,7 @@ describe('JSONL', () => {
     ].join('\r\n'));
     expect(summary(items)).toEqual([
       'doc a', expect.stringMatching(/^error stdin:2: line 2 is not JSON/), 'error stdin:4: line 4 is not a JSON object',
-      expect.stringMatching(/^error stdin:5: line 5: id /), 'error stdin:6: line 6: date must be a real day as YYYY-MM-DD',
+      expect.stringMatching(/^error stdin:5: line 5: id /), expect.stringMatching(/^error stdin:6: line 6: date is not a date \("2024-02-30"\): give YYYY-MM-DD/),
       'error stdin:7: line 7: record "c" has an empty text', 'doc d',
     ]);
     expect(items[0]).toMatchObject({ doc: { id: 'a', text: 'A.', date: '2024-03-05', title: 'T' } });

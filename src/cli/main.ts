@@ -2,6 +2,7 @@
 // and never calls process.exit, so tests call it directly. Heavy modules (the extractor, the gazetteer, the
 // worker pool, the eval harness) are imported only by the commands that need them: `--help` and `schema` stay fast.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Summary } from '../pipeline/run.js';
@@ -13,6 +14,8 @@ interface IO {
   stdout: (s: string) => void | Promise<void>;
   stderr: (s: string) => void;
   stdin: Readable;
+  /** stdin is a terminal: bare `extract` then prints a usage hint instead of waiting for typed input */
+  stdinTTY?: boolean;
   /** stdout is a terminal (colour and table width) */
   stdoutTTY: boolean;
   /** stderr is a terminal (progress bar) */
@@ -29,6 +32,7 @@ function defaultIO(): IO {
     stdout: (s) => new Promise<void>((res) => { if (!s || process.stdout.write(s)) res(); else process.stdout.once('drain', () => res()); }),
     stderr: (s) => { process.stderr.write(s); },
     stdin: process.stdin,
+    stdinTTY: !!process.stdin.isTTY,
     stdoutTTY: !!process.stdout.isTTY,
     stderrTTY: !!process.stderr.isTTY,
     columns: process.stdout.columns,
@@ -64,7 +68,7 @@ function parseJobs(v: string): number {
   return n;
 }
 
-interface ExtractFlags { format: FormatName; date?: string; type?: string[]; minConfidence?: number; inputFormat?: InputFormat; jobs: number; quiet?: boolean; emitText?: boolean; explain?: 'text' | 'json' }
+interface ExtractFlags { output?: string; format: FormatName; date?: string; type?: string[]; minConfidence?: number; inputFormat?: InputFormat; jobs: number; quiet?: boolean; emitText?: boolean; explain?: 'text' | 'json' }
 
 /** Colour only for a person: stdout is a terminal and NO_COLOR (https://no-color.org) is not set. */
 export function colorWanted(io: Pick<IO, 'stdoutTTY' | 'env'>): boolean {
@@ -73,7 +77,45 @@ export function colorWanted(io: Pick<IO, 'stdoutTTY' | 'env'>): boolean {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-async function extractCommand(files: string[], flags: ExtractFlags, io: IO): Promise<number> {
+/** The package's version, from package.json (dist/src/cli/main.js and src/cli/main.ts both lie three levels down). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+const USAGE_HINT = `extract: no input given and standard input is a terminal
+usage: extract FILE... [options]   or   ... | extract [options]   (extract - reads typed input; extract --help)
+`;
+
+/** Reads inputs and names no file, only standard input. */
+const stdinOnly = (files: string[]) => files.length === 0 || (files.length === 1 && files[0] === '-');
+
+/** Around the extraction: bare `extract` at a terminal, `-o FILE`, and empty standard input (zero documents). */
+async function extractAction(files: string[], flags: ExtractFlags, io: IO): Promise<number> {
+  if (files.length === 0 && io.stdinTTY) { io.stderr(USAGE_HINT); return 2; }
+  let run = io;
+  let file: import('./output-file.js').OutputFile | null = null;
+  if (flags.output !== undefined) {
+    const { openOutputFile } = await import('./output-file.js');
+    const opened = openOutputFile(flags.output);
+    if ('error' in opened) { io.stderr(`extract: cannot write ${flags.output}: ${opened.error}\n`); return 2; }
+    file = opened;
+    run = { ...io, stdout: (s) => opened.write(s), stdoutTTY: false, columns: undefined };
+  }
+  let noInput = false;
+  if (stdinOnly(files)) {
+    const { peekStdin } = await import('./stdin.js');
+    const stdin = await peekStdin(io.stdin);
+    if (stdin) run = { ...run, stdin }; else noInput = true;
+  }
+  try {
+    return await extractCommand(noInput ? null : files, flags, run);
+  } finally {
+    await file?.close();
+  }
+}
+
+/** `files` null: there is no input at all (empty standard input), a batch of zero documents. */
+async function extractCommand(files: string[] | null, flags: ExtractFlags, io: IO): Promise<number> {
   const [{ readInputs }, { runBatch }, { createProgress }] = await Promise.all([
     import('../input/read.js'), import('../pipeline/run.js'), import('./progress.js'),
   ]);
@@ -87,7 +129,8 @@ async function extractCommand(files: string[], flags: ExtractFlags, io: IO): Pro
       yield item;
     }
   }
-  const items = counted(readInputs(files, { inputFormat: flags.inputFormat, stdin: io.stdin, onTotal: (b) => progress.total(b) }));
+  async function* nothing(): AsyncGenerator<InputItem> { /* no documents */ }
+  const items = counted(files === null ? nothing() : readInputs(files, { inputFormat: flags.inputFormat, stdin: io.stdin, onTotal: (b) => progress.total(b) }));
 
   if (flags.emitText) return emitText(items, flags, io, stderr, progress);
 
@@ -148,8 +191,10 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
   program
     .name('extract')
     .description('Turn news articles into structured conflict events: attacks, casualties, meetings, agreements.')
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
     .argument('[files...]', 'text, HTML or JSONL files, or folders (walked for .txt, .html, .jsonl, .ndjson); none or "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('json'))
+    .option('-o, --output <file>', 'write the output to FILE (created or emptied) instead of standard output')
     .option('-d, --date <YYYY-MM-DD>', 'reference (publication) date for "Wednesday", "last month"; a JSONL record\'s own date wins', parseDate)
     .addOption(new Option('-i, --input-format <format>', 'read every input as this format (default: by extension; standard input: text)').choices(['text', 'html', 'jsonl'] satisfies InputFormat[]))
     .option('-t, --type <types>', 'print only these event types, comma-separated: attack, casualties, meeting, agreement', parseTypes)
@@ -170,7 +215,7 @@ Exit codes: 0 every document was read (zero events is success), 1 some could not
     .showHelpAfterError('(run extract --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => { void io.stdout(s); }, writeErr: (s) => io.stderr(s) })
-    .action(async (files: string[], flags: ExtractFlags) => { code = await extractCommand(files, flags, io); });
+    .action(async (files: string[], flags: ExtractFlags) => { code = await extractAction(files, flags, io); });
 
   program.command('schema')
     .description('print the JSON Schema of one event (generated from the zod schema)')
@@ -194,6 +239,8 @@ Exit codes: 0 every document was read (zero events is success), 1 some could not
       });
     });
 
+  // `extract help`, when no file is called help: the help, as --help
+  if (argv.length === 1 && argv[0] === 'help' && !existsSync('help')) { program.outputHelp(); return 0; }
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -3,6 +3,7 @@
 // loads what it needs (csv-stringify, cli-table3, chalk) when it is chosen: `extract --help` loads none of them.
 import type { Event } from '../schema/event.js';
 import type { TableOptions } from './table.js';
+import { tsvLine } from './tsv.js';
 
 interface Formatter {
   header(): string;
@@ -40,10 +41,10 @@ export function flatten(e: Event): Record<(typeof CSV_COLUMNS)[number], string> 
   };
 }
 
-/** RFC 4180: CRLF between records, a field quoted when it holds the delimiter, a quote or a line break. */
-async function delimited(delimiter: string): Promise<Formatter> {
+/** RFC 4180: CRLF between records, a field quoted when it holds a comma, a quote or a line break. */
+async function csv(): Promise<Formatter> {
   const { stringify } = await import('csv-stringify/sync');
-  const options = { delimiter, record_delimiter: 'windows' as const, quoted_match: /[\r\n]/ };
+  const options = { delimiter: ',', record_delimiter: 'windows' as const, quoted_match: /[\r\n]/ };
   return {
     header: () => stringify([[...CSV_COLUMNS]], options),
     event: (e) => stringify([flatten(e)], { ...options, columns: [...CSV_COLUMNS] }),
@@ -60,8 +61,13 @@ export const FORMATTERS = {
   }),
   /** one compact event per line */
   jsonl: async (): Promise<Formatter> => ({ header: () => '', event: (e) => `${JSON.stringify(e)}\n`, footer: () => '' }),
-  csv: (): Promise<Formatter> => delimited(','),
-  tsv: (): Promise<Formatter> => delimited('\t'),
+  csv,
+  /** PostgreSQL COPY text (tsv.ts): the CSV columns, LF line ends, no quotes, tab/newline/CR/backslash escaped */
+  tsv: async (): Promise<Formatter> => ({
+    header: () => tsvLine(CSV_COLUMNS),
+    event: (e) => { const row = flatten(e); return tsvLine(CSV_COLUMNS.map((c) => row[c])); },
+    footer: () => '',
+  }),
   /** for a person at a terminal */
   table: async (o: FormatOptions = {}): Promise<Formatter> => {
     const t = (await import('./table.js')).tableWriter(o);

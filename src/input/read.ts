@@ -6,7 +6,7 @@ import { basename, extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { InputDoc } from '../types.js';
-import { htmlToDocument, isoDay } from './html.js';
+import { htmlToDocument } from './html.js';
 
 export type InputFormat = 'text' | 'html' | 'jsonl';
 
@@ -28,10 +28,69 @@ const WALKED = new Set(['.txt', '.text', '.html', '.htm', '.jsonl', '.ndjson']);
 /** Largest single text or HTML document read (a JSONL line has the same limit). */
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
+const DAY_MS = 86_400_000;
+/** A real day of the proleptic Gregorian calendar as YYYY-MM-DD, or undefined. */
+function calendarDay(y: number, m: number, d: number): string | undefined {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  t.setUTCFullYear(y);
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? t.toISOString().slice(0, 10) : undefined;
+}
+/** Day `n` (1-based) of year `y`, counted from 1 January; undefined past the year's end. */
+function dayOfYear(y: number, n: number): string | undefined {
+  const t = new Date(Date.UTC(y, 0, 1) + (n - 1) * DAY_MS);
+  return n >= 1 && t.getUTCFullYear() === y ? t.toISOString().slice(0, 10) : undefined;
+}
+/** ISO week date: day `d` (1 = Monday) of week `w`; week 1 holds the year's first Thursday, and a year has 53
+ *  weeks when it starts or ends on a Thursday. */
+function weekDay(y: number, w: number, d: number): string | undefined {
+  const jan4 = Date.UTC(y, 0, 4);
+  const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS;
+  const t = new Date(monday1 + ((w - 1) * 7 + (d - 1)) * DAY_MS);
+  const weeks = new Date(Date.UTC(y, 11, 31)).getUTCDay() === 4 || new Date(Date.UTC(y, 0, 1)).getUTCDay() === 4 ? 53 : 52;
+  return w >= 1 && w <= weeks && d >= 1 && d <= 7 ? t.toISOString().slice(0, 10) : undefined;
+}
+
+// the time of day after a date, and its offset: checked for range, never used to shift the day
+const TIME = String.raw`(?:[T ](\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?(?:Z|[+-](\d{2})(?::?(\d{2}))?)?)?`;
+const DATE_SHAPES: [RegExp, (g: number[]) => string | undefined][] = [
+  [new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${TIME}$`, 'i'), ([y, m, d]) => calendarDay(y, m, d)],
+  [new RegExp(`^(\\d{4})(\\d{2})(\\d{2})${TIME}$`, 'i'), ([y, m, d]) => calendarDay(y, m, d)],
+  [new RegExp(`^(\\d{4})/(\\d{2})/(\\d{2})${TIME}$`, 'i'), ([y, m, d]) => calendarDay(y, m, d)],
+  [new RegExp(`^(\\d{4})-?(\\d{3})${TIME}$`, 'i'), ([y, n]) => dayOfYear(y, n)],
+  [new RegExp(`^(\\d{4})-?W(\\d{2})-?([1-7])${TIME}$`, 'i'), ([y, w, d]) => weekDay(y, w, d)],
+];
+const TIME_LIMITS = [24, 59, 60, 23, 59];
+
+/** A JSONL `date` → its day as YYYY-MM-DD, or undefined when it is not a date. Any ISO 8601 date or date-time
+ *  (calendar, ordinal or week date; a time with or without seconds, fraction, `Z` or an offset; `T` or a space)
+ *  gives the date as written, in the timestamp's own offset (`2024-05-08T23:30:00-05:00` is 2024-05-08, never
+ *  turned to UTC); `YYYY/MM/DD` (with or without a time) is read as year, month, day. */
+export function jsonlDay(value: string): string | undefined {
+  const s = value.trim();
+  for (const [re, day] of DATE_SHAPES) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const nums = m.slice(1).map((x) => (x === undefined ? NaN : Number(x)));
+    const date = nums.slice(0, -TIME_LIMITS.length);
+    const time = nums.slice(-TIME_LIMITS.length);
+    if (time.some((t, i) => t > TIME_LIMITS[i])) return undefined;
+    return day(date);
+  }
+  return undefined;
+}
+
+const DATE_HINT = 'give YYYY-MM-DD, an ISO 8601 date-time such as 2024-05-08T10:00:00Z, or YYYY/MM/DD';
+
 const JsonlRecord = z.object({
   id: z.union([z.string().min(1, 'must be a non-empty string'), z.number().transform(String)]),
   text: z.string(),
-  date: z.string().refine((d) => isoDay(d) === d, 'must be a real day as YYYY-MM-DD').nullish(),
+  // an empty date is no date; anything else must be a day (read by jsonlDay)
+  date: z.string().transform((d, ctx) => {
+    if (!d.trim()) return undefined;
+    const day = jsonlDay(d);
+    if (!day) ctx.addIssue({ code: 'custom', message: `is not a date (${JSON.stringify(d.length > 40 ? `${d.slice(0, 40)}…` : d)}): ${DATE_HINT}` });
+    return day;
+  }).nullish(),
   title: z.string().nullish(),
 });
 

@@ -1,5 +1,14 @@
-// An RFC 4180 reader for checking what the csv/tsv formatters wrote (tests only; the product writes with csv-stringify).
+// Readers for checking what the csv/tsv formatters wrote (tests only): RFC 4180 for csv (the product writes it with
+// csv-stringify), PostgreSQL COPY text for tsv (a tab between fields, LF after each record, \t \n \r \\ escapes).
+export function parseCopyText(s: string): string[][] {
+  if (!s) return [];
+  if (!s.endsWith('\n') || s.includes('\r')) throw new Error('COPY text ends every record with a bare LF');
+  const unescape = (f: string) => f.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', r: '\r', '\\': '\\' })[c] ?? c);
+  return s.slice(0, -1).split('\n').map((line) => line.split('\t').map(unescape));
+}
+
 export function parseDelimited(s: string, sep: string): string[][] {
+  if (sep === '\t') return parseCopyText(s);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
