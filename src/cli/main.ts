@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 import type { Summary } from '../pipeline/run.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../format/index.js';
 import type { InputFormat, InputItem } from '../input/read.js';
+import { interruptedMessage, SIGNAL_EXIT_CODES, watchInterrupts, type Interrupts } from './interrupt.js';
 
 interface IO {
   /** writes to standard output; may return a promise that settles when the output has drained (backpressure) */
@@ -25,6 +26,8 @@ interface IO {
   env?: Record<string, string | undefined>;
   /** where the progress bar draws (a terminal stream); none: no bar */
   progressStream?: NodeJS.WritableStream;
+  /** starts watching SIGINT/SIGTERM for the length of a run (interrupt.ts); none: signals keep their default effect */
+  interrupts?: () => Interrupts;
 }
 
 function defaultIO(): IO {
@@ -38,6 +41,7 @@ function defaultIO(): IO {
     columns: process.stdout.columns,
     env: process.env,
     progressStream: process.stderr,
+    interrupts: () => watchInterrupts(),
   };
 }
 
@@ -138,13 +142,14 @@ async function extractCommand(files: string[] | null, flags: ExtractFlags, io: I
   const explain = flags.explain ? await import('../format/explain.js') : null;
   let any = false;
   let summary: Summary;
+  const interrupts = io.interrupts?.() ?? null;
   try {
     await io.stdout(formatter.header());
     const options = {
       ...(flags.date ? { referenceDate: flags.date } : {}), ...(explain ? { explain: true } : {}),
       ...(flags.type ? { types: flags.type } : {}), ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
     };
-    summary = await runBatch(items, { jobs: flags.jobs, extract: options }, {
+    summary = await runBatch(items, { jobs: flags.jobs, extract: options, ...(interrupts ? { stop: interrupts.abort } : {}) }, {
       events: async (_doc, events) => {
         let out = '';
         for (const e of events) { out += formatter.event(e, !any); any = true; }
@@ -158,6 +163,12 @@ async function extractCommand(files: string[] | null, flags: ExtractFlags, io: I
     await io.stdout(formatter.footer(any));
   } finally {
     progress.stop();
+    interrupts?.dispose();
+  }
+  if (summary.interrupted && interrupts?.signal) {
+    // said even with --quiet: the output is complete as far as it goes, but the batch is not
+    io.stderr(`extract: ${interruptedMessage(summary.documents, summary.interrupted.total)}, ${plural(summary.events, 'event')}, ${summary.failed} failed\n`);
+    return SIGNAL_EXIT_CODES[interrupts.signal];
   }
   if (!flags.quiet) io.stderr(`extract: ${plural(summary.documents, 'document')}, ${plural(summary.events, 'event')}, ${summary.failed} failed\n`);
   return summary.failed > 0 ? 1 : 0;

@@ -2,11 +2,13 @@
 // turned into documents. Anything unreadable becomes an error item naming the input and why; the rest goes on.
 import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { InputDoc } from '../types.js';
 import { htmlToDocument } from './html.js';
+import { fileIds, idRegister } from './ids.js';
+import { headText, peek, SNIFF_BYTES, sniffFormat } from './sniff.js';
 
 export type InputFormat = 'text' | 'html' | 'jsonl';
 
@@ -94,12 +96,34 @@ const JsonlRecord = z.object({
   title: z.string().nullish(),
 });
 
-function formatOf(path: string, forced?: InputFormat): InputFormat {
-  if (forced) return forced;
+/** The format an extension says, `txt` (text unless the content is JSONL), or null when it says nothing. */
+function formatOfExtension(path: string): InputFormat | 'txt' | null {
   const ext = extname(path).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.html' || ext === '.htm') return 'html';
-  return 'text';
+  if (ext === '.txt' || ext === '.text') return 'txt';
+  return null;
+}
+
+const sniffedNote = (source: string, format: InputFormat): InputItem => ({ kind: 'note', message: `${source}: read as ${format} (sniffed; -i to choose)` });
+
+/** A file's format: `-i`, else its extension, else its first bytes (with a note when JSONL or HTML was chosen). */
+async function fileFormat(path: string, forced?: InputFormat): Promise<{ format: InputFormat; note?: InputItem }> {
+  if (forced) return { format: forced };
+  const byExt = formatOfExtension(path);
+  if (byExt === 'jsonl' || byExt === 'html') return { format: byExt };
+  const fh = await open(path, 'r');
+  let head: Buffer;
+  let whole: boolean;
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
+    head = buf.subarray(0, bytesRead);
+    whole = bytesRead < SNIFF_BYTES;
+  } finally { await fh.close(); }
+  const format = sniffFormat(headText(head), whole, byExt === 'txt');
+  // text, the format of old, goes without a note: only a departure from it is worth a line on stderr
+  return format === 'text' ? { format } : { format, note: sniffedNote(path, format) };
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -121,10 +145,6 @@ export function decodeText(buf: Buffer): { text: string } | { error: string } {
 
 function looksBinary(buf: Buffer): boolean {
   return buf.subarray(0, 8192).includes(0);
-}
-
-function docId(path: string): string {
-  return basename(path, extname(path)) || path;
 }
 
 function errorText(e: unknown): string {
@@ -217,8 +237,16 @@ function textItem(text: string, format: InputFormat, id: string, source: string,
   return { kind: 'doc', source, doc: { id, text }, bytes };
 }
 
-async function* fromFile(path: string, size: number, o: ReadOptions): AsyncGenerator<InputItem> {
-  const format = formatOf(path, o.inputFormat);
+async function* fromFile(path: string, size: number, id: string, o: ReadOptions): AsyncGenerator<InputItem> {
+  let format: InputFormat;
+  try {
+    const chosen = await fileFormat(path, o.inputFormat);
+    format = chosen.format;
+    if (chosen.note) yield chosen.note;
+  } catch (e) {
+    yield { kind: 'error', source: path, message: errorText(e), bytes: size };
+    return;
+  }
   if (format === 'jsonl') {
     const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
     try {
@@ -244,10 +272,10 @@ async function* fromFile(path: string, size: number, o: ReadOptions): AsyncGener
   }
   const t = decodeText(buf);
   if ('error' in t) { yield { kind: 'error', source: path, message: t.error, bytes: size }; return; }
-  yield textItem(t.text, format, docId(path), path, size);
+  yield textItem(t.text, format, id, path, size);
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
+async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of stream) {
@@ -258,12 +286,12 @@ async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-type Planned = { kind: 'file'; path: string; size: number } | { kind: 'stdin' } | Extract<InputItem, { kind: 'error' | 'note' }>;
+type Planned = { kind: 'file'; path: string; size: number; root?: string } | { kind: 'stdin' } | Extract<InputItem, { kind: 'error' | 'note' }>;
 
 /** Folders are walked (sorted by name, so a run is reproducible); what is not an input file is noted. */
 async function plan(paths: string[]): Promise<Planned[]> {
   const out: Planned[] = [];
-  const walk = async (dir: string) => {
+  const walk = async (dir: string, root: string) => {
     let entries;
     try {
       entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -273,10 +301,10 @@ async function plan(paths: string[]): Promise<Planned[]> {
     }
     for (const e of entries) {
       const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
+      if (e.isDirectory()) await walk(p, root);
       else if (!WALKED.has(extname(e.name).toLowerCase())) out.push({ kind: 'note', message: `skipped ${p} (not .txt, .html, .jsonl or .ndjson)` });
       else {
-        try { out.push({ kind: 'file', path: p, size: (await stat(p)).size }); } catch (err) { out.push({ kind: 'error', source: p, message: errorText(err) }); }
+        try { out.push({ kind: 'file', path: p, size: (await stat(p)).size, root }); } catch (err) { out.push({ kind: 'error', source: p, message: errorText(err) }); }
       }
     }
   };
@@ -284,7 +312,7 @@ async function plan(paths: string[]): Promise<Planned[]> {
     if (p === '-') { out.push({ kind: 'stdin' }); continue; }
     try {
       const s = await stat(p);
-      if (s.isDirectory()) await walk(p);
+      if (s.isDirectory()) await walk(p, p);
       else out.push({ kind: 'file', path: p, size: s.size });
     } catch (e) {
       out.push({ kind: 'error', source: p, message: errorText(e) });
@@ -293,17 +321,52 @@ async function plan(paths: string[]): Promise<Planned[]> {
   return out;
 }
 
+/** Standard input: `-i`, else sniffed from its first line (with a note when JSONL or HTML was chosen). */
+async function* fromStdin(o: ReadOptions): AsyncGenerator<InputItem> {
+  let stream: AsyncIterable<Buffer> = o.stdin as AsyncIterable<Buffer>;
+  let format = o.inputFormat;
+  if (!format) {
+    const p = await peek(stream);
+    stream = p.rest;
+    format = sniffFormat(headText(p.head), p.whole);
+    if (format !== 'text') yield sniffedNote('stdin', format);
+  }
+  if (format === 'jsonl') { yield* fromJsonl(stream, 'stdin'); return; }
+  const buf = await readAll(stream);
+  const t = decodeText(buf);
+  if ('error' in t) { yield { kind: 'error', source: 'stdin', message: t.error, bytes: buf.length }; return; }
+  yield textItem(t.text, format, 'stdin', 'stdin', buf.length);
+}
+
+/** Passes the items on, with a warning before a JSONL record whose id an earlier document already has. */
+async function* warnRepeatedIds(items: AsyncIterable<InputItem>): AsyncGenerator<InputItem> {
+  const ids = idRegister();
+  for await (const item of items) {
+    if (item.kind === 'doc') {
+      const first = ids.repeat(item.doc.id, item.source);
+      // only JSONL records (their source ends in :LINE) are warned about: a file's id is made unique by fileIds
+      if (first !== undefined && /:\d+$/.test(item.source)) {
+        yield { kind: 'note', message: `warning: ${item.source}: id "${item.doc.id}" repeats ${first}'s; their event ids will repeat too` };
+      }
+    }
+    yield item;
+  }
+}
+
 /** Every document of the inputs, in order. No path, or "-", is standard input. */
 export async function* readInputs(paths: string[], o: ReadOptions): AsyncGenerator<InputItem> {
+  yield* warnRepeatedIds(readPlanned(paths, o));
+}
+
+async function* readPlanned(paths: string[], o: ReadOptions): AsyncGenerator<InputItem> {
   const planned = await plan(paths);
   o.onTotal?.(planned.some((p) => p.kind === 'stdin') ? null : planned.reduce((s, p) => s + (p.kind === 'file' ? p.size : 0), 0));
+  // with -i given, only -i says which files hold JSONL records (which carry their own ids)
+  const byRecords = o.inputFormat ? () => o.inputFormat === 'jsonl' : (path: string) => formatOfExtension(path) === 'jsonl';
+  const ids = fileIds(planned.flatMap((p) => (p.kind === 'file' && !byRecords(p.path) ? [p] : [])));
   for (const p of planned) {
-    if (p.kind === 'file') { yield* fromFile(p.path, p.size, o); continue; }
-    if (p.kind !== 'stdin') { yield p; continue; }
-    if (o.inputFormat === 'jsonl') { yield* fromJsonl(o.stdin as AsyncIterable<Buffer>, 'stdin'); continue; }
-    const buf = await readAll(o.stdin);
-    const t = decodeText(buf);
-    if ('error' in t) { yield { kind: 'error', source: 'stdin', message: t.error, bytes: buf.length }; continue; }
-    yield textItem(t.text, o.inputFormat ?? 'text', 'stdin', 'stdin', buf.length);
+    if (p.kind === 'file') yield* fromFile(p.path, p.size, ids.get(p.path) ?? p.path, o);
+    else if (p.kind === 'stdin') yield* fromStdin(o);
+    else yield p;
   }
 }

@@ -19,6 +19,8 @@ interface RunOptions {
   workerUrl?: string;
   /** most items read ahead of the output (default: 4 per job, at least 8) */
   window?: number;
+  /** aborted (Ctrl-C): no more items are read, the document being written is finished, the rest are dropped */
+  stop?: AbortSignal;
 }
 
 export interface Sink {
@@ -32,7 +34,11 @@ export interface Sink {
 }
 
 /** `documents`: every input accounted for, read or failed; `failed`: those that gave no events because of an error */
-export interface Summary { documents: number; events: number; failed: number }
+export interface Summary {
+  documents: number; events: number; failed: number;
+  /** set when `stop` ended the batch early; `total`: documents in the input when all of it had been read, else null */
+  interrupted?: { total: number | null };
+}
 
 /** Heap a worker may use: a document that needs more fails alone instead of taking the process down. 384 MB runs a
  *  4 MB document; a larger limit only lets the heap grow before it collects (1024: +20 MB peak RSS with two workers,
@@ -95,8 +101,26 @@ class Batch {
   private wakeEmitter: (() => void) | null = null;
   private wakeReader: (() => void) | null = null;
   private readonly runners: Runners;
+  /** documents (read or failed) taken from the input, and whether the input ended */
+  private taken = 0;
+  private inputEnded = false;
+  /** settles when `stop` aborts (never without one) */
+  private readonly stopped: Promise<'stopped'>;
 
-  constructor(private readonly o: RunOptions, private readonly sink: Sink) { this.runners = new Runners(o); }
+  constructor(private readonly o: RunOptions, private readonly sink: Sink) {
+    this.runners = new Runners(o);
+    this.stopped = new Promise((res) => {
+      const onStop = () => { res('stopped'); this.wake('emitter'); this.wake('reader'); };
+      if (o.stop?.aborted) onStop(); else o.stop?.addEventListener('abort', onStop, { once: true });
+    });
+  }
+
+  private get isStopped(): boolean { return !!this.o.stop?.aborted; }
+
+  /** the summary, with how far the batch got when it was stopped */
+  result(): Summary {
+    return this.isStopped ? { ...this.summary, interrupted: { total: this.inputEnded ? this.taken : null } } : this.summary;
+  }
 
   private wake(which: 'emitter' | 'reader'): void {
     const w = which === 'emitter' ? this.wakeEmitter : this.wakeReader;
@@ -115,12 +139,14 @@ class Batch {
     const { item } = p;
     const { sink, summary } = this;
     if (item.kind === 'note') { sink.note(item.message); return; }
-    summary.documents++;
-    if (item.kind === 'error') { summary.failed++; sink.error(item.source, item.message); sink.done?.(item); return; }
-    let r: ExtractResult;
+    if (item.kind === 'error') { summary.documents++; summary.failed++; sink.error(item.source, item.message); sink.done?.(item); return; }
+    let r: ExtractResult | 'stopped';
     try {
-      r = await p.result!;
+      r = await Promise.race([p.result!, this.stopped]);
+      if (r === 'stopped') return; // interrupted before this document was done: it is not counted
+      summary.documents++;
     } catch (e) {
+      summary.documents++;
       summary.failed++;
       sink.error(item.source, describe(e));
       sink.done?.(item);
@@ -137,10 +163,13 @@ class Batch {
   async emitter(): Promise<void> {
     try {
       for (;;) {
-        while (!this.queue.length && !this.readerDone) await new Promise<void>((res) => { this.wakeEmitter = res; });
-        if (!this.queue.length) return;
+        while (!this.queue.length && !this.readerDone && !this.isStopped) await new Promise<void>((res) => { this.wakeEmitter = res; });
+        if (!this.queue.length || this.isStopped) return;
         await this.emit(this.queue[0]);
         this.queue.shift();
+        // a signal is delivered by the event loop, which a batch of small documents read from a file never reaches
+        // otherwise (it runs on promise callbacks alone): one turn per document lets a stop arrive
+        if (this.o.stop) await new Promise<void>((res) => { setImmediate(res); });
         this.wake('reader');
       }
     } catch (e) {
@@ -171,19 +200,29 @@ class Batch {
 
   async read(items: AsyncIterable<InputItem>): Promise<void> {
     const window = this.o.window ?? Math.max(8, this.o.jobs * 4);
+    const input = items[Symbol.asyncIterator]();
     try {
-      for await (const item of items) {
-        if (this.emitterFailed) break;
+      for (;;) {
+        // a stop does not wait for the input (standard input may be idle): the pending read is abandoned
+        const pending = input.next();
+        pending.catch(() => undefined); // a read abandoned by a stop may still fail: nobody waits for it then
+        const next = await Promise.race([pending, this.stopped]);
+        if (next === 'stopped') { void input.return?.().catch(() => undefined); return; }
+        if (next.done) { this.inputEnded = true; return; }
+        const item = next.value;
+        if (item.kind !== 'note') this.taken++;
+        if (this.emitterFailed || this.isStopped) break;
         const p: Pending = { item, result: null };
         if (item.kind === 'doc') this.start(p, item.doc);
         this.queue.push(p);
         this.wake('emitter');
-        while (this.queue.length >= window && !this.emitterFailed) {
+        while (this.queue.length >= window && !this.emitterFailed && !this.isStopped) {
           // the emitter waits on the held document: with no second document in sight, it runs here
           if (this.held) this.release(this.runners.inline);
           await new Promise<void>((res) => { this.wakeReader = res; });
         }
       }
+      await input.return?.();
     } catch (e) {
       // the input itself broke off (a stream error): what was read is still output
       this.queue.push({ item: { kind: 'error', source: 'input', message: `reading stopped: ${(e as Error).message}` }, result: null });
@@ -208,5 +247,5 @@ export async function runBatch(items: AsyncIterable<InputItem>, o: RunOptions, s
     await batch.finish(emitter);
   }
   if (batch.emitterFailed) throw batch.emitterFailed;
-  return batch.summary;
+  return batch.result();
 }

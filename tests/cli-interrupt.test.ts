@@ -1,0 +1,103 @@
+// Ctrl-C and SIGTERM during a run (interrupt.ts): the output stays whole (a closed JSON array, complete JSONL
+// lines), the summary says how far the run got, and the exit code is the shell's for that signal.
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { interruptedMessage, watchInterrupts, type StopSignal } from '../src/cli/interrupt.js';
+
+const BIN = join(process.cwd(), 'bin', 'extract.js');
+const DOCUMENTS = 3000;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'extract-interrupt-'));
+  const lines = Array.from({ length: DOCUMENTS }, (_, i) => JSON.stringify({
+    id: `wire-${i}`,
+    text: `Militants ambushed a supply convoy near Baidoa on Friday, killing ${(i % 7) + 2} drivers, a regional governor said. Another ${(i % 5) + 1} people were wounded in the raid.`,
+  }));
+  writeFileSync(join(dir, 'wire.jsonl'), lines.join('\n'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('interruptedMessage', () => {
+  test.each([
+    [12, 300, 'interrupted after 12 of 300 documents'],
+    [0, 1, 'interrupted after 0 of 1 document'],
+    [12, null, 'interrupted after 12 documents'],
+    [1, null, 'interrupted after 1 document'],
+  ])('%i done of %p', (done, total, expected) => {
+    expect(interruptedMessage(done, total)).toBe(expected);
+  });
+});
+
+describe('watchInterrupts', () => {
+  test.each<[StopSignal[], StopSignal | null, number]>([
+    [['SIGINT'], 'SIGINT', 0],
+    [['SIGTERM'], 'SIGTERM', 0],
+    // the first signal wins and the handlers go: a second one has its default effect
+    [['SIGTERM', 'SIGINT'], 'SIGTERM', 0],
+    [[], null, 2],
+  ])('signals %p: %p, %i listeners left', (sent, first, left) => {
+    const source = new EventEmitter();
+    const watched = watchInterrupts(source as unknown as Parameters<typeof watchInterrupts>[0]);
+    const caught = sent.map((s) => source.emit(s));
+    expect(watched.signal).toBe(first);
+    expect(watched.abort.aborted).toBe(first !== null);
+    expect(caught).toEqual(sent.map((_, i) => i === 0));
+    expect(source.listenerCount('SIGINT') + source.listenerCount('SIGTERM')).toBe(left);
+  });
+
+  test('dispose removes the handlers: a later signal is not caught', () => {
+    const source = new EventEmitter();
+    const watched = watchInterrupts(source as unknown as Parameters<typeof watchInterrupts>[0]);
+    watched.dispose();
+    expect(source.emit('SIGINT')).toBe(false);
+    expect(watched.signal).toBeNull();
+    expect(watched.abort.aborted).toBe(false);
+  });
+});
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+/** Runs the CLI on the batch and sends `signal` once the first event has been written. */
+function interruptedRun(format: 'json' | 'jsonl', signal: StopSignal): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, join(dir, 'wire.jsonl'), '--jobs', '1', '--format', format], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let sent = false;
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      stdout += s;
+      // past the opening "[" of a JSON array: a document is being written
+      if (!sent && stdout.trim().length > 1) { sent = true; child.kill(signal); }
+    });
+    child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('an interrupted run', () => {
+  test.each<['json' | 'jsonl', StopSignal, number]>([
+    ['json', 'SIGINT', 130],
+    ['json', 'SIGTERM', 143],
+    ['jsonl', 'SIGINT', 130],
+    ['jsonl', 'SIGTERM', 143],
+  ])('--format %s, %s: exit %i, whole output, how far it got', async (format, signal, code) => {
+    const run = await interruptedRun(format, signal);
+    expect(run.code).toBe(code);
+    const events: Array<{ doc: string }> = format === 'json'
+      ? JSON.parse(run.stdout)
+      : run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    if (format === 'jsonl') expect(run.stdout.endsWith('\n')).toBe(true);
+    expect(events.length).toBeGreaterThan(0);
+    const done = Number(/interrupted after (\d+)(?: of \d+)? documents?/.exec(run.stderr)?.[1]);
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(DOCUMENTS);
+    // every document counted as done has its events in the output, and no later one does
+    expect(new Set(events.map((e) => e.doc)).size).toBeLessThanOrEqual(done);
+    expect(events.every((e) => Number(e.doc.replace('wire-', '')) < done)).toBe(true);
+  });
+});
