@@ -18,9 +18,8 @@
 //   often tells another event), and no sentence between may hold a date of its own, even one no kept event took
 //   ("On Monday, the governor met elders"): the event is nearer that date than the written day.
 import type { EventDate } from '../schema/event.js';
-import type { Mention } from '../rules/mention.js';
 import type { SentenceSpan } from '../document/sentences.js';
-import type { Draft } from './merge.js';
+import { clauseText, type Draft } from './merge.js';
 import { INEXACT_SMALL_NUMBERS, OTHER_STORY_CUES, SMALL_NUMBERS, STORY_DAY_COUNT_WORDS, STORY_DAY_STEPS } from '../lexicon/dates.js';
 import { findDates } from '../resolvers/date.js';
 import { addDays, iso, parseIso } from '../resolvers/date/calendar.js';
@@ -59,7 +58,6 @@ const otherStoryCue = (d: Draft): string | null =>
   OTHER_STORY.find((c) => d.mentions.some((m) => c.re.test(m.sentence.text)))?.reason ?? null;
 
 /** The clause a mention was read from, as written. */
-const clauseOf = (m: Mention) => m.sentence.text.slice(Math.max(0, m.clause[0] - m.sentence.start), m.clause[1] - m.sentence.start);
 
 /** true for a day written out ("4 June 2021", "June 4"); the text is read again, against the day it gave. */
 function isWrittenCalendarDay(date: EventDate): boolean {
@@ -114,7 +112,7 @@ export function fallbackDates(drafts: Draft[], sentences: SentenceSpan[], debug?
       continue;
     }
     if (!takesDate(d)) { tell(d, false, `a ${d.aggregate ? 'running total' : d.status === 'planned' ? 'plan' : d.type} takes no date`); continue; }
-    const step = storyDayStep(clauseOf(d.mentions[0]));
+    const step = storyDayStep(clauseText(d.mentions[0]));
     const other = step ? null : otherStoryCue(d);
     if (other) { day = null; tell(d, false, `another story ("${other}")`); continue; }
     const why = refusal(d, day, sentences);

@@ -59,8 +59,9 @@ function sameCount(a: Count | undefined, b: Count | undefined): boolean {
 }
 
 /** The words of the clause a mention was read from. */
-function clauseText(m: Mention): string {
-  return m.sentence.text.slice(m.clause[0] - m.sentence.start, m.clause[1] - m.sentence.start);
+/** The words of a mention's clause (a clause that starts before its sentence is cut at the sentence's start). */
+export function clauseText(m: Mention): string {
+  return m.sentence.text.slice(Math.max(0, m.clause[0] - m.sentence.start), m.clause[1] - m.sentence.start);
 }
 
 type Field = 'killed' | 'wounded';
