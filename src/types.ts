@@ -2,13 +2,15 @@
 
 /** One input document, as read from a file, a JSONL line, stdin or an HTML page. */
 export interface InputDoc {
-  /** file name without extension, the JSONL record id, or "stdin" */
+  /** file name without extension, the JSONL record id (its url when it has none), or "stdin" */
   id: string;
   /** the text the events' evidence offsets point into */
   text: string;
   /** reference (publication) date, YYYY-MM-DD, when the input carries one */
   date?: string;
   title?: string;
+  /** carried into every event of the document as `meta` (a JSONL record's other fields; a URL input's `url`) */
+  meta?: Record<string, unknown>;
 }
 
 /** Options that change what the extractor produces for a document. */

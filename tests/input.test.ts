@@ -47,7 +47,7 @@ describe('files and folders', () => {
   });
   test('not UTF-8, blank, byte order mark', async () => {
     expect(summary(await collect([join(dir, 'latin1.txt'), join(dir, 'blank.txt')]))).toEqual([
-      `error ${join(dir, 'latin1.txt')}: is not UTF-8 text`, `error ${join(dir, 'blank.txt')}: is empty`,
+      `error ${join(dir, 'latin1.txt')}: is not UTF-8 text (if it is Latin-1 or Windows-1252, give --encoding latin1)`, `error ${join(dir, 'blank.txt')}: is empty`,
     ]);
     const [bom] = await collect([join(dir, 'bom.txt')]);
     expect(bom.kind === 'doc' && bom.doc.text).toBe('Text after a byte order mark.');

@@ -1,16 +1,17 @@
 // The document as the extractor reads it: spun words (src/lexicon/spinner.ts) replaced by the plain words they stand
 // for, once, before sentences are split, with a map from every offset of the reading back to the text as written.
 // The stages after this one see only the reading; `asWritten` turns a finished event's evidence offsets and the
-// `text` of its date, place, actors, counts and attribution back into the document's own offsets and words, and
-// `explanationAsWritten` does the same for the words of each --explain candidate.
+// `text` of its date, place, actors, counts and attribution back into the document's own offsets (counted in code
+// points, as SPEC.md has them) and words, and `explanationAsWritten` does the same for each --explain candidate.
 import type { Event } from '../schema/event.js';
 import type { DocumentExplanation } from '../schema/explanation.js';
 import { SPINNER_SUBSTITUTIONS, type SpinnerEntry } from '../lexicon/spinner.js';
+import { codePointOffset } from './code-points.js';
 
 /** One replacement: the reading's [start, end) stands for the original's [from, to). */
 interface Edit { start: number; end: number; from: number; to: number }
 
-interface Reading {
+export interface Reading {
   /** the document as written: what evidence offsets point into */
   original: string;
   /** the document with spun words replaced: what the tagger, the rules and the resolvers read */
@@ -178,9 +179,20 @@ function restore(r: Reading, text: string, sentences: { start: number; end: numb
   return at >= 0 ? writtenText(r, at, at + text.length) : text;
 }
 
-/** A finished event of the reading, with its evidence offsets into the document as written and its words as written. */
+/**
+ * A span of the reading as SPEC.md gives it: offsets into the document as written, counted in code points (as Python
+ * and jq count; ./code-points.ts), and its words as written.
+ */
+function spanAsWritten(r: Reading, start: number, end: number): { start: number; end: number; text: string } {
+  const from = originalOffset(r, start, 'start');
+  const to = originalOffset(r, end, 'end');
+  return { start: codePointOffset(r.original, from), end: codePointOffset(r.original, to), text: r.original.slice(from, to) };
+}
+
+/** A finished event of the reading, with its evidence as written (spanAsWritten) and its words as written. */
 export function asWritten(e: Event, r: Reading): Event {
-  if (!r.edits.length) return e;
+  const evidence = e.evidence.map((s) => spanAsWritten(r, s.start, s.end));
+  if (!r.edits.length) return { ...e, evidence };
   const sentences = e.evidence;
   const back = (text: string) => restore(r, text, sentences);
   return {
@@ -191,23 +203,11 @@ export function asWritten(e: Event, r: Reading): Event {
     killed: e.killed && { ...e.killed, text: back(e.killed.text) },
     wounded: e.wounded && { ...e.wounded, text: back(e.wounded.text) },
     attribution: e.attribution && { ...e.attribution, text: back(e.attribution.text) },
-    evidence: e.evidence.map((s) => {
-      const start = originalOffset(r, s.start, 'start');
-      const end = originalOffset(r, s.end, 'end');
-      return { start, end, text: r.original.slice(start, end) };
-    }),
+    evidence,
   };
 }
 
-/** An --explain report of the reading, with each candidate's offsets and words as written. */
+/** An --explain report of the reading, with each candidate's offsets and words as written (spanAsWritten). */
 export function explanationAsWritten(x: DocumentExplanation, r: Reading): DocumentExplanation {
-  if (!r.edits.length) return x;
-  return {
-    ...x,
-    candidates: x.candidates.map((c) => {
-      const start = originalOffset(r, c.start, 'start');
-      const end = originalOffset(r, c.end, 'end');
-      return { ...c, start, end, text: r.original.slice(start, end) };
-    }),
-  };
+  return { ...x, candidates: x.candidates.map((c) => ({ ...c, ...spanAsWritten(r, c.start, c.end) })) };
 }

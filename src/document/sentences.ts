@@ -15,7 +15,27 @@ export interface SentenceSpan {
 const ABBREVIATION = wordSet(ABBREVIATIONS);
 
 /** Longest sentence handed on: a "sentence" with no punctuation for megabytes is cut into pieces of this size. */
-const MAX_SENTENCE_CHARS = 2000;
+export const MAX_SENTENCE_CHARS = 2000;
+
+/** White space as /\s/ has it; ASCII told by code, the rest (rare) by the pattern. */
+function isSpaceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[k]);
+}
+
+/**
+ * Where the first piece of an overlong span starting at `s` ends: at the last white space within the limit, else at
+ * the limit itself, one back when that would split a surrogate pair. It looks back over one piece only (never to the
+ * start of the text), so cutting a span of any length is linear.
+ */
+function pieceEnd(text: string, s: number): number {
+  const limit = s + MAX_SENTENCE_CHARS;
+  for (let k = limit; k > s; k--) if (isSpaceAt(text, k)) return k;
+  const low = text.charCodeAt(limit);
+  const high = text.charCodeAt(limit - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? limit - 1 : limit;
+}
 
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -27,9 +47,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     while (e - s > MAX_SENTENCE_CHARS) {
-      // cut at the last space before the limit, else hard
-      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
-      if (cut <= s) cut = s + MAX_SENTENCE_CHARS;
+      const cut = pieceEnd(text, s);
       out.push({ index: out.length, start: s, end: cut, text: text.slice(s, cut), paragraph });
       s = cut;
       while (s < e && /\s/.test(text[s])) s++;

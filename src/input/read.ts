@@ -1,25 +1,31 @@
 // Input: files, folders (walked recursively), standard input, JSONL batches (streamed line by line) and HTML pages,
 // turned into documents. Anything unreadable becomes an error item naming the input and why; the rest goes on.
-import { createReadStream } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { createReadStream, type BigIntStats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { InputDoc } from '../types.js';
 import { htmlToDocument } from './html.js';
 import { fileIds, idRegister } from './ids.js';
-import { headText, peek, SNIFF_BYTES, sniffFormat } from './sniff.js';
+import { peek, sniffFormat } from './sniff.js';
+import { fromUrl, isUrl } from './url.js';
 
 export type InputFormat = 'text' | 'html' | 'jsonl';
 
 export type InputItem =
   /** `bytes`: how much of the input this document took (for progress) */
-  | { kind: 'doc'; doc: InputDoc; source: string; bytes: number }
+  /** `cut`: why only the first part of the input was read (the document is extracted, and counted as failed) */
+  | { kind: 'doc'; doc: InputDoc; source: string; bytes: number; cut?: string }
   | { kind: 'error'; source: string; message: string; bytes?: number }
   | { kind: 'note'; message: string };
 
 export interface ReadOptions {
   inputFormat?: InputFormat;
+  /** `--encoding`: a TextDecoder label ("latin1", "utf-16le", ...) for inputs without a byte order mark (a BOM wins) */
+  encoding?: string;
+  /** files never read, as "dev:ino" (this run's output: the -o file, stdout redirected to a file) */
+  skip?: string[];
   stdin: Readable;
   /** called once, before the first item, with the total size of the inputs (null when standard input is one) */
   onTotal?: (bytes: number | null) => void;
@@ -81,10 +87,13 @@ export function jsonlDay(value: string): string | undefined {
   return undefined;
 }
 
+/** The fields a JSONL record's document is made of; the others are its `meta`. */
+const RECORD_FIELDS = new Set(['id', 'text', 'date', 'title']);
+
 const DATE_HINT = 'give YYYY-MM-DD, an ISO 8601 date-time such as 2024-05-08T10:00:00Z, or YYYY/MM/DD';
 
 const JsonlRecord = z.object({
-  id: z.union([z.string().min(1, 'must be a non-empty string'), z.number().transform(String)]),
+  id: z.union([z.string().min(1, 'must be a non-empty string'), z.number().transform(String)]).nullish(),
   text: z.string(),
   // an empty date is no date; anything else must be a day (read by jsonlDay)
   date: z.string().transform((d, ctx) => {
@@ -107,44 +116,43 @@ function formatOfExtension(path: string): InputFormat | 'txt' | null {
 
 const sniffedNote = (source: string, format: InputFormat): InputItem => ({ kind: 'note', message: `${source}: read as ${format} (sniffed; -i to choose)` });
 
-/** A file's format: `-i`, else its extension, else its first bytes (with a note when JSONL or HTML was chosen). */
-async function fileFormat(path: string, forced?: InputFormat): Promise<{ format: InputFormat; note?: InputItem }> {
-  if (forced) return { format: forced };
-  const byExt = formatOfExtension(path);
-  if (byExt === 'jsonl' || byExt === 'html') return { format: byExt };
-  const fh = await open(path, 'r');
-  let head: Buffer;
-  let whole: boolean;
-  try {
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-    head = buf.subarray(0, bytesRead);
-    whole = bytesRead < SNIFF_BYTES;
-  } finally { await fh.close(); }
-  const format = sniffFormat(headText(head), whole, byExt === 'txt');
-  // text, the format of old, goes without a note: only a departure from it is worth a line on stderr
-  return format === 'text' ? { format } : { format, note: sniffedNote(path, format) };
-}
-
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const tooLarge = (bytes: number) => `is too large for one document (${mb(bytes)}, at most ${mb(MAX_DOCUMENT_BYTES)}): split it, or give it as JSONL`;
 
-/** Bytes → text, or why they are not text. */
-export function decodeText(buf: Buffer): { text: string } | { error: string } {
+/** The encoding of bytes that start with `head`: the one their byte order mark names (UTF-8, UTF-16 LE or BE),
+ *  else `forced` (--encoding), else UTF-8. The mark wins over --encoding, as in WHATWG's decode. */
+export function encodingOf(head: Buffer, forced?: string): string {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return forced ?? 'utf-8';
+}
+
+/** Why bytes could not be decoded: for UTF-8, with the hint for the usual other encoding. */
+const notText = (encoding: string) => (encoding === 'utf-8'
+  ? 'is not UTF-8 text (if it is Latin-1 or Windows-1252, give --encoding latin1)'
+  : `is not ${encoding} text`);
+
+/** A NUL character in the first 8 KiB, once decoded: binary (UTF-16's zero bytes are no NUL once decoded). */
+function looksBinary(buf: Buffer, encoding: string): boolean {
+  return new TextDecoder(encoding).decode(buf.subarray(0, 8192)).includes('\u0000');
+}
+
+/** Bytes → text, or why they are not text. The encoding is told by a byte order mark, else `forced`, else UTF-8.
+ *  `cut`: the bytes stop where reading stopped, maybe inside a character, which is then left out. */
+export function decodeText(buf: Buffer, forced?: string, cut = false): { text: string } | { error: string } {
   if (buf.length > MAX_DOCUMENT_BYTES) return { error: tooLarge(buf.length) };
-  if (looksBinary(buf)) return { error: 'is binary, not text' };
+  const encoding = encodingOf(buf, forced);
+  if (looksBinary(buf, encoding)) return { error: 'is binary, not text' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
+    // the decoder drops a byte order mark of its own encoding
+    text = new TextDecoder(encoding, { fatal: true }).decode(buf, { stream: cut });
   } catch {
-    return { error: 'is not UTF-8 text' };
+    return { error: notText(encoding) };
   }
   if (!/\S/.test(text)) return { error: 'is empty' };
   return { text };
-}
-
-function looksBinary(buf: Buffer): boolean {
-  return buf.subarray(0, 8192).includes(0);
 }
 
 function errorText(e: unknown): string {
@@ -155,21 +163,27 @@ function errorText(e: unknown): string {
   return (e as Error).message;
 }
 
+/** A line of a byte stream: its 1-based number, its size in bytes, and what is wrong with it. `cut`: the line went on
+ *  past the limit in a stream read no further. */
+export interface Line { n: number; line: string; bytes: number; problem?: string; cut?: true }
+
 /** Lines of a byte stream with their 1-based numbers and sizes in bytes. A line longer than the document limit is
- *  reported (`problem`), never held in memory; so is a line that is not UTF-8. */
-export async function* lines(stream: AsyncIterable<Buffer | string>, max = MAX_DOCUMENT_BYTES): AsyncGenerator<{ n: number; line: string; bytes: number; problem?: string }> {
+ *  reported (`problem`), never held in memory; so is a line that is not UTF-8. `endless`: the stream may never end
+ *  (standard input, a device, a pipe): a line that passes the limit ends the reading, where a file's next line is
+ *  read. */
+export async function* lines(stream: AsyncIterable<Buffer | string>, max = MAX_DOCUMENT_BYTES, endless = false): AsyncGenerator<Line> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let parts: Buffer[] = [];
   let size = 0;
   let n = 0;
   const finish = (newline: number) => {
     n++;
-    const r: { n: number; line: string; bytes: number; problem?: string } = { n, line: '', bytes: size + newline };
+    const r: Line = { n, line: '', bytes: size + newline };
     if (size > max) r.problem = `is longer than ${mb(max)}`;
     else {
       let buf = Buffer.concat(parts);
       if (buf.at(-1) === 0x0d) buf = buf.subarray(0, -1);
-      try { r.line = decoder.decode(buf); } catch { r.problem = 'is not UTF-8 text'; }
+      try { r.line = decoder.decode(buf); } catch { r.problem = notText('utf-8'); }
     }
     parts = [];
     size = 0;
@@ -184,6 +198,7 @@ export async function* lines(stream: AsyncIterable<Buffer | string>, max = MAX_D
       buf = buf.subarray(nl + 1);
     }
     size += buf.length;
+    if (size > max && endless) { yield { ...finish(0), cut: true }; return; }
     if (size > max) parts = [];
     else if (buf.length) parts.push(buf);
   }
@@ -204,20 +219,34 @@ export function parseJsonlLine(line: string, n: number): { doc: InputDoc } | { e
   if (!r.success) {
     return { error: `line ${n}: ${r.error.issues.map((i) => `${i.path.join('.') || 'record'} ${i.message}`).join('; ')}` };
   }
-  if (!r.data.text.trim()) return { error: `line ${n}: record "${r.data.id}" has an empty text` };
-  const doc: InputDoc = { id: r.data.id, text: r.data.text };
+  const record = value as Record<string, unknown>;
+  // no id: the record's url names it (and stays in meta)
+  const id = r.data.id ?? (typeof record.url === 'string' && record.url.trim() ? record.url.trim() : undefined);
+  if (id === undefined) return { error: `line ${n}: id is missing: give each record an "id" (or a "url", used as its id)` };
+  if (!r.data.text.trim()) return { error: `line ${n}: record "${id}" has an empty text` };
+  const doc: InputDoc = { id, text: r.data.text };
   if (r.data.date) doc.date = r.data.date;
   if (r.data.title) doc.title = r.data.title;
+  // every other field, in the record's order, goes with each event of the document
+  const meta = Object.entries(record).filter(([k]) => !RECORD_FIELDS.has(k));
+  if (meta.length) doc.meta = Object.fromEntries(meta);
   return { doc };
 }
 
-async function* fromJsonl(stream: AsyncIterable<Buffer | string>, source: string): AsyncGenerator<InputItem> {
+/** A JSONL stream's lines → documents, or errors naming their line. `endless`: standard input, a device or a pipe,
+ *  read no further than a line that passes the limit. `scale`: input bytes per byte of the stream (progress counts
+ *  the input's bytes when it was decoded to UTF-8 first). */
+async function* fromJsonl(stream: AsyncIterable<Buffer | string>, source: string, endless = false, scale = () => 1): AsyncGenerator<InputItem> {
   let first = true;
   let any = false;
-  for await (const { n, line, bytes, problem } of lines(stream)) {
+  for await (const l of lines(stream, MAX_DOCUMENT_BYTES, endless)) {
+    const { n, line, problem } = l;
+    const bytes = Math.round(l.bytes * scale());
     const src = `${source}:${n}`;
-    // a first line that is not text at all: the whole input is binary, not a run of bad lines
-    if (first && (problem === 'is not UTF-8 text' || line.includes('\u0000'))) { yield { kind: 'error', source, message: 'is binary, not JSONL', bytes }; return; }
+    if (l.cut) { yield { kind: 'error', source, message: `was cut at ${mb(MAX_DOCUMENT_BYTES)}: line ${n} goes on past that with no line break, so reading stopped there (the records before it are output)`, bytes }; return; }
+    // a first line that is not text at all: the whole input is binary (or in another encoding), not a run of bad lines
+    if (first && line.includes('\u0000')) { yield { kind: 'error', source, message: 'is binary, not JSONL', bytes }; return; }
+    if (first && problem === notText('utf-8')) { yield { kind: 'error', source, message: problem, bytes }; return; }
     first = false;
     if (problem) { yield { kind: 'error', source: src, message: `line ${n} ${problem}`, bytes }; continue; }
     const r = parseJsonlLine(n === 1 ? line.replace(/^\uFEFF/, '') : line, n);
@@ -229,6 +258,19 @@ async function* fromJsonl(stream: AsyncIterable<Buffer | string>, source: string
   if (!any) yield { kind: 'error', source, message: 'is empty (no JSONL records)' };
 }
 
+/** A stream in another encoding as UTF-8 bytes (for the line reader); `ratio` counts the bytes in and out. */
+async function* asUtf8(stream: AsyncIterable<Buffer>, encoding: string, ratio: { in: number; out: number }): AsyncGenerator<Buffer> {
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of stream) {
+    ratio.in += chunk.length;
+    const b = Buffer.from(decoder.decode(chunk, { stream: true }));
+    ratio.out += b.length;
+    if (b.length) yield b;
+  }
+  const tail = Buffer.from(decoder.decode());
+  if (tail.length) yield tail;
+}
+
 function textItem(text: string, format: InputFormat, id: string, source: string, bytes: number): InputItem {
   if (format === 'html') {
     const doc = htmlToDocument(text, id);
@@ -237,59 +279,94 @@ function textItem(text: string, format: InputFormat, id: string, source: string,
   return { kind: 'doc', source, doc: { id, text }, bytes };
 }
 
-async function* fromFile(path: string, size: number, id: string, o: ReadOptions): AsyncGenerator<InputItem> {
-  let format: InputFormat;
-  try {
-    const chosen = await fileFormat(path, o.inputFormat);
-    format = chosen.format;
-    if (chosen.note) yield chosen.note;
-  } catch (e) {
-    yield { kind: 'error', source: path, message: errorText(e), bytes: size };
-    return;
-  }
-  if (format === 'jsonl') {
-    const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
-    try {
-      yield* fromJsonl(stream, path);
-    } catch (e) {
-      yield { kind: 'error', source: path, message: errorText(e) };
-    } finally {
-      stream.destroy();
+/** Reads a stream into memory up to `max` bytes. `cut`: it went on past them, and was not read further. */
+async function readCapped(stream: AsyncIterable<Buffer>, max: number): Promise<{ buf: Buffer; cut: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const b of stream) {
+    if (size + b.length > max) {
+      chunks.push(b.subarray(0, max - size));
+      return { buf: Buffer.concat(chunks), cut: true };
     }
+    chunks.push(b);
+    size += b.length;
+  }
+  return { buf: Buffer.concat(chunks), cut: false };
+}
+
+/** One input as a byte stream: a file, standard input, a device or a pipe. */
+interface StreamInput {
+  source: string;
+  id: string;
+  stream: AsyncIterable<Buffer>;
+  /** a regular file: its size is known (and was checked). Otherwise the input may never end: it is read up to the cap. */
+  regular: boolean;
+  size: number;
+  /** -i, or the extension's format; `txt`: text unless the content is JSONL; null: sniffed */
+  format: InputFormat | 'txt' | null;
+}
+
+/** An input's documents: its encoding from its first bytes (a byte order mark, else --encoding, else UTF-8), then
+ *  binary or not from them alone, then its format (sniffed with a note when the extension does not say), then the
+ *  rest, never more than the cap for one document (a JSONL line on a stream likewise). */
+async function* fromStream(s: StreamInput, o: ReadOptions): AsyncGenerator<InputItem> {
+  const p = await peek(s.stream);
+  const encoding = encodingOf(p.head, o.encoding);
+  const head = new TextDecoder(encoding).decode(p.head);
+  const format = s.format === null || s.format === 'txt' ? sniffFormat(head, p.whole, s.format === 'txt') : s.format;
+  if (head.slice(0, 8192).includes('\u0000')) {
+    yield { kind: 'error', source: s.source, message: `is binary, not ${format === 'jsonl' ? 'JSONL' : 'text'}`, bytes: s.size };
     return;
   }
-  if (size > MAX_DOCUMENT_BYTES) {
+  if (format !== 'text' && s.format !== format) yield sniffedNote(s.source, format);
+  if (format === 'jsonl') {
+    const ratio = { in: 0, out: 0 };
+    const utf8 = encoding === 'utf-8' ? p.rest : asUtf8(p.rest, encoding, ratio);
+    yield* fromJsonl(utf8, s.source, !s.regular, () => (ratio.out ? ratio.in / ratio.out : 1));
+    return;
+  }
+  const { buf, cut } = await readCapped(p.rest, MAX_DOCUMENT_BYTES);
+  const t = decodeText(buf, o.encoding, cut);
+  const bytes = s.regular ? s.size : buf.length;
+  if ('error' in t) { yield { kind: 'error', source: s.source, message: t.error, bytes }; return; }
+  const item = textItem(t.text, format, s.id, s.source, bytes);
+  if (cut && item.kind === 'doc') {
+    item.cut = `was cut at ${mb(MAX_DOCUMENT_BYTES)}, the most one document may hold: the events of that first part are output, the rest was not read (split the input, or give it as JSONL)`;
+  }
+  yield item;
+}
+
+async function* fromFile(path: string, size: number, regular: boolean, id: string, o: ReadOptions): AsyncGenerator<InputItem> {
+  const byExt = formatOfExtension(path);
+  const format = o.inputFormat ?? byExt;
+  // a regular file too large for one document is refused unread (a stream is read up to the cap instead)
+  if (regular && format !== 'jsonl' && size > MAX_DOCUMENT_BYTES) {
     yield { kind: 'error', source: path, message: tooLarge(size), bytes: size };
     return;
   }
-  let buf: Buffer;
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   try {
-    const fh = await open(path, 'r');
-    try { buf = await fh.readFile(); } finally { await fh.close(); }
+    // the stream opens on first read; a missing or unreadable file fails there
+    yield* fromStream({ source: path, id, stream, regular, size, format }, o);
   } catch (e) {
     yield { kind: 'error', source: path, message: errorText(e), bytes: size };
-    return;
+  } finally {
+    stream.destroy();
   }
-  const t = decodeText(buf);
-  if ('error' in t) { yield { kind: 'error', source: path, message: t.error, bytes: size }; return; }
-  yield textItem(t.text, format, id, path, size);
 }
 
-async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of stream) {
-    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
-    size += b.length;
-    if (size <= MAX_DOCUMENT_BYTES + 1) chunks.push(b);
-  }
-  return Buffer.concat(chunks);
+/** `regular`: a regular file (not a device or a pipe, whose size says nothing) */
+type Planned = { kind: 'file'; path: string; size: number; regular: boolean; root?: string } | { kind: 'stdin' } | { kind: 'url'; url: string } | Extract<InputItem, { kind: 'error' | 'note' }>;
+
+/** A file found or named: to be read, or skipped when it is this run's output (by identity, whatever its name). */
+function fileItem(path: string, s: BigIntStats, skip: ReadonlySet<string>, root?: string): Planned {
+  if (skip.has(`${s.dev}:${s.ino}`)) return { kind: 'note', message: `skipped ${path} (it is this run's output)` };
+  return { kind: 'file', path, size: Number(s.size), regular: s.isFile(), root };
 }
 
-type Planned = { kind: 'file'; path: string; size: number; root?: string } | { kind: 'stdin' } | Extract<InputItem, { kind: 'error' | 'note' }>;
-
-/** Folders are walked (sorted by name, so a run is reproducible); what is not an input file is noted. */
-async function plan(paths: string[]): Promise<Planned[]> {
+/** Folders are walked (sorted by name, so a run is reproducible); what is not an input file is noted. `skip`: the
+ *  files ("dev:ino") never read. */
+async function plan(paths: string[], skip: ReadonlySet<string> = new Set()): Promise<Planned[]> {
   const out: Planned[] = [];
   const walk = async (dir: string, root: string) => {
     let entries;
@@ -304,16 +381,17 @@ async function plan(paths: string[]): Promise<Planned[]> {
       if (e.isDirectory()) await walk(p, root);
       else if (!WALKED.has(extname(e.name).toLowerCase())) out.push({ kind: 'note', message: `skipped ${p} (not .txt, .html, .jsonl or .ndjson)` });
       else {
-        try { out.push({ kind: 'file', path: p, size: (await stat(p)).size, root }); } catch (err) { out.push({ kind: 'error', source: p, message: errorText(err) }); }
+        try { out.push(fileItem(p, await stat(p, { bigint: true }), skip, root)); } catch (err) { out.push({ kind: 'error', source: p, message: errorText(err) }); }
       }
     }
   };
   for (const p of paths.length ? paths : ['-']) {
     if (p === '-') { out.push({ kind: 'stdin' }); continue; }
+    if (isUrl(p)) { out.push({ kind: 'url', url: p }); continue; }
     try {
-      const s = await stat(p);
+      const s = await stat(p, { bigint: true });
       if (s.isDirectory()) await walk(p, p);
-      else out.push({ kind: 'file', path: p, size: s.size });
+      else out.push(fileItem(p, s, skip));
     } catch (e) {
       out.push({ kind: 'error', source: p, message: errorText(e) });
     }
@@ -321,21 +399,17 @@ async function plan(paths: string[]): Promise<Planned[]> {
   return out;
 }
 
-/** Standard input: `-i`, else sniffed from its first line (with a note when JSONL or HTML was chosen). */
+/** Standard input: `-i`, else sniffed from its first line (with a note when JSONL or HTML was chosen). Read up to
+ *  the cap; when reading stopped before its end (binary, cut), it is closed, so that a producer that never ends
+ *  (`extract < /dev/zero`, `yes | extract`) does not keep the run alive. */
 async function* fromStdin(o: ReadOptions): AsyncGenerator<InputItem> {
-  let stream: AsyncIterable<Buffer> = o.stdin as AsyncIterable<Buffer>;
-  let format = o.inputFormat;
-  if (!format) {
-    const p = await peek(stream);
-    stream = p.rest;
-    format = sniffFormat(headText(p.head), p.whole);
-    if (format !== 'text') yield sniffedNote('stdin', format);
+  let ended = false;
+  o.stdin.once('end', () => { ended = true; });
+  try {
+    yield* fromStream({ source: 'stdin', id: 'stdin', stream: o.stdin, regular: false, size: 0, format: o.inputFormat ?? null }, o);
+  } finally {
+    if (!ended) o.stdin.destroy();
   }
-  if (format === 'jsonl') { yield* fromJsonl(stream, 'stdin'); return; }
-  const buf = await readAll(stream);
-  const t = decodeText(buf);
-  if ('error' in t) { yield { kind: 'error', source: 'stdin', message: t.error, bytes: buf.length }; return; }
-  yield textItem(t.text, format, 'stdin', 'stdin', buf.length);
 }
 
 /** Passes the items on, with a warning before a JSONL record whose id an earlier document already has. */
@@ -359,14 +433,17 @@ export async function* readInputs(paths: string[], o: ReadOptions): AsyncGenerat
 }
 
 async function* readPlanned(paths: string[], o: ReadOptions): AsyncGenerator<InputItem> {
-  const planned = await plan(paths);
-  o.onTotal?.(planned.some((p) => p.kind === 'stdin') ? null : planned.reduce((s, p) => s + (p.kind === 'file' ? p.size : 0), 0));
+  const planned = await plan(paths, new Set(o.skip));
+  // the size of standard input and of a URL's page is unknown until read: then so is the total
+  // ... and so is a device's or a pipe's
+  o.onTotal?.(planned.some((p) => p.kind === 'stdin' || p.kind === 'url' || (p.kind === 'file' && !p.regular)) ? null : planned.reduce((s, p) => s + (p.kind === 'file' ? p.size : 0), 0));
   // with -i given, only -i says which files hold JSONL records (which carry their own ids)
   const byRecords = o.inputFormat ? () => o.inputFormat === 'jsonl' : (path: string) => formatOfExtension(path) === 'jsonl';
   const ids = fileIds(planned.flatMap((p) => (p.kind === 'file' && !byRecords(p.path) ? [p] : [])));
   for (const p of planned) {
-    if (p.kind === 'file') yield* fromFile(p.path, p.size, ids.get(p.path) ?? p.path, o);
+    if (p.kind === 'file') yield* fromFile(p.path, p.size, p.regular, ids.get(p.path) ?? p.path, o);
     else if (p.kind === 'stdin') yield* fromStdin(o);
+    else if (p.kind === 'url') yield* fromUrl(p.url);
     else yield p;
   }
 }

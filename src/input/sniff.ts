@@ -4,7 +4,7 @@
 import type { InputFormat } from './read.js';
 
 /** How many bytes are looked at; a first JSONL line longer than this is not recognised (the input is read as text). */
-export const SNIFF_BYTES = 1024 * 1024;
+const SNIFF_BYTES = 1024 * 1024;
 
 const HTML_START = /^(?:<!doctype\s|<!--|<\?xml\s|<[a-z][a-z0-9-]*[\s/>])/i;
 
@@ -35,11 +35,6 @@ export function sniffFormat(head: string, whole: boolean, jsonlOnly = false): In
   if (first.complete && isJsonlRecord(first.line.trimEnd())) return 'jsonl';
   if (!jsonlOnly && HTML_START.test(first.line)) return 'html';
   return 'text';
-}
-
-/** Bytes → text for sniffing only: a character cut at the end of the head is replaced, never an error. */
-export function headText(buf: Buffer): string {
-  return new TextDecoder('utf-8').decode(buf.subarray(0, SNIFF_BYTES));
 }
 
 /** Space, tab, CR, LF and the bytes of a UTF-8 byte order mark. */

@@ -9,7 +9,8 @@ import type { Event } from '../schema/event.js';
 import { validateEvent } from '../schema/event.js';
 import type { InputDoc, ExtractOptions } from '../types.js';
 import { splitSentences } from '../document/sentences.js';
-import { readDocument, asWritten, explanationAsWritten } from '../document/reading.js';
+import { readDocument, asWritten, explanationAsWritten, originalOffset, type Reading } from '../document/reading.js';
+import { codePointOffset } from '../document/code-points.js';
 import { mayHoldEvent } from '../document/prefilter.js';
 import { tagSentences, type TaggedSentence } from '../document/terms.js';
 import type { SentenceSpan } from '../document/sentences.js';
@@ -76,12 +77,14 @@ function resolveSentence(s: TaggedSentence, previous: SentenceSpan | null, menti
 }
 
 /** Sentences the prefilter passes, within the document's budget; a cut is said in `warnings`. */
-function candidateSentences(text: string, sentences: SentenceSpan[], warnings: string[]): SentenceSpan[] {
+function candidateSentences(reading: Reading, sentences: SentenceSpan[], warnings: string[]): SentenceSpan[] {
   const candidates = sentences.filter((s) => mayHoldEvent(s.text));
   let budget = MAX_DOCUMENT_CANDIDATE_CHARS;
   const cut = candidates.findIndex((s) => (budget -= s.text.length) < 0);
   if (cut < 0) return candidates;
-  warnings.push(`only the first ${MAX_DOCUMENT_CANDIDATE_CHARS} characters of candidate sentences were read (of ${text.length} characters); events after offset ${candidates[cut].start} are missing`);
+  // the offset as the evidence offsets count: in code points, into the text as written
+  const written = (at: number) => codePointOffset(reading.original, originalOffset(reading, at, 'start'));
+  warnings.push(`only the first ${MAX_DOCUMENT_CANDIDATE_CHARS} characters of candidate sentences were read (of ${written(reading.text.length)} characters); events after offset ${written(candidates[cut].start)} are missing`);
   return candidates.slice(0, cut);
 }
 
@@ -110,7 +113,7 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
   let placeCtx: PlaceContext | null = null;
   const places = () => (placeCtx ??= buildPlaceContext(text, dateline));
   const warnings: string[] = [];
-  const candidates = candidateSentences(text, sentences, warnings);
+  const candidates = candidateSentences(reading, sentences, warnings);
   const dropped: Mention[] | null = options.explain ? [] : null;
   const mentions = readMentions(candidates, sentences, { text, refDate, datelineEnd, places }, dropped);
 
@@ -125,7 +128,7 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
   const invalid: ExtractResult['invalid'] = [];
   const ids = new Map<Draft, string>();
   drafts.forEach((d, i) => {
-    const e = asWritten(toEvent(d, doc.id, i + 1, text), reading);
+    const e = asWritten(toEvent(d, doc.id, i + 1, text, doc.meta), reading);
     const v = validateEvent(e);
     if (v.ok) { events.push(v.event); ids.set(d, v.event.id); } else invalid.push({ rule: e.rule, error: v.error });
   });

@@ -86,6 +86,8 @@ function codesOf(d: Draft): Codes {
   return isBattle(d) ? UNSPECIFIED_ATTACK_CODES.bothArmed : UNSPECIFIED_ATTACK_CODES.otherwise;
 }
 
+/** One entry per sentence of the draft, in document order. `docText` is the reading (src/document/reading.ts) and the
+ *  offsets are its string indexes (UTF-16 code units): asWritten maps them to the text as written, in code points. */
 function evidenceOf(d: Draft, docText: string): Evidence[] {
   const seen = new Set<number>();
   const out: Evidence[] = [];
@@ -97,8 +99,9 @@ function evidenceOf(d: Draft, docText: string): Evidence[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Draft → event object (validated by the caller). An attack's subtype is first told by its sides (./subtype.ts). */
-export function toEvent(d: Draft, docId: string, n: number, docText: string): Event {
+/** Draft → event object (validated by the caller). An attack's subtype is first told by its sides (./subtype.ts).
+ *  `meta`: the document's, copied into the event (last, as SPEC.md shows it). */
+export function toEvent(d: Draft, docId: string, n: number, docText: string, meta?: Record<string, unknown>): Event {
   const count = (c: Draft['killed']) => (c ? { low: c.count.low, high: c.count.high, text: c.count.text } : null);
   const type = d.type;
   const sides = subtypeBySides(d);
@@ -122,5 +125,6 @@ export function toEvent(d: Draft, docId: string, n: number, docText: string): Ev
     confidence: confidenceOf(d),
     evidence: evidenceOf(d, docText),
     rule: rules,
+    ...(meta ? { meta } : {}),
   } as Event;
 }

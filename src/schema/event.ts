@@ -88,6 +88,8 @@ const base = {
   confidence: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema).min(1),
   rule: z.string().describe('ids of the rules that proposed the event, joined by " | " (for tracing a wrong answer)'),
+  meta: z.record(z.string(), z.json()).optional()
+    .describe("the input record's other fields (a JSONL record's url, source, ...; a page's url), in their order; absent when there are none"),
 };
 
 export const EventSchema = z.discriminatedUnion('type', [
