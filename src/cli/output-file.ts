@@ -4,7 +4,7 @@ import { createWriteStream, openSync, type WriteStream } from 'node:fs';
 
 export interface OutputFile {
   /** writes; the promise settles when the stream can take more (backpressure) */
-  write(s: string): Promise<void>;
+  write(s: string | Uint8Array): Promise<void>;
   /** flushes and closes the file; rejects when a write failed (disk full, ...) */
   close(): Promise<void>;
 }
