@@ -226,9 +226,12 @@ function exportUses(program: ts.Program, root: string, extraUses: Map<string, Se
       uses.set(key, new Set(extraUses.get(key)));
     }
   }
+  // an alias the checker cannot follow (a CommonJS package's default taken by destructuring an import()) is no
+  // export of ours: TypeScript asserts there instead of answering
+  const aliasOf = (s: ts.Symbol) => { try { return checker.getImmediateAliasedSymbol(s); } catch { return undefined; } };
   const mark = (s: ts.Symbol | undefined, path: string) => {
     if (!s) return;
-    for (const c of [s, checker.getExportSymbolOfSymbol(s), s.flags & ts.SymbolFlags.Alias ? checker.getImmediateAliasedSymbol(s) : undefined]) {
+    for (const c of [s, checker.getExportSymbolOfSymbol(s), s.flags & ts.SymbolFlags.Alias ? aliasOf(s) : undefined]) {
       const key = c && keyOf.get(c);
       if (key && !key.startsWith(`${path}#`)) uses.get(key)!.add(path);
     }

@@ -1,8 +1,8 @@
 // `npm run bench`: throughput and memory of a batch, side by side on two corpora (see corpus.ts):
 //   (a) compromise's own tagging of every document on one core: the floor any tool that tags all text pays;
-//   (b) `extract` end to end with --jobs 1;   (c) with --jobs 2.
+//   (b) `extract` end to end with --jobs 1;   (c) with --jobs 2;   (d) with the default --jobs (what a user gets).
 // Each measure is a whole process (start-up included) run on its own, so its peak RSS is its own. Prints MB/s,
-// documents/s, sentences/s (sentences by the project's splitter), peak RSS, and the ratios b/a and c/b with the
+// documents/s, sentences/s (sentences by the project's splitter), peak RSS, and the ratios b/a, c/b and d/b with the
 // targets of issue 5, then the start-up figures (`extract --help`, the seed article).
 // Options: --mb N (size of each corpus, default 3), --corpus dense|wire (one only), --keep (keep the corpus files).
 import { execFileSync } from 'node:child_process';
@@ -72,14 +72,16 @@ for (const [name, docs] of corpora) {
     runChild(`${name} (a) compromise nlp(), 1 core`, ['tag', file]),
     runChild(`${name} (b) extract --jobs 1`, ['extract', file, '1']),
     runChild(`${name} (c) extract --jobs 2`, ['extract', file, '2']),
+    runChild(`${name} (d) extract, default --jobs`, ['extract', file, 'default']),
   ];
   const rate = (m: Measure) => bytes / m.seconds;
   for (const m of runs) {
     table.push([name, m.label.replace(`${name} `, ''), fmt(bytes / 1024 / 1024 / m.seconds, 3), fmt(docs.length / m.seconds, 1),
       fmt(sentences / m.seconds, 0), fmt(m.maxRssMB, 0), fmt(m.seconds, 1), m.extra.events !== undefined ? String(m.extra.events) : '']);
   }
-  const [a, b, c] = runs;
+  const [a, b, c, d] = runs;
   ratios.push(`${name}: b/a = ${fmt(rate(b) / rate(a))} (target ≥ ${name === 'dense' ? '1.5' : '3'}), c/b = ${fmt(rate(c) / rate(b))} (target ≥ 1.6), `
+    + `d/b = ${fmt(rate(d) / rate(b))} (target ≥ 1), `
     + `peak RSS ${fmt(Math.max(...runs.slice(1).map((m) => m.maxRssMB)), 0)} MB (target ≤ 400)`);
 }
 process.stdout.write(`${table.toString()}\n${ratios.join('\n')}\n`);

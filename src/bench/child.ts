@@ -1,6 +1,7 @@
 // One measured run of the benchmark, in its own process (so its peak RSS is its own):
 //   node child.js tag CORPUS.jsonl          compromise's own tagging, nlp(text), of every document, on this thread
 //   node child.js extract CORPUS.jsonl N    `extract CORPUS.jsonl --format jsonl --jobs N --quiet`, output counted
+//                                           (N `default`: no --jobs, the default a user gets)
 // Prints one JSON line: { seconds (from process start), maxRssMB (all threads), terms } for tag,
 // { seconds, maxRssMB, events, code (main's exit code) } for extract.
 import { readFileSync } from 'node:fs';
@@ -26,8 +27,9 @@ if (mode === 'tag') {
 } else if (mode === 'extract') {
   const { main } = await import('../cli/main.js');
   let lines = 0;
-  const code = await main([corpus, '--format', 'jsonl', '--jobs', jobs ?? '1', '--quiet'], {
-    stdout: (s) => { for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) lines++; },
+  const jobsArgs = jobs === 'default' ? [] : ['--jobs', jobs ?? '1'];
+  const code = await main([corpus, '--format', 'jsonl', ...jobsArgs, '--quiet'], {
+    stdout: (chunk) => { const s = String(chunk); for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) lines++; },
     stderr: (s) => { process.stderr.write(s); },
     stdin: process.stdin,
     stdoutTTY: false,

@@ -2,17 +2,17 @@
 // and never calls process.exit, so tests call it directly. Heavy modules (the extractor, the gazetteer, the
 // worker pool, the eval harness) are imported only by the commands that need them: `--help` and `schema` stay fast.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, fstatSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Summary } from '../pipeline/run.js';
-import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../format/index.js';
+import { FORMAT_NAMES, openFormat, outputRefusal, type FormatName } from '../format/index.js';
 import type { InputFormat, InputItem } from '../input/read.js';
 import { interruptedMessage, SIGNAL_EXIT_CODES, watchInterrupts, type Interrupts } from './interrupt.js';
 
 interface IO {
   /** writes to standard output; may return a promise that settles when the output has drained (backpressure) */
-  stdout: (s: string) => void | Promise<void>;
+  stdout: (s: string | Uint8Array) => void | Promise<void>;
   stderr: (s: string) => void;
   stdin: Readable;
   /** stdin is a terminal: bare `extract` then prints a usage hint instead of waiting for typed input */
@@ -28,6 +28,13 @@ interface IO {
   progressStream?: NodeJS.WritableStream;
   /** starts watching SIGINT/SIGTERM for the length of a run (interrupt.ts); none: signals keep their default effect */
   interrupts?: () => Interrupts;
+  /** files this run writes its output to, as "dev:ino" (stdout redirected to a file): never read as input */
+  ownOutputs?: string[];
+}
+
+/** A file's identity, "dev:ino", when `stat` finds a regular file; else null. */
+function regularFileId(stat: () => import('node:fs').BigIntStats): string | null {
+  try { const s = stat(); return s.isFile() ? `${s.dev}:${s.ino}` : null; } catch { return null; }
 }
 
 function defaultIO(): IO {
@@ -42,6 +49,7 @@ function defaultIO(): IO {
     env: process.env,
     progressStream: process.stderr,
     interrupts: () => watchInterrupts(),
+    ownOutputs: [regularFileId(() => fstatSync(1, { bigint: true }))].filter((x): x is string => x !== null),
   };
 }
 
@@ -66,13 +74,28 @@ function parseConfidence(v: string): number {
   return n;
 }
 
+/** An encoding TextDecoder knows (WHATWG labels: "latin1" is windows-1252), as its canonical name. */
+function parseEncoding(v: string): string {
+  try {
+    // Node's spellings too: utf8, utf16le
+    return new TextDecoder(v.trim().replace(/^utf-?(?=\d)/i, 'utf-')).encoding;
+  } catch {
+    throw new InvalidArgumentError('expected an encoding name such as utf8, latin1 (read as windows-1252), utf-16le, utf-16be, iso-8859-2, shift_jis');
+  }
+}
+
 function parseJobs(v: string): number {
   const n = /^\d+$/.test(v.trim()) ? Number(v) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number of threads from 1 to 256');
   return n;
 }
 
-interface ExtractFlags { output?: string; format: FormatName; date?: string; type?: string[]; minConfidence?: number; inputFormat?: InputFormat; jobs: number; quiet?: boolean; emitText?: boolean; explain?: 'text' | 'json' }
+interface ExtractFlags { output?: string; format: FormatName; date?: string; type?: string[]; minConfidence?: number; inputFormat?: InputFormat; encoding?: string; jobs?: number; quiet?: boolean; emitText?: boolean; explain?: 'text' | 'json' }
+
+/** The table's width when stdout is no terminal: $COLUMNS if it is a whole number (`COLUMNS=100 extract … | less`). */
+function envColumns(env: IO['env']): number | undefined {
+  return /^\d{1,4}$/.test(env?.COLUMNS ?? '') && Number(env!.COLUMNS) > 0 ? Number(env!.COLUMNS) : undefined;
+}
 
 /** Colour only for a person: stdout is a terminal and NO_COLOR (https://no-color.org) is not set. */
 export function colorWanted(io: Pick<IO, 'stdoutTTY' | 'env'>): boolean {
@@ -96,6 +119,8 @@ const stdinOnly = (files: string[]) => files.length === 0 || (files.length === 1
 /** Around the extraction: bare `extract` at a terminal, `-o FILE`, and empty standard input (zero documents). */
 async function extractAction(files: string[], flags: ExtractFlags, io: IO): Promise<number> {
   if (files.length === 0 && io.stdinTTY) { io.stderr(USAGE_HINT); return 2; }
+  const refusal = flags.emitText ? null : outputRefusal(flags.format, { file: flags.output !== undefined, stdoutTTY: io.stdoutTTY });
+  if (refusal) { io.stderr(`extract: ${refusal}\n(run extract --help for usage)\n`); return 2; }
   let run = io;
   let file: import('./output-file.js').OutputFile | null = null;
   if (flags.output !== undefined) {
@@ -103,7 +128,8 @@ async function extractAction(files: string[], flags: ExtractFlags, io: IO): Prom
     const opened = openOutputFile(flags.output);
     if ('error' in opened) { io.stderr(`extract: cannot write ${flags.output}: ${opened.error}\n`); return 2; }
     file = opened;
-    run = { ...io, stdout: (s) => opened.write(s), stdoutTTY: false, columns: undefined };
+    const id = regularFileId(() => statSync(flags.output!, { bigint: true }));
+    run = { ...io, stdout: (s) => opened.write(s), stdoutTTY: false, columns: undefined, ownOutputs: [...(io.ownOutputs ?? []), ...(id ? [id] : [])] };
   }
   let noInput = false;
   if (stdinOnly(files)) {
@@ -116,6 +142,24 @@ async function extractAction(files: string[], flags: ExtractFlags, io: IO): Prom
   } finally {
     await file?.close();
   }
+}
+
+/** Threads beyond 4 per core only add memory (each worker holds its own heap: 64 jobs took 5.8 GB). */
+const JOBS_PER_CORE = 4;
+/** The default --jobs starts its workers only after this many seconds of extraction in one thread. A worker costs
+ *  about 1 s of CPU to load and warm up (compromise, the lexicons, V8's compiler), and on 2 cores two workers run
+ *  a batch about 1.4× as fast as one thread: a shorter batch is done before the pool repays itself. Measured with
+ *  `npm run bench` (README, "Speed"): default --jobs against --jobs 1 on short wire items and on dense text. */
+const POOL_AFTER_S = 3;
+
+/** --jobs as given (capped at JOBS_PER_CORE per core, with a warning), or the default: one per core, started late. */
+function jobsOf(given: number | undefined, stderr: (s: string) => void): { jobs: number; poolAfterMs?: number } {
+  const cores = availableParallelism();
+  if (given === undefined) return { jobs: cores, poolAfterMs: POOL_AFTER_S * 1000 };
+  const most = JOBS_PER_CORE * cores;
+  if (given <= most) return { jobs: given };
+  stderr(`extract: warning: --jobs ${given} is more than ${JOBS_PER_CORE} per core (${plural(cores, 'core')}): running ${most}\n`);
+  return { jobs: most };
 }
 
 /** `files` null: there is no input at all (empty standard input), a batch of zero documents. */
@@ -134,33 +178,28 @@ async function extractCommand(files: string[] | null, flags: ExtractFlags, io: I
     }
   }
   async function* nothing(): AsyncGenerator<InputItem> { /* no documents */ }
-  const items = counted(files === null ? nothing() : readInputs(files, { inputFormat: flags.inputFormat, stdin: io.stdin, onTotal: (b) => progress.total(b) }));
+  const items = counted(files === null ? nothing() : readInputs(files, { inputFormat: flags.inputFormat, encoding: flags.encoding, skip: io.ownOutputs, stdin: io.stdin, onTotal: (b) => progress.total(b) }));
 
   if (flags.emitText) return emitText(items, flags, io, stderr, progress);
 
-  const formatter = await FORMATTERS[flags.format]({ color, width: io.columns });
+  const output = await openFormat(flags.format, { color, width: io.columns ?? envColumns(io.env) }, io.stdout);
   const explain = flags.explain ? await import('../format/explain.js') : null;
-  let any = false;
   let summary: Summary;
   const interrupts = io.interrupts?.() ?? null;
   try {
-    await io.stdout(formatter.header());
+    await output.start();
     const options = {
       ...(flags.date ? { referenceDate: flags.date } : {}), ...(explain ? { explain: true } : {}),
       ...(flags.type ? { types: flags.type } : {}), ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
     };
-    summary = await runBatch(items, { jobs: flags.jobs, extract: options, ...(interrupts ? { stop: interrupts.abort } : {}) }, {
-      events: async (_doc, events) => {
-        let out = '';
-        for (const e of events) { out += formatter.event(e, !any); any = true; }
-        if (out) await io.stdout(out);
-      },
+    summary = await runBatch(items, { ...jobsOf(flags.jobs, stderr), extract: options, ...(interrupts ? { stop: interrupts.abort } : {}) }, {
+      events: (_doc, events) => output.events(events),
       error: (source, message) => stderr(`extract: ${source}: ${message}\n`),
       note: (message) => { if (!flags.quiet) stderr(`extract: ${message}\n`); },
       explain: (x) => stderr(flags.explain === 'json' ? explain!.explanationJson(x) : explain!.explanationText(x)),
       done: (item) => progress.done(item.kind === 'note' ? 0 : item.bytes ?? 0),
     });
-    await io.stdout(formatter.footer(any));
+    await output.end();
   } finally {
     progress.stop();
     interrupts?.dispose();
@@ -174,25 +213,27 @@ async function extractCommand(files: string[] | null, flags: ExtractFlags, io: I
   return summary.failed > 0 ? 1 : 0;
 }
 
-/** `--emit-text`: each document as read (a JSONL record: id, title, date, text), no extraction. The evidence
+/** `--emit-text`: each document as read (a JSONL record: id, title, date, text, then the input record's other fields), no extraction. The evidence
  *  offsets of `extract` on the same input point into this text; the output is itself valid JSONL input. */
 async function emitText(items: AsyncIterable<InputItem>, flags: ExtractFlags, io: IO, stderr: (s: string) => void,
   progress: { done(b: number): void; stop(): void }): Promise<number> {
-  let documents = 0;
-  let failed = 0;
+  let documents = 0; // every input accounted for: read (whole or cut) or unreadable
+  let failed = 0; // unreadable or cut
   try {
     for await (const item of items) {
       if (item.kind === 'note') { if (!flags.quiet) stderr(`extract: ${item.message}\n`); continue; }
-      if (item.kind === 'error') { failed++; stderr(`extract: ${item.source}: ${item.message}\n`); progress.done(item.bytes ?? 0); continue; }
       documents++;
-      const { id, title, date, text } = item.doc;
-      await io.stdout(`${JSON.stringify({ id, title, date: date ?? flags.date, text })}\n`);
+      if (item.kind === 'error') { failed++; stderr(`extract: ${item.source}: ${item.message}\n`); progress.done(item.bytes ?? 0); continue; }
+      const { id, title, date, text, meta } = item.doc;
+      // the record's other fields (JSONL `meta`) go back beside them, so the output reads in as the same documents
+      await io.stdout(`${JSON.stringify({ id, title, date: date ?? flags.date, text, ...meta })}\n`);
+      if (item.cut) { failed++; stderr(`extract: ${item.source}: ${item.cut}\n`); }
       progress.done(item.bytes);
     }
   } finally {
     progress.stop();
   }
-  if (!flags.quiet) io.stderr(`extract: ${plural(documents + failed, 'document')}, ${failed} failed\n`);
+  if (!flags.quiet) io.stderr(`extract: ${plural(documents, 'document')}, ${failed} failed\n`);
   return failed > 0 ? 1 : 0;
 }
 
@@ -207,12 +248,13 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('json'))
     .option('-o, --output <file>', 'write the output to FILE (created or emptied) instead of standard output')
     .option('-d, --date <YYYY-MM-DD>', 'reference (publication) date for "Wednesday", "last month"; a JSONL record\'s own date wins', parseDate)
-    .addOption(new Option('-i, --input-format <format>', 'read every input as this format (default: by extension; standard input: text)').choices(['text', 'html', 'jsonl'] satisfies InputFormat[]))
+    .addOption(new Option('-i, --input-format <format>', 'read every input as this format (default: by extension, else sniffed from the first bytes)').choices(['text', 'html', 'jsonl'] satisfies InputFormat[]))
     .option('-t, --type <types>', 'print only these event types, comma-separated: attack, casualties, meeting, agreement', parseTypes)
     .option('-m, --min-confidence <x>', 'print only events whose confidence is at least x (0 to 1; see the README for what it means)', parseConfidence)
-    .option('-j, --jobs <n>', 'worker threads (the default is the number of cores)', parseJobs, availableParallelism())
+    .option('-j, --jobs <n>', `worker threads, at most 4 per core (default: one per core, started once a batch has run ${POOL_AFTER_S} s in one thread)`, parseJobs)
     .option('-q, --quiet', 'no progress, notes or end-of-batch summary on stderr (errors are still printed)')
     .addOption(new Option('--explain [format]', 'say on stderr, per document, what each rule proposed and why each candidate was kept, merged or dropped').choices(['text', 'json']).preset('text'))
+    .option('--encoding <name>', 'decode inputs without a byte order mark with this encoding (default utf8; latin1 is read as Windows-1252, a superset; any name TextDecoder knows). UTF-8 and UTF-16 with a byte order mark are always recognised', parseEncoding)
     .option('--emit-text', 'print each document as read (JSONL: id, title, date, text: the text evidence offsets point into) instead of events')
     .addHelpText('after', `
 Examples:

@@ -14,6 +14,9 @@ import { shareGazetteer } from '../places/gazetteer.js';
 
 interface RunOptions {
   jobs: number;
+  /** the default --jobs: documents run in this thread until they have taken this many milliseconds of extraction,
+   *  and only then, with more input to come, on a pool of `jobs` workers (unset: a pool of `jobs` from the start) */
+  poolAfterMs?: number;
   extract: ExtractOptions;
   /** worker module (tests pass one that crashes) */
   workerUrl?: string;
@@ -45,11 +48,11 @@ export interface Summary {
  *  and slower). */
 const WORKER_HEAP_MB = 384;
 
-/** Young generation of a worker's heap (where each document's short-lived objects go): 24 MB, two 8 MB
- *  semi-spaces, instead of V8's default two of 16 MB. Both semi-spaces stay committed, so their full size is
- *  resident memory; with this one, two workers peak ≈ 50 MB lower on the bench corpora, and no slower (the collections are more
- *  frequent and cheaper). */
-const WORKER_YOUNG_MB = 24;
+/** Young generation of a worker's heap (where each document's short-lived objects go): 48 MB, V8's default for
+ *  the main thread. A smaller one (24 MB) saved ≈ 50 MB of peak RSS with two workers, but on short wire items it
+ *  collected so often that two workers took 28 s of CPU on agnews-dev against 20 s at 48 MB (one thread: 18 s). */
+const WORKER_YOUNG_MB = 48;
+
 
 interface Pending {
   item: InputItem;
@@ -70,11 +73,19 @@ class Runners {
   private extractFn: ((doc: InputDoc, options: ExtractOptions) => ExtractResult) | null = null;
   constructor(private readonly o: RunOptions) {}
 
+  /** milliseconds spent extracting in this thread */
+  inlineMs = 0;
+
   get poolStarted(): boolean { return this.pool !== null; }
 
   inline = async (doc: InputDoc): Promise<ExtractResult> => {
     this.extractFn ??= (await import('./extract.js')).extractEvents;
-    return this.extractFn(doc, this.o.extract);
+    const t0 = performance.now();
+    try {
+      return this.extractFn(doc, this.o.extract);
+    } finally {
+      this.inlineMs += performance.now() - t0;
+    }
   };
 
   onPool = (doc: InputDoc): Promise<ExtractResult> => {
@@ -157,6 +168,8 @@ class Batch {
     summary.events += r.events.length;
     if (r.explain) sink.explain?.(r.explain);
     await sink.events(item.doc, r.events, item.source);
+    // a cut input: its events are out, but the document was not read whole
+    if (item.cut) { summary.failed++; sink.error(item.source, item.cut); }
     sink.done?.(item);
   }
 
@@ -178,12 +191,15 @@ class Batch {
     }
   }
 
-  /** Starts a document: in this thread with one job; with more, the first is held until a second shows the pool is worth it. */
+  /** Starts a document: in this thread with one job, or with the default --jobs until the batch has run long enough
+   *  to repay a pool; with more jobs given, the first is held until a second shows the pool is worth it. */
   private start(p: Pending, doc: InputDoc): void {
     const r = this.runners;
-    if (this.o.jobs <= 1) {
+    const late = this.o.poolAfterMs !== undefined;
+    if (this.o.jobs <= 1 || (late && !r.poolStarted && r.inlineMs < this.o.poolAfterMs!)) {
       p.result = r.inline(doc);
-    } else if (r.poolStarted) {
+    } else if (r.poolStarted || late) {
+      // the default --jobs has run long enough in this thread for more input to repay the workers
       p.result = r.onPool(doc);
     } else if (this.held) {
       // a second document: the batch goes to the pool, the first one with it
