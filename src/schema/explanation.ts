@@ -2,7 +2,8 @@
 // builds it (src/pipeline/explain.ts), the formats print it (src/format/explain.ts).
 
 export interface CandidateNote {
-  /** index of the sentence the candidate was read from, and the words that proposed it (offsets into the document) */
+  /** index of the sentence the candidate was read from, and the words that proposed it (offsets into the document
+   *  as written, in Unicode code points, as an event's evidence) */
   sentence: number;
   start: number;
   end: number;
