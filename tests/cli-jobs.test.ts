@@ -1,5 +1,5 @@
 // --jobs (issue 12): a number beyond 4 per core is capped with a warning (each worker holds its own heap), and the
-// default runs documents in this thread until the batch has run long enough to repay a pool of workers.
+// default starts a pool of workers only for a batch large enough to repay it (src/cli/main.ts POOL_MIN_BYTES).
 import { availableParallelism } from 'node:os';
 import { runBatch, type Sink } from '../src/pipeline/run.js';
 import type { InputItem } from '../src/input/read.js';
@@ -30,29 +30,28 @@ const echoWorker = new URL('./workers/echo-worker.js', import.meta.url).href;
 const docs = (n: number): InputItem[] => Array.from({ length: n }, (_, i) => ({ kind: 'doc', source: `d${i}`, doc: { id: `d${i}`, text: RAID }, bytes: RAID.length }));
 async function* from(list: InputItem[]): AsyncGenerator<InputItem> { for (const i of list) yield i; }
 
-async function where(poolAfterMs: number | undefined, n: number): Promise<string[]> {
+async function where(poolWanted: (() => boolean) | undefined, n: number): Promise<string[]> {
   const ran: string[] = [];
   const sink: Sink = {
     events: (d) => { if (!ran.includes(`${d.id} pool`)) ran.push(`${d.id} here`); },
     error: (source, message) => { ran.push(`${source} error ${message}`); },
     note: (m) => { const id = /^(d\d+): done/.exec(m)?.[1]; if (id) ran.push(`${id} pool`); },
   };
-  await runBatch(from(docs(n)), { jobs: 2, extract: {}, workerUrl: echoWorker, window: 2, ...(poolAfterMs === undefined ? {} : { poolAfterMs }) }, sink);
+  await runBatch(from(docs(n)), { jobs: 2, extract: {}, workerUrl: echoWorker, window: 2, ...(poolWanted ? { poolWanted } : {}) }, sink);
   return ran;
 }
 
-describe('the default --jobs starts the pool only after the batch has run long enough in this thread', () => {
-  test('a short batch (less extraction than the threshold) runs in this thread only', async () => {
-    expect(await where(600_000, 5)).toEqual(['d0 here', 'd1 here', 'd2 here', 'd3 here', 'd4 here']);
+describe('the default --jobs asks once whether the batch is worth a pool', () => {
+  test('not worth it (a small input, or one of unknown size): every document runs in this thread', async () => {
+    let asked = 0;
+    expect(await where(() => { asked++; return false; }, 5)).toEqual(['d0 here', 'd1 here', 'd2 here', 'd3 here', 'd4 here']);
+    expect(asked).toBe(1);
   }, SLOW);
-  test('with no threshold left, every document goes to the pool', async () => {
-    expect(await where(0, 4)).toEqual(['d0 pool', 'd1 pool', 'd2 pool', 'd3 pool']);
+  test('worth it: the documents go to the pool, in input order', async () => {
+    expect(await where(() => true, 4)).toEqual(['d0 pool', 'd1 pool', 'd2 pool', 'd3 pool']);
   }, SLOW);
-  test('past the threshold, the rest of the batch goes to the pool, in input order', async () => {
-    const ran = await where(1, 8);
-    expect(ran[0]).toBe('d0 here');
-    expect(ran.at(-1)).toBe('d7 pool');
-    expect(ran.map((r) => r.split(' ')[0])).toEqual(docs(8).map((d) => (d.kind === 'doc' ? d.doc.id : '')));
+  test('worth it, but only one document: it runs in this thread (no pool for one document)', async () => {
+    expect(await where(() => true, 1)).toEqual(['d0 here']);
   }, SLOW);
   test('an explicit --jobs 2 uses the pool from the second document on', async () => {
     expect(await where(undefined, 3)).toEqual(['d0 pool', 'd1 pool', 'd2 pool']);

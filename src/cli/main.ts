@@ -146,16 +146,18 @@ async function extractAction(files: string[], flags: ExtractFlags, io: IO): Prom
 
 /** Threads beyond 4 per core only add memory (each worker holds its own heap: 64 jobs took 5.8 GB). */
 const JOBS_PER_CORE = 4;
-/** The default --jobs starts its workers only after this many seconds of extraction in one thread. A worker costs
- *  about 1 s of CPU to load and warm up (compromise, the lexicons, V8's compiler), and on 2 cores two workers run
- *  a batch about 1.4× as fast as one thread: a shorter batch is done before the pool repays itself. Measured with
- *  `npm run bench` (README, "Speed"): default --jobs against --jobs 1 on short wire items and on dense text. */
-const POOL_AFTER_S = 3;
+/** The default --jobs starts workers only for inputs of a known size (files, folders) of at least this many bytes.
+ *  Measured with 2 cores (README, "Speed"): a worker costs 1–2 s of CPU to load and warm up, and on short wire items
+ *  (AG News) two workers first match one thread at about 1 MB (0.3 MB: 8.4 s against 7.3 s); on long articles they
+ *  pay sooner (3 MB dense: 1.6×). Standard input and URLs, of unknown size, run in one thread: starting workers
+ *  late, after the main thread has loaded the extractor too, peaked over 440 MB. */
+const POOL_MIN_BYTES = 1024 * 1024;
 
-/** --jobs as given (capped at JOBS_PER_CORE per core, with a warning), or the default: one per core, started late. */
-function jobsOf(given: number | undefined, stderr: (s: string) => void): { jobs: number; poolAfterMs?: number } {
+/** --jobs as given (capped at JOBS_PER_CORE per core, with a warning), or the default: one per core, for a large
+ *  enough input of known size (`total()`, known once reading has started), else one thread. */
+function jobsOf(given: number | undefined, total: () => number | null | undefined, stderr: (s: string) => void): { jobs: number; poolWanted?: () => boolean } {
   const cores = availableParallelism();
-  if (given === undefined) return { jobs: cores, poolAfterMs: POOL_AFTER_S * 1000 };
+  if (given === undefined) return { jobs: cores, poolWanted: () => (total() ?? 0) >= POOL_MIN_BYTES };
   const most = JOBS_PER_CORE * cores;
   if (given <= most) return { jobs: given };
   stderr(`extract: warning: --jobs ${given} is more than ${JOBS_PER_CORE} per core (${plural(cores, 'core')}): running ${most}\n`);
@@ -178,7 +180,8 @@ async function extractCommand(files: string[] | null, flags: ExtractFlags, io: I
     }
   }
   async function* nothing(): AsyncGenerator<InputItem> { /* no documents */ }
-  const items = counted(files === null ? nothing() : readInputs(files, { inputFormat: flags.inputFormat, encoding: flags.encoding, skip: io.ownOutputs, stdin: io.stdin, onTotal: (b) => progress.total(b) }));
+  let total: number | null | undefined; // bytes of the inputs, once reading has started (null: unknown, stdin or URLs)
+  const items = counted(files === null ? nothing() : readInputs(files, { inputFormat: flags.inputFormat, encoding: flags.encoding, skip: io.ownOutputs, stdin: io.stdin, onTotal: (b) => { total = b; progress.total(b); } }));
 
   if (flags.emitText) return emitText(items, flags, io, stderr, progress);
 
@@ -192,7 +195,7 @@ async function extractCommand(files: string[] | null, flags: ExtractFlags, io: I
       ...(flags.date ? { referenceDate: flags.date } : {}), ...(explain ? { explain: true } : {}),
       ...(flags.type ? { types: flags.type } : {}), ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
     };
-    summary = await runBatch(items, { ...jobsOf(flags.jobs, stderr), extract: options, ...(interrupts ? { stop: interrupts.abort } : {}) }, {
+    summary = await runBatch(items, { ...jobsOf(flags.jobs, () => total, stderr), extract: options, ...(interrupts ? { stop: interrupts.abort } : {}) }, {
       events: (_doc, events) => output.events(events),
       error: (source, message) => stderr(`extract: ${source}: ${message}\n`),
       note: (message) => { if (!flags.quiet) stderr(`extract: ${message}\n`); },
@@ -251,7 +254,7 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
     .addOption(new Option('-i, --input-format <format>', 'read every input as this format (default: by extension, else sniffed from the first bytes)').choices(['text', 'html', 'jsonl'] satisfies InputFormat[]))
     .option('-t, --type <types>', 'print only these event types, comma-separated: attack, casualties, meeting, agreement', parseTypes)
     .option('-m, --min-confidence <x>', 'print only events whose confidence is at least x (0 to 1; see the README for what it means)', parseConfidence)
-    .option('-j, --jobs <n>', `worker threads, at most 4 per core (default: one per core, started once a batch has run ${POOL_AFTER_S} s in one thread)`, parseJobs)
+    .option('-j, --jobs <n>', `worker threads, at most 4 per core (default: one per core for files of ${POOL_MIN_BYTES / 1024 / 1024} MB or more, else one thread)`, parseJobs)
     .option('-q, --quiet', 'no progress, notes or end-of-batch summary on stderr (errors are still printed)')
     .addOption(new Option('--explain [format]', 'say on stderr, per document, what each rule proposed and why each candidate was kept, merged or dropped').choices(['text', 'json']).preset('text'))
     .option('--encoding <name>', 'decode inputs without a byte order mark with this encoding (default utf8; latin1 is read as Windows-1252, a superset; any name TextDecoder knows). UTF-8 and UTF-16 with a byte order mark are always recognised', parseEncoding)

@@ -44,12 +44,18 @@ export function accuracyTable(report: EvalReport, date: string, command: string)
 /** The README with the text between the markers (markers included) replaced; throws when the markers are not
  *  there exactly once each, in order, so a damaged README is never half rewritten. */
 export function replaceAccuracyTable(readme: string, block: string): string {
+  return replaceMarked(readme, block, TABLE_BEGIN, TABLE_END);
+}
+
+/** `readme` with the text from `begin` to `end` (both included) replaced by `block`, which starts and ends with
+ *  them: the accuracy table here, the speed table of `npm run bench -- --readme`. */
+export function replaceMarked(readme: string, block: string, begin: string, end: string): string {
   const count = (s: string) => readme.split(s).length - 1;
-  if (count(TABLE_BEGIN) !== 1 || count(TABLE_END) !== 1) {
-    throw new Error(`the README must hold ${TABLE_BEGIN} and ${TABLE_END} once each`);
+  if (count(begin) !== 1 || count(end) !== 1) {
+    throw new Error(`the README must hold ${begin} and ${end} once each`);
   }
-  const start = readme.indexOf(TABLE_BEGIN);
-  const end = readme.indexOf(TABLE_END);
-  if (end < start) throw new Error(`${TABLE_END} comes before ${TABLE_BEGIN} in the README`);
-  return readme.slice(0, start) + block + readme.slice(end + TABLE_END.length);
+  const start = readme.indexOf(begin);
+  const stop = readme.indexOf(end);
+  if (stop < start) throw new Error(`${end} comes before ${begin} in the README`);
+  return readme.slice(0, start) + block + readme.slice(stop + end.length);
 }

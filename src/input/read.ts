@@ -6,6 +6,7 @@ import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { InputDoc } from '../types.js';
+import { bomEncoding, MAX_DOCUMENT_BYTES, mb, readCapped } from './bytes.js';
 import { htmlToDocument } from './html.js';
 import { fileIds, idRegister } from './ids.js';
 import { peek, sniffFormat } from './sniff.js';
@@ -33,8 +34,6 @@ export interface ReadOptions {
 
 /** Extensions a folder walk takes; anything else is skipped with a note. */
 const WALKED = new Set(['.txt', '.text', '.html', '.htm', '.jsonl', '.ndjson']);
-/** Largest single text or HTML document read (a JSONL line has the same limit). */
-const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 const DAY_MS = 86_400_000;
 /** A real day of the proleptic Gregorian calendar as YYYY-MM-DD, or undefined. */
@@ -116,16 +115,12 @@ function formatOfExtension(path: string): InputFormat | 'txt' | null {
 
 const sniffedNote = (source: string, format: InputFormat): InputItem => ({ kind: 'note', message: `${source}: read as ${format} (sniffed; -i to choose)` });
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const tooLarge = (bytes: number) => `is too large for one document (${mb(bytes)}, at most ${mb(MAX_DOCUMENT_BYTES)}): split it, or give it as JSONL`;
 
 /** The encoding of bytes that start with `head`: the one their byte order mark names (UTF-8, UTF-16 LE or BE),
  *  else `forced` (--encoding), else UTF-8. The mark wins over --encoding, as in WHATWG's decode. */
 export function encodingOf(head: Buffer, forced?: string): string {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return forced ?? 'utf-8';
+  return bomEncoding(head) ?? forced ?? 'utf-8';
 }
 
 /** Why bytes could not be decoded: for UTF-8, with the hint for the usual other encoding. */
@@ -279,20 +274,6 @@ function textItem(text: string, format: InputFormat, id: string, source: string,
   return { kind: 'doc', source, doc: { id, text }, bytes };
 }
 
-/** Reads a stream into memory up to `max` bytes. `cut`: it went on past them, and was not read further. */
-async function readCapped(stream: AsyncIterable<Buffer>, max: number): Promise<{ buf: Buffer; cut: boolean }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const b of stream) {
-    if (size + b.length > max) {
-      chunks.push(b.subarray(0, max - size));
-      return { buf: Buffer.concat(chunks), cut: true };
-    }
-    chunks.push(b);
-    size += b.length;
-  }
-  return { buf: Buffer.concat(chunks), cut: false };
-}
 
 /** One input as a byte stream: a file, standard input, a device or a pipe. */
 interface StreamInput {

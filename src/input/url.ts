@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { parseHTML } from 'linkedom';
 import type { InputDoc } from '../types.js';
+import { bomEncoding, MAX_DOCUMENT_BYTES, mb, readCapped } from './bytes.js';
 import { htmlToDocument } from './html.js';
 import type { InputItem } from './read.js';
 
@@ -18,8 +19,8 @@ export const isUrl = (arg: string): boolean => /^https?:\/\//i.test(arg);
 /** Time for one URL, from connecting through redirects to the body's last byte: 30 s, long enough for a slow news
  *  site, short enough that one dead host does not stall a batch for minutes. */
 const TIMEOUT_MS = 30_000;
-/** Bytes of one page's body read at most: the document cap of read.ts (MAX_DOCUMENT_BYTES), 64 MiB. */
-const MAX_BYTES = 64 * 1024 * 1024;
+/** Bytes of one page's body read at most: one document's. */
+const MAX_BYTES = MAX_DOCUMENT_BYTES;
 /** Environment variables that change the two limits above (the tests shorten them): a whole number of
  *  milliseconds, and of bytes (never above MAX_BYTES). Anything else leaves the default. */
 export const LIMIT_ENV = { timeoutMs: 'EXTRACT_URL_TIMEOUT_MS', maxBytes: 'EXTRACT_URL_MAX_BYTES' } as const;
@@ -57,13 +58,6 @@ export function pageType(header: string | null): PageType | { error: string } {
   return { error: `is ${m}, not a web page (only HTML and text are read)` };
 }
 
-/** The encoding a byte-order mark says, or undefined. */
-function bomCharset(b: Buffer): string | undefined {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
-  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
-  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
 
 /** A `<meta charset>` or `<meta http-equiv="Content-Type" content="...; charset=...">` in the first 1024 bytes (where
  *  browsers look); a page that says UTF-16 there is not (its bytes would have said so first): UTF-8. */
@@ -75,7 +69,7 @@ function metaCharset(b: Buffer): string | undefined {
 /** The body as text: by its byte-order mark, else the header's charset, else (HTML) a `<meta>` charset, else UTF-8;
  *  bytes invalid in it become U+FFFD, as in a browser. An unknown charset is read as UTF-8, with a note. */
 export function decodePage(body: Buffer, page: PageType): { text: string; note?: string } | { error: string } {
-  const label = bomCharset(body) ?? page.charset ?? (page.type === 'html' ? metaCharset(body) : undefined) ?? 'utf-8';
+  const label = bomEncoding(body) ?? page.charset ?? (page.type === 'html' ? metaCharset(body) : undefined) ?? 'utf-8';
   if (!label.startsWith('utf-16') && body.subarray(0, 8192).includes(0)) return { error: 'is binary, not text' };
   let decoder: TextDecoder;
   let note: string | undefined;
@@ -106,21 +100,13 @@ export function canonicalUrl(html: string, address: string): string {
   return address;
 }
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const tooLarge = (max: number, bytes?: number) => `is too large for one document (${bytes === undefined ? 'more than ' : ''}${mb(bytes ?? max)}, at most ${mb(max)})`;
 
 /** The body, or null as soon as it grows past `max` bytes (the rest is not read). */
-async function readCapped(res: Response, max: number): Promise<Buffer | null> {
+async function readBody(res: Response, max: number): Promise<Buffer | null> {
   if (!res.body) return Buffer.alloc(0);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let r = await reader.read(); !r.done; r = await reader.read()) {
-    size += r.value.length;
-    if (size > max) { await reader.cancel(); return null; }
-    chunks.push(r.value);
-  }
-  return Buffer.concat(chunks);
+  const { buf, cut } = await readCapped(res.body as unknown as AsyncIterable<Uint8Array>, max);
+  return cut ? null : buf;
 }
 
 type FetchFailure = Error & { cause?: Error & { code?: string; hostname?: string; errors?: { code?: string }[] } };
@@ -177,7 +163,7 @@ async function fetchPage(url: string, limits: UrlLimits): Promise<Fetched> {
     if ('error' in page) return refuse(page.error);
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (declared > limits.maxBytes) return refuse(tooLarge(limits.maxBytes, declared));
-    const body = await readCapped(res, limits.maxBytes);
+    const body = await readBody(res, limits.maxBytes);
     if (!body) return { error: tooLarge(limits.maxBytes) };
     return { body, address: res.url || target.href, page };
   } catch (e) {

@@ -14,9 +14,9 @@ import { shareGazetteer } from '../places/gazetteer.js';
 
 interface RunOptions {
   jobs: number;
-  /** the default --jobs: documents run in this thread until they have taken this many milliseconds of extraction,
-   *  and only then, with more input to come, on a pool of `jobs` workers (unset: a pool of `jobs` from the start) */
-  poolAfterMs?: number;
+  /** the default --jobs: asked once, at the first document, whether the batch is large enough to repay a pool of
+   *  `jobs` workers; when not, every document runs in this thread (unset: the pool is used from the second document) */
+  poolWanted?: () => boolean;
   extract: ExtractOptions;
   /** worker module (tests pass one that crashes) */
   workerUrl?: string;
@@ -73,19 +73,11 @@ class Runners {
   private extractFn: ((doc: InputDoc, options: ExtractOptions) => ExtractResult) | null = null;
   constructor(private readonly o: RunOptions) {}
 
-  /** milliseconds spent extracting in this thread */
-  inlineMs = 0;
-
   get poolStarted(): boolean { return this.pool !== null; }
 
   inline = async (doc: InputDoc): Promise<ExtractResult> => {
     this.extractFn ??= (await import('./extract.js')).extractEvents;
-    const t0 = performance.now();
-    try {
-      return this.extractFn(doc, this.o.extract);
-    } finally {
-      this.inlineMs += performance.now() - t0;
-    }
+    return this.extractFn(doc, this.o.extract);
   };
 
   onPool = (doc: InputDoc): Promise<ExtractResult> => {
@@ -107,6 +99,8 @@ class Batch {
   readonly summary: Summary = { documents: 0, events: 0, failed: 0 };
   private readonly queue: Pending[] = [];
   private held: Pending | null = null;
+  /** every document runs in this thread (decided at the first) */
+  private inlineOnly: boolean | undefined;
   private readerDone = false;
   emitterFailed: unknown = null;
   private wakeEmitter: (() => void) | null = null;
@@ -191,15 +185,14 @@ class Batch {
     }
   }
 
-  /** Starts a document: in this thread with one job, or with the default --jobs until the batch has run long enough
-   *  to repay a pool; with more jobs given, the first is held until a second shows the pool is worth it. */
+  /** Starts a document: in this thread with one job (or when the default --jobs finds the batch too small for a
+   *  pool); with more, the first is held until a second shows the pool is worth it. */
   private start(p: Pending, doc: InputDoc): void {
     const r = this.runners;
-    const late = this.o.poolAfterMs !== undefined;
-    if (this.o.jobs <= 1 || (late && !r.poolStarted && r.inlineMs < this.o.poolAfterMs!)) {
+    this.inlineOnly ??= this.o.jobs <= 1 || (this.o.poolWanted ? !this.o.poolWanted() : false);
+    if (this.inlineOnly) {
       p.result = r.inline(doc);
-    } else if (r.poolStarted || late) {
-      // the default --jobs has run long enough in this thread for more input to repay the workers
+    } else if (r.poolStarted) {
       p.result = r.onPool(doc);
     } else if (this.held) {
       // a second document: the batch goes to the pool, the first one with it
