@@ -26,7 +26,7 @@ import { parseDateline } from '../resolvers/dateline.js';
 import { buildPlaceContext, type PlaceContext } from '../places/index.js';
 import { mergeMentions, type Draft } from '../refiners/merge.js';
 import { keep, toEvent } from '../refiners/finalize.js';
-import { fallbackLocation } from '../refiners/locations.js';
+import { fallbackLocations } from '../refiners/locations.js';
 import { fallbackDates } from '../refiners/dates.js';
 import { explainDocument } from './explain.js';
 import type { DocumentExplanation } from '../schema/explanation.js';
@@ -121,7 +121,7 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
   const all = mergeMentions(mentions);
   const keeping = { text, referenceDate: doc.date ?? options.referenceDate }; // a date given, never one guessed from a dateline
   const drafts = all.filter((d) => keep(d, keeping));
-  for (const d of drafts) if (!d.location) d.location = fallbackLocation(d, drafts, places());
+  fallbackLocations(drafts, places);
   fallbackDates(drafts, sentences); // an event told with no date of its own takes the day written for the one told just before
   drafts.sort((a, b) => a.mentions[0].anchor - b.mentions[0].anchor);
   const events: Event[] = [];
