@@ -1,0 +1,248 @@
+// Faster versions of the two compromise methods tagging spends most of its time in (its post-tagger and our lexicon
+// both run through them), giving the same matches in the same order:
+// - `bulkMatch` (a sweep of many patterns over many sentences): compromise finds each sentence's candidate patterns
+//   by testing every hook key of the net (hundreds) against the sentence; this looks up only the sentence's own words
+//   and tags, then puts them back in the net's key order, so candidates come out in the same order as compromise's.
+// - `match` (one pattern over sentences): compromise copies the rest of the sentence at every start position before
+//   trying the pattern there; this first tests the pattern's first token on the term, when that token is a plain one
+//   whose failure ends the attempt, and copies only where it holds.
+// Both reuse compromise's own modules for the rest, loaded from its source tree: package.json pins the exact
+// version they were read from, and tests/tagging-speedups.test.ts compares the results with compromise's own.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** A compromise term, as far as matching reads it. */
+interface CTerm {
+  id?: string; text: string; normal: string; machine?: string | null; alias?: string[]; tags: Set<string>;
+}
+/** One parsed token of a match pattern. */
+interface Reg {
+  optional?: boolean; negative?: boolean; anything?: boolean; greedy?: boolean; start?: boolean; end?: boolean;
+  choices?: unknown[]; word?: string; tag?: string; use?: string; fuzzy?: boolean; id?: string;
+}
+interface MatchResult { pointer: (number | string | null | undefined)[]; groups: Record<string, (number | null)[]> }
+interface Todo { regs?: Reg[]; group?: string | number; justOne?: boolean; notIf?: Reg[] }
+/** A pattern of a compiled net, as compromise's `buildNet` leaves it. */
+interface NetMatch extends Todo { match: string; minWords: number; regs: Reg[] }
+interface Net { hooks: Record<string, NetMatch[]>; always: NetMatch[] }
+interface Methods { one: { cacheDoc: (doc: CTerm[][]) => Set<string>[] } }
+
+type FromHere = (terms: CTerm[], regs: Reg[], start: number, length: number) => MatchResult | null;
+type TermMatch = (term: CTerm, reg: Reg, index: number, length: number) => boolean | null;
+
+const compromiseRoot = path.resolve(path.dirname(createRequire(import.meta.url).resolve('compromise')), '../..');
+async function internal<T>(file: string): Promise<T> {
+  const mod = await import(pathToFileURL(path.join(compromiseRoot, 'src', file)).href) as { default: T };
+  return mod.default;
+}
+const MATCH = '1-one/match/methods/match/';
+const SWEEP = '1-one/sweep/methods/sweep/';
+const fromHere = await internal<FromHere>(`${MATCH}02-from-here.js`);
+const failFast = await internal<(regs: Reg[], cache: Set<string>) => boolean>(`${MATCH}01-failFast.js`);
+const getGroup = await internal<(res: MatchResult[], group?: string | number) => { ptrs: MatchResult['pointer'][] }>(
+  `${MATCH}03-getGroup.js`);
+const notIf = await internal<(res: MatchResult[], not: Reg[], docs: CTerm[][]) => MatchResult[]>(`${MATCH}03-notIf.js`);
+const termMatches = await internal<TermMatch>(`${MATCH}term/doesMatch.js`);
+const trimDown = await internal<(maybe: NetMatch[][], cache: Set<string>[], doc: CTerm[][]) => NetMatch[][]>(
+  `${SWEEP}02-trim-down.js`);
+
+/** A net's hook keys in compromise's order (`Object.keys`) with each key's place, and each pattern's text as a number. */
+interface NetOrder { keys: string[]; rank: Map<string, number>; textId: Map<NetMatch, number>; seen: Float64Array }
+const netOrders = new WeakMap<Net['hooks'], NetOrder>();
+let generation = 0;
+
+function netOrder(hooks: Net['hooks']): NetOrder {
+  let order = netOrders.get(hooks);
+  if (!order) {
+    const keys = Object.keys(hooks);
+    const ids = new Map<string, number>();
+    const textId = new Map<NetMatch, number>();
+    // compromise drops a repeated text through a plain object, where '__proto__' never sticks: it is never dropped
+    for (const k of keys) {
+      for (const m of hooks[k]) {
+        if (m.match !== '__proto__' && !ids.has(m.match)) ids.set(m.match, ids.size);
+        textId.set(m, ids.get(m.match) ?? -1);
+      }
+    }
+    order = { keys, rank: new Map(keys.map((k, i) => [k, i])), textId, seen: new Float64Array(ids.size) };
+    netOrders.set(hooks, order);
+  }
+  return order;
+}
+
+/** Each sentence's candidate patterns: those hooked on its words and tags, in key order, each pattern text once. */
+function candidatePatterns(caches: Set<string>[], hooks: Net['hooks']): NetMatch[][] {
+  const { keys, rank, textId, seen } = netOrder(hooks);
+  return caches.map((cache) => {
+    const found: number[] = [];
+    for (const item of cache) {
+      const r = rank.get(item);
+      if (r !== undefined) found.push(r);
+    }
+    found.sort((a, b) => a - b);
+    generation += 1;
+    const out: NetMatch[] = [];
+    for (const r of found) {
+      for (const m of hooks[keys[r]]) {
+        const id = textId.get(m)!;
+        if (id >= 0 && seen[id] === generation) continue;
+        if (id >= 0) seen[id] = generation;
+        out.push(m);
+      }
+    }
+    return out;
+  });
+}
+
+/** compromise's `bulkMatch` (sweep/index.js) with `candidatePatterns` in place of its `getHooks`. */
+function bulkMatch(document: CTerm[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): unknown[] {
+  const docCache = methods.one.cacheDoc(document);
+  let maybeList = candidatePatterns(docCache, net.hooks);
+  maybeList = trimDown(maybeList, docCache, document);
+  if (net.always.length > 0) maybeList = maybeList.map((arr) => arr.concat(net.always));
+  maybeList = maybeList.map((arr, i) => arr.filter((o) => document[i].length >= o.minWords));
+  return runPatterns(maybeList, document, opts);
+}
+
+/** compromise's sweep/04-runMatch.js: every candidate pattern on its sentence, trying it only where it can start. */
+function runPatterns(maybeList: NetMatch[][], document: CTerm[][], opts: { matchOne?: boolean }): unknown[] {
+  const results: unknown[] = [];
+  for (let n = 0; n < maybeList.length; n += 1) {
+    let index: SentenceIndex | null = null;
+    for (const m of maybeList[n]) {
+      const first = m.regs[0];
+      let firstAt: number[] | undefined;
+      if (first && indexable(first)) firstAt = startsOf(first, (index ??= indexSentence(document[n])));
+      const res = matchWith([document[n]], m, null, firstAt);
+      if (res.ptrs.length === 0) continue;
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        results.push(Object.assign({}, m, { pointer: ptr }));
+      }
+      if (opts.matchOne === true) return [results[0]];
+    }
+  }
+  return results;
+}
+
+/** Where each word form and each tag occurs in one sentence (term positions, ascending). */
+interface SentenceIndex { words: Map<string, number[]>; tags: Map<string, number[]> }
+
+function indexSentence(terms: CTerm[]): SentenceIndex {
+  const words = new Map<string, number[]>();
+  const tags = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const at = map.get(key);
+    if (!at) map.set(key, [i]);
+    else if (at[at.length - 1] !== i) at.push(i);
+  };
+  terms.forEach((t, i) => {
+    // the forms compromise compares a word token with (term/doesMatch.js)
+    add(words, t.text, i);
+    add(words, t.normal, i);
+    if (typeof t.machine === 'string') add(words, t.machine, i);
+    if (t.alias) for (const a of t.alias) add(words, a, i);
+    for (const tag of t.tags) add(tags, tag, i);
+  });
+  return { words, tags };
+}
+
+const NOWHERE: number[] = [];
+
+/**
+ * A first token the index answers exactly: a plain word (not case-sensitive, not fuzzy) or a plain tag, with no
+ * anchor or term id, whose failure ends the attempt.
+ */
+export function indexable(reg: Reg): boolean {
+  if (!firstTokenDecides(reg) || reg.id !== undefined || reg.start === true || reg.end === true) return false;
+  if (reg.word !== undefined) return !reg.use && reg.fuzzy !== true;
+  return reg.tag !== undefined;
+}
+
+/** The positions where an indexable token matches. */
+function startsOf(reg: Reg, index: SentenceIndex): number[] {
+  if (reg.word !== undefined) return index.words.get(reg.word) ?? NOWHERE;
+  return index.tags.get(reg.tag!) ?? NOWHERE;
+}
+
+/**
+ * Whether a pattern's first token, failing on a term, makes compromise's `fromHere` give up there: a token that is
+ * required, not negated, not a wildcard, not a group of choices and not a greedy end ('foo+$').
+ */
+export function firstTokenDecides(reg: Reg): boolean {
+  return reg.optional !== true && reg.negative !== true && reg.anything !== true && reg.choices === undefined
+    && !(reg.end === true && reg.greedy === true);
+}
+
+/**
+ * Matches of one pattern in one sentence, tried from the positions where its first token matches: `firstAt` when
+ * given, else every position that passes the first-token test (every position when the first token cannot decide).
+ */
+function matchesIn(terms: CTerm[], regs: Reg[], n: number, minLength: number, justOne: boolean,
+  firstAt?: number[]): MatchResult[] {
+  const results: MatchResult[] = [];
+  const checkFirst = !firstAt && firstTokenDecides(regs[0]);
+  const count = firstAt ? firstAt.length : terms.length;
+  let next = 0; // compromise skips the start positions inside a match
+  for (let k = 0; k < count; k += 1) {
+    const i = firstAt ? firstAt[k] : k;
+    if (i < next) continue;
+    if (terms.length - i < minLength) break;
+    if (checkFirst && termMatches(terms[i], regs[0], i, terms.length) !== true) continue;
+    const res = fromHere(terms.slice(i), regs, i, terms.length);
+    if (!res) continue;
+    results.push(withSentence(res, n));
+    if (justOne) break;
+    next = Math.max(i, Math.abs((res.pointer[2] as number) - 1)) + 1;
+  }
+  return results;
+}
+
+function withSentence(res: MatchResult, n: number): MatchResult {
+  res.pointer[0] = n;
+  for (const k of Object.keys(res.groups)) res.groups[k][0] = n;
+  return res;
+}
+
+/** compromise's `match` (match/methods/match/index.js), trying the pattern only where its first token matches. */
+function match(docs: CTerm[][], todo: Todo, cache?: Set<string>[] | null) {
+  return matchWith(docs, todo, cache);
+}
+
+/** `match`, with the first token's positions already known when `docs` is one sentence. */
+function matchWith(docs: CTerm[][], todo: Todo, given?: Set<string>[] | null, firstAt?: number[]) {
+  const cache = given || [];
+  const { regs, group, justOne } = todo;
+  if (!regs || regs.length === 0) return { ptrs: [], byGroup: {} };
+  const minLength = regs.filter((r) => r.optional !== true && r.negative !== true).length;
+  let results: MatchResult[] = [];
+  for (let n = 0; n < docs.length; n += 1) {
+    const terms = docs[n];
+    if (cache[n] && failFast(regs, cache[n])) continue;
+    if (regs[0].start === true) {
+      // ^start patterns run once, from the first term
+      const res = fromHere(terms, regs, 0, terms.length);
+      if (res) results.push(withSentence(res, n));
+      continue;
+    }
+    const found = matchesIn(terms, regs, n, minLength, justOne === true, firstAt);
+    results.push(...found);
+    if (justOne === true && found.length) break;
+  }
+  // end-anchored ($) matches must reach the last term
+  if (regs[regs.length - 1].end === true) {
+    results = results.filter((res) => docs[res.pointer[0] as number].length === res.pointer[2]);
+  }
+  if (todo.notIf) results = notIf(results, todo.notIf, docs);
+  const out = getGroup(results, group);
+  for (const ptr of out.ptrs) {
+    const [n, start, end] = ptr as number[];
+    ptr[3] = docs[n][start].id;
+    ptr[4] = docs[n][end - 1].id;
+  }
+  return out;
+}
+
+/** The plugin that puts both in compromise's place: `nlp.plugin(fasterMatching)`. */
+export const fasterMatching = { methods: { one: { bulkMatch, match } } };

@@ -1,0 +1,113 @@
+// The faster sweep and matcher (src/document/faster-matching.ts) must tag and match exactly as compromise's own
+// methods do: each row runs compromise both ways, on sentences written for this test, and compares what comes out.
+// An upgrade of compromise that changes the internals they reuse fails here.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import nlp from 'compromise';
+import { fasterMatching, firstTokenDecides, indexable } from '../src/document/faster-matching.js';
+import { extractPlugin, LEXICON_MATCHES } from '../src/document/plugin.js';
+
+nlp.plugin(extractPlugin as Parameters<typeof nlp.plugin>[0]);
+type One = Record<string, unknown>;
+const one = (nlp.world() as unknown as { methods: { one: One } }).methods.one;
+const theirs = { bulkMatch: one.bulkMatch, match: one.match };
+const ours = fasterMatching.methods.one;
+const lexicon = nlp.buildNet(LEXICON_MATCHES);
+
+/** Runs `f` with compromise's own methods, then with ours; returns both results. */
+function bothWays<T>(f: () => T): [T, T] {
+  Object.assign(one, theirs);
+  const a = f();
+  Object.assign(one, ours);
+  const b = f();
+  Object.assign(one, theirs);
+  return [a, b];
+}
+
+/** Every term's text and tags after compromise's tagging and our lexicon's sweep. */
+function tagsOf(text: string): string[] {
+  const doc = nlp(text);
+  doc.sweep(lexicon);
+  return (doc.json() as { terms: { text: string; tags: string[] }[] }[])
+    .flatMap((s) => s.terms.map((t) => `${t.text}:${[...t.tags].sort().join(',')}`));
+}
+
+describe('tagging gives the same terms and tags both ways', () => {
+  const rows: [string, string, string][] = [
+    // sentence, a word in it, a tag that word must carry (from compromise or from our lexicon)
+    ['Gunmen shelled the market on Tuesday, killing four villagers.', 'shelled', 'AttackTrigger'],
+    ['The two ministers met in Geneva and signed a ceasefire deal.', 'met', 'MeetingTrigger'],
+    ['Rebels ambushed a police convoy near the border; three officers were wounded.', 'wounded', 'WoundWord'],
+    ["The mayor's office said nobody was hurt when the bridge collapsed.", 'said', 'ReportVerb'],
+    ['Prices rose sharply in March as the central bank held rates.', 'Prices', 'Plural'],
+    ["He isn't sure whether they'll attend the summit in New York City.", 'summit', 'Noun'],
+    ['About 15-20 people fled after the car bomb exploded at 5:30 p.m.', 'people', 'Plural'],
+    ['', '', ''],
+  ];
+  test.each(rows)('%s', (text, word, tag) => {
+    const [a, b] = bothWays(() => tagsOf(text));
+    expect(b).toEqual(a);
+    if (word) expect(b.find((t) => t.startsWith(`${word}:`))?.split(':')[1].split(',')).toContain(tag);
+    else expect(b).toEqual([]);
+  });
+});
+
+describe('doc.match finds the same matches both ways', () => {
+  const text = 'Militants attacked a checkpoint. Soldiers fired back and the attack ended. Nobody attacked the school.';
+  const rows: [string, string[], string][] = [
+    // pattern, what it must find in `text` (each sentence on its own), the group to return ('' for the whole match)
+    ['attacked', ['attacked', 'attacked'], ''],
+    ['#Plural', ['Militants', 'Soldiers'], ''],
+    ['attacked the school', ['attacked the school'], ''],
+    ['the (attack|school)', ['the attack', 'the school'], ''],
+    ['^soldiers', ['Soldiers'], ''],
+    ['school$', ['school'], ''],
+    ['fired back+', ['fired back'], ''],
+    ['!militants attacked', ['Nobody attacked'], ''],
+    ['[#Plural] fired', ['Soldiers fired'], ''],
+    ['[<who>#Plural] fired', ['Soldiers'], 'who'],
+    ['attacked a? checkpoint', ['attacked a checkpoint'], ''],
+    ['#Determiner .', ['a checkpoint', 'the attack', 'the school'], ''],
+    ['bombed', [], ''],
+    ['^attacked', [], ''],
+    ['checkpoint$', ['checkpoint'], ''],
+    ['militants$', [], ''],
+    ['[<who>#Plural] attacked the', [], 'who'],
+    ['#Plural attacked a school', [], ''],
+  ];
+  test.each(rows)('%s', (pattern, found, group) => {
+    const [a, b] = bothWays(() => nlp(text).match(pattern, group || undefined).out('array') as string[]);
+    expect(b).toEqual(a);
+    expect(b.map((s) => s.replace(/[.,]$/, ''))).toEqual(found);
+  });
+});
+
+describe('which first tokens the faster matcher decides on alone', () => {
+  const parse = (m: string) => (one.parseMatch as (m: string, o: object, w: object) => object[])(m, {}, nlp.world());
+  const rows: [string, boolean, boolean][] = [
+    // pattern, whether its first token's failure ends an attempt, whether it is looked up by word or tag
+    ['attacked the', true, true],
+    ['#Plural fired', true, true],
+    ['(attack|school)', true, false],
+    ['attacked+ the', true, true],
+    ['attacked? the', false, false],
+    ['!attacked the', false, false],
+    ['. the', false, false],
+    ['school+$', false, false],
+    ['school$', true, false],
+    ['~attacked~', true, false],
+  ];
+  test.each(rows)('%s', (pattern, decides, looked) => {
+    const first = parse(pattern)[0];
+    expect(firstTokenDecides(first)).toBe(decides);
+    expect(indexable(first)).toBe(looked);
+  });
+});
+
+test('package.json pins the compromise version whose internals faster-matching.ts reuses', () => {
+  const root = path.resolve(path.dirname(createRequire(import.meta.url).resolve('compromise')), '../..');
+  const installed = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  expect(pkg.dependencies.compromise).toBe(installed);
+});
