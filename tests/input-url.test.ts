@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadHtmlParser } from '../src/input/html.js';
 import { canonicalUrl, decodePage, isUrl, LIMIT_ENV, pageType } from '../src/input/url.js';
 import { jsonl, runCli, SLOW } from './helpers/cli.js';
 
@@ -101,6 +102,7 @@ function extract(argv: string[]): Promise<Spawned> {
 }
 
 describe('Content-Type, charset and canonical link, one function each', () => {
+  beforeAll(loadHtmlParser);
   test.each([
     ['text/html; charset=utf-8', { type: 'html', charset: 'utf-8' }],
     ['text/plain', { type: 'text', charset: undefined }],

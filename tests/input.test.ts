@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { readInputs, lines, parseJsonlLine, decodeText, type InputItem, type ReadOptions } from '../src/input/read.js';
-import { htmlToDocument, blockText, isoDay } from '../src/input/html.js';
+import { htmlToDocument, blockText, isoDay, loadHtmlParser } from '../src/input/html.js';
 import { parseHTML } from 'linkedom';
 
 let dir: string;
@@ -124,6 +124,7 @@ describe('JSONL', () => {
 });
 
 describe('HTML', () => {
+  beforeAll(loadHtmlParser);
   const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
   const article = '<article><h1>Blast in Helmand</h1><p>A roadside bomb killed four soldiers in Helmand province on Tuesday, officials said.</p>'
     + '<p>The Taliban did not comment on the attack, which came as talks continued in Doha between the parties, a spokesman said.</p></article>';

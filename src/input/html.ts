@@ -2,9 +2,30 @@
 // date (meta tags, JSON-LD, <time>) as the document's title and reference date. Evidence offsets refer to the text
 // made here: blocks (paragraphs, headings, list items) separated by blank lines, spaces collapsed inside them.
 // `extract page.html --emit-text` shows it.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+// linkedom and Readability load with `loadHtmlParser()`, awaited by the readers before their first HTML page, not with
+// this module: importing them costs 140–500 ms, which a run over plain text or JSONL (and `--help`) should not pay.
 import type { InputDoc } from '../types.js';
+
+type Linkedom = typeof import('linkedom');
+type ReadabilityModule = typeof import('@mozilla/readability');
+let parser: { parseHTML: Linkedom['parseHTML']; Readability: ReadabilityModule['Readability'] } | undefined;
+
+/** Loads the HTML parser (linkedom) and Readability, once: await it before `parseHTML` or `htmlToDocument`. */
+export async function loadHtmlParser(): Promise<void> {
+  if (parser) return;
+  const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+  parser = { parseHTML, Readability };
+}
+
+function loaded(): NonNullable<typeof parser> {
+  if (!parser) throw new Error('html.ts: await loadHtmlParser() before reading HTML');
+  return parser;
+}
+
+/** linkedom's parseHTML (after `loadHtmlParser()`). */
+export function parseHTML(html: string): ReturnType<Linkedom['parseHTML']> {
+  return loaded().parseHTML(html);
+}
 
 /** Meta tags that carry a page's publication date, most specific first. */
 const DATE_META = [
@@ -81,12 +102,13 @@ export function blockText(root: Node): string {
   return blocks.join('\n\n');
 }
 
-/** An HTML page → a document, or null when it has no readable text. */
+/** An HTML page → a document, or null when it has no readable text (after `loadHtmlParser()`). */
 export function htmlToDocument(html: string, id: string): InputDoc | null {
   const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
   const date = publishedDate(document as unknown as Document);
   const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
-  let article: ReturnType<Readability['parse']> = null;
+  const { Readability } = loaded();
+  let article: ReturnType<InstanceType<typeof Readability>['parse']> = null;
   try {
     // Readability changes the DOM it reads: give it its own copy
     article = new Readability(parseHTML(html).document as unknown as Document).parse();

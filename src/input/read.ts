@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { InputDoc } from '../types.js';
 import { bomEncoding, MAX_DOCUMENT_BYTES, mb, readCapped } from './bytes.js';
-import { htmlToDocument } from './html.js';
+import { htmlToDocument, loadHtmlParser } from './html.js';
 import { fileIds, idRegister } from './ids.js';
 import { peek, sniffFormat } from './sniff.js';
 import { fromUrl, isUrl } from './url.js';
@@ -310,6 +310,7 @@ async function* fromStream(s: StreamInput, o: ReadOptions): AsyncGenerator<Input
   const t = decodeText(buf, o.encoding, cut);
   const bytes = s.regular ? s.size : buf.length;
   if ('error' in t) { yield { kind: 'error', source: s.source, message: t.error, bytes }; return; }
+  if (format === 'html') await loadHtmlParser();
   const item = textItem(t.text, format, s.id, s.source, bytes);
   if (cut && item.kind === 'doc') {
     item.cut = `was cut at ${mb(MAX_DOCUMENT_BYTES)}, the most one document may hold: the events of that first part are output, the rest was not read (split the input, or give it as JSONL)`;

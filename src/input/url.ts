@@ -7,10 +7,9 @@
 // page came from after redirects.
 import { readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
-import { parseHTML } from 'linkedom';
 import type { InputDoc } from '../types.js';
 import { bomEncoding, MAX_DOCUMENT_BYTES, mb, readCapped } from './bytes.js';
-import { htmlToDocument } from './html.js';
+import { htmlToDocument, loadHtmlParser, parseHTML } from './html.js';
 import type { InputItem } from './read.js';
 
 /** Whether a command-line argument is a URL to fetch rather than a path. */
@@ -85,7 +84,7 @@ export function decodePage(body: Buffer, page: PageType): { text: string; note?:
 }
 
 /** The page's canonical URL: the first `<link rel="canonical" href>` that resolves (against `<base href>`, itself
- *  against `address`) to an http(s) URL; else `address`, where the page came from. */
+ *  against `address`) to an http(s) URL; else `address`, where the page came from. After `loadHtmlParser()`. */
 export function canonicalUrl(html: string, address: string): string {
   const { document } = parseHTML(html);
   const resolve = (href: string | null | undefined, base: string) => {
@@ -182,6 +181,7 @@ export async function* fromUrl(url: string, env: NodeJS.ProcessEnv = process.env
   let doc: InputDoc | null;
   if (got.page.type === 'text') doc = { id: url, text: t.text, meta: { url: got.address } };
   else {
+    await loadHtmlParser();
     doc = htmlToDocument(t.text, url);
     if (doc) doc.meta = { ...doc.meta, url: canonicalUrl(t.text, got.address) };
   }
