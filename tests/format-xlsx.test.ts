@@ -209,13 +209,15 @@ test('interrupted: exit 130 and a closed, valid workbook with the rows so far', 
   const child = spawn(process.execPath, [BIN, join(dir, 'posts.jsonl'), '--jobs', '1', '--format', 'xlsx', '-o', file], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
-  // the workbook's head is written at once, then the zip writes rows in blocks: interrupt once the file has grown
+  // the workbook's head is written first (maybe in more than one write), then the zip writes rows in blocks of
+  // compressed data: interrupt once the file has grown by a block past the first size seen, so rows were written
   let head = 0;
   const poll = setInterval(() => {
     let size = 0;
     try { size = statSync(file).size; } catch { /* not created yet */ }
+    if (!size) return;
     if (!head) head = size;
-    else if (size > head) { clearInterval(poll); child.kill('SIGINT'); }
+    else if (size >= head + 8192) { clearInterval(poll); child.kill('SIGINT'); }
   }, 100);
   const code = await new Promise<number | null>((res) => child.on('close', res));
   clearInterval(poll);
