@@ -1,12 +1,15 @@
-// `npm run bench`: throughput and memory of a batch, side by side on two corpora (see corpus.ts):
-//   (a) compromise's own tagging of every document on one core: the floor any tool that tags all text pays;
-//   (b) `extract` end to end with --jobs 1;   (c) with --jobs 2;   (d) with the default --jobs (what a user gets).
-// Each measure is a whole process (start-up included) run on its own, so its peak RSS is its own. Prints MB/s,
-// documents/s, sentences/s (sentences by the project's splitter), peak RSS, and the ratios b/a, c/b and d/b with the
-// targets of issue 5, then the start-up figures (`extract --help`, the seed article).
-// Options: --mb N (size of each corpus, default 3), --corpus dense|wire (one only), --keep (keep the corpus files),
-// --readme (also rewrite README.md's speed table, between its bench markers, with this run's figures).
-import { execFileSync } from 'node:child_process';
+// `npm run bench`: throughput and memory of a batch on two corpora (see corpus.ts): dense (every document violent)
+// and wire (../shared/eval/agnews-dev.jsonl as it is, else a generated wire mix, said in the output). On each it
+// runs rows (a) to (f) as separate processes (see rows.ts): compromise's tagging, extract --jobs 1 and 2, the
+// ceilings for one core (reading, splitting, prefilter) and for two (two --jobs 1 on halves), and the default --jobs.
+// Prints MB/s, documents/s, sentences/s (sentences by the project's splitter), peak RSS, the ratios with the targets
+// of issue 13, whether the events differ from the previous build's on the same corpus and between the extract rows
+// (previous-events.ts), then the start-up figures (`extract --help`, the seed article cold).
+// Options: --mb N (size of the dense corpus, default 3; of the generated wire corpus too when it stands in),
+// --corpus dense|wire (one only), --keep (keep the corpus and event files), --cache DIR (where the previous build's
+// events are kept; default node_modules/.cache/extract-bench), --readme (also rewrite README.md's speed table,
+// between its bench markers, with this run's figures).
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,11 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import Table from 'cli-table3';
 import { splitSentences } from '../document/sentences.js';
-import { denseCorpus, violentPool, wireCorpus, writeJsonl, type CorpusDoc } from './corpus.js';
+import { denseCorpus, readJsonl, sharedWireFile, violentPool, wireCorpus, writeJsonl, type CorpusDoc } from './corpus.js';
+import { measureRows, type Measure } from './rows.js';
+import { eventDigests, sameAsB, versusPrevious } from './previous-events.js';
 import { replaceMarked } from '../eval/accuracy-table.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CHILD = fileURLToPath(new URL('./child.js', import.meta.url));
 const BIN = join(ROOT, 'bin', 'extract.js');
 
 const args = process.argv.slice(2);
@@ -27,41 +31,89 @@ const MB = Number(arg('--mb') ?? 3);
 const only = arg('--corpus');
 const keep = args.includes('--keep');
 const readme = args.includes('--readme');
+const cacheDir = arg('--cache') ?? join(ROOT, 'node_modules', '.cache', 'extract-bench');
 if (!(MB > 0)) { process.stderr.write('bench: --mb must be a positive number\n'); process.exit(2); }
+if (only !== undefined && only !== 'dense' && only !== 'wire') { process.stderr.write('bench: --corpus is dense or wire\n'); process.exit(2); }
 
-interface Measure { label: string; seconds: number; maxRssMB: number; extra: Record<string, number> }
+const fmt = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '-');
+const judged = (v: number, target: number) => `${fmt(v)} (target ≥ ${target}: ${v >= target ? 'met' : 'MISSED'})`;
 
-function runChild(label: string, childArgs: string[]): Measure {
-  process.stderr.write(`bench: ${label} ...`);
-  const t = performance.now();
-  const out = execFileSync(process.execPath, [CHILD, ...childArgs], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
-  const wall = (performance.now() - t) / 1000;
-  const r = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; maxRssMB: number } & Record<string, number>;
-  process.stderr.write(` ${wall.toFixed(1)} s\n`);
-  const { seconds: _s, maxRssMB, ...extra } = r;
-  return { label, seconds: wall, maxRssMB, extra };
+interface Corpus { name: 'dense' | 'wire'; file: string; docs: CorpusDoc[]; from: string }
+
+/** The corpora asked for, each as a JSONL file: the dense one written to `dir`, the wire one shared when present. */
+function corpora(dir: string): Corpus[] {
+  const pool = violentPool(ROOT);
+  if (!pool.texts.length) { process.stderr.write('bench: no violent texts found (../shared/eval, fixtures/, seeds/)\n'); process.exit(1); }
+  const out: Corpus[] = [];
+  const written = (name: 'dense' | 'wire', docs: CorpusDoc[], from: string): Corpus => {
+    const file = join(dir, `${name}.jsonl`);
+    writeJsonl(file, docs);
+    return { name, file, docs, from };
+  };
+  if (only !== 'wire') out.push(written('dense', denseCorpus(pool.texts, MB * 1024 * 1024), `violent texts from ${pool.from}, repeated to ${MB} MB`));
+  if (only !== 'dense') {
+    const shared = sharedWireFile(ROOT);
+    out.push(shared ? { name: 'wire', file: shared, docs: readJsonl(shared), from: '../shared/eval/agnews-dev.jsonl, as it is' }
+      : written('wire', wireCorpus(pool.texts, MB * 1024 * 1024), `GENERATED: ../shared/eval/agnews-dev.jsonl is missing, so a generated wire mix of ${MB} MB stands in`));
+  }
+  return out;
 }
 
+/** The ratios of one corpus's rows, with the targets of issue 13. */
+function ratioLines(name: string, bytes: number, m: Record<string, Measure>): string[] {
+  const rate = (k: string) => bytes / m[k].seconds;
+  const r = (x: string, y: string) => rate(x) / rate(y);
+  const dense = name === 'dense';
+  const rss = (k: string) => fmt(m[k].maxRssMB, 0);
+  const worst = Math.max(m.b.maxRssMB, m.c.maxRssMB, m.f.maxRssMB, m.e.largestMB ?? 0);
+  return [
+    `${name}: b/a = ${judged(r('b', 'a'), dense ? 1.5 : 3)}, c/b = ${fmt(r('c', 'b'))}, e/b = ${fmt(r('e', 'b'))}, `
+      + `c/e = ${judged(r('c', 'e'), dense ? 0.95 : 0.9)}, f/b = ${judged(r('f', 'b'), 1)}, d/a = ${fmt(r('d', 'a'), 1)} (reference: no tagging)`,
+    `${name}: peak RSS b ${rss('b')} MB, c ${rss('c')} MB, e ${rss('e')} MB (the sum of two processes; the larger ${fmt(m.e.largestMB ?? NaN, 0)}), `
+      + `f ${rss('f')} MB (target ≤ 400 per process: ${worst <= 400 ? 'met' : 'MISSED'})`,
+  ];
+}
+
+/** Events vs the previous build's on this corpus, and the loud lines when (c), (e) or (f) differ from (b). */
+function eventLines(c: Corpus, m: Record<string, Measure>): string[] {
+  const b = eventDigests(m.b.eventFiles);
+  const lines = [`${c.name}: ${versusPrevious(c.name, c.file, b, cacheDir, ROOT)}`];
+  for (const k of ['c', 'e', 'f']) {
+    const loud = sameAsB(`${c.name} ${m[k].label}`, eventDigests(m[k].eventFiles), b);
+    if (loud) lines.push(loud);
+  }
+  if (lines.length === 1) lines.push(`${c.name}: (c), (e) and (f) gave the same ${b.length} event lines as (b)`);
+  return lines;
+}
+
+/** The best wall time of `runs` runs of extract; a run that fails is said on stderr (its time still counts). */
 function wallOf(argv: string[], runs: number): number {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    execFileSync(process.execPath, [BIN, ...argv], { stdio: 'ignore' });
+    const r = spawnSync(process.execPath, [BIN, ...argv], { stdio: 'ignore' });
     best = Math.min(best, (performance.now() - t) / 1000);
+    if (r.status !== 0) process.stderr.write(`bench: extract ${argv.join(' ')} exited ${r.status ?? r.signal}\n`);
   }
   return best;
+}
+
+function startupLine(): string {
+  const seed = join(ROOT, 'seeds', 'idlib-2020-03-04.txt');
+  let startup = `start-up: extract --help ${fmt(wallOf(['--help'], 3))} s (target ≤ 0.25)`;
+  if (existsSync(seed)) startup += `, seed article ${fmt(wallOf([seed, '--date', '2020-03-04', '--quiet'], 1))} s cold (target ≤ 0.8)`;
+  return startup;
 }
 
 const BEGIN = '<!-- bench:begin -->';
 const END = '<!-- bench:end -->';
 
 /** README.md with this run's figures between the bench markers (stated as the bench's output, dated). */
-function writeReadme(lines: string[]): void {
+function writeReadme(head: string, lines: string[]): void {
   const path = join(ROOT, 'README.md');
-  const head = `Measured on ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- --readme\` (written by it: do not edit by hand); `
-    + `${(MB).toString()} MB corpora, ${availableParallelism()} cores, node ${process.version}.`;
+  const dated = `Measured on ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- --readme\` (written by it: do not edit by hand); ${head}`;
   try {
-    writeFileSync(path, replaceMarked(readFileSync(path, 'utf8'), [BEGIN, head, '', ...lines, END].join('\n'), BEGIN, END));
+    writeFileSync(path, replaceMarked(readFileSync(path, 'utf8'), [BEGIN, dated, '', ...lines, END].join('\n'), BEGIN, END));
     process.stderr.write(`bench: ${path}: speed table written\n`);
   } catch (e) {
     process.stderr.write(`bench: ${path}: ${(e as Error).message}; nothing written\n`);
@@ -69,51 +121,35 @@ function writeReadme(lines: string[]): void {
   }
 }
 
-const fmt = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '-');
-
-const dir = mkdtempSync(join(tmpdir(), 'extract-bench-'));
-const pool = violentPool(ROOT);
-if (!pool.texts.length) { process.stderr.write('bench: no violent texts found (../shared/eval, fixtures/, seeds/)\n'); process.exit(1); }
-const target = MB * 1024 * 1024;
-const corpora: [string, CorpusDoc[]][] = [];
-if (!only || only === 'dense') corpora.push(['dense', denseCorpus(pool.texts, target)]);
-if (!only || only === 'wire') corpora.push(['wire', wireCorpus(pool.texts, target)]);
-
-const table = new Table({ head: ['corpus', 'run', 'MB/s', 'docs/s', 'sentences/s', 'peak RSS MB', 'seconds', 'events'], style: { head: [], border: [] } });
-const ratios: string[] = [];
-/** the README's copy of the table (markdown) */
-const rows: string[] = ['| corpus | run | MB/s | docs/s | sentences/s | peak RSS | seconds | events |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
-process.stdout.write(`violent texts: ${pool.texts.length} from ${pool.from}; cores: ${availableParallelism()}; node ${process.version}\n`);
-for (const [name, docs] of corpora) {
-  const file = join(dir, `${name}.jsonl`);
-  writeJsonl(file, docs);
-  const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d.text), 0);
-  const sentences = docs.reduce((s, d) => s + splitSentences(d.text).length, 0);
-  process.stdout.write(`${name}: ${docs.length} documents, ${fmt(bytes / 1024 / 1024)} MB of text, ${sentences} sentences${keep ? ` (${file})` : ''}\n`);
-  const runs = [
-    runChild(`${name} (a) compromise nlp(), 1 core`, ['tag', file]),
-    runChild(`${name} (b) extract --jobs 1`, ['extract', file, '1']),
-    runChild(`${name} (c) extract --jobs 2`, ['extract', file, '2']),
-    runChild(`${name} (d) extract, default --jobs`, ['extract', file, 'default']),
-  ];
-  const rate = (m: Measure) => bytes / m.seconds;
-  for (const m of runs) {
-    const row = [name, m.label.replace(`${name} `, ''), fmt(bytes / 1024 / 1024 / m.seconds, 3), fmt(docs.length / m.seconds, 1),
-      fmt(sentences / m.seconds, 0), fmt(m.maxRssMB, 0), fmt(m.seconds, 1), m.extra.events !== undefined ? String(m.extra.events) : ''];
-    table.push(row);
-    rows.push(`| ${row.join(' | ')} |`);
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'extract-bench-'));
+  const table = new Table({ head: ['corpus', 'run', 'MB/s', 'docs/s', 'sentences/s', 'peak RSS MB', 'seconds', 'events'], style: { head: [], border: [] } });
+  const rows = ['| corpus | run | MB/s | docs/s | sentences/s | peak RSS MB | seconds | events |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const notes: string[] = [];
+  const said: string[] = [];
+  const head = `${availableParallelism()} cores, node ${process.version}.`;
+  process.stdout.write(`cores: ${availableParallelism()}; node ${process.version}\n`);
+  for (const c of corpora(dir)) {
+    const bytes = c.docs.reduce((s, d) => s + Buffer.byteLength(d.text), 0);
+    const sentences = c.docs.reduce((s, d) => s + splitSentences(d.text).length, 0);
+    const about = `${c.name}: ${c.docs.length} documents, ${fmt(bytes / 1024 / 1024)} MB of text, ${sentences} sentences (${c.from})`;
+    process.stdout.write(`${about}${keep && c.file.startsWith(dir) ? ` [${c.file}]` : ''}\n`);
+    notes.push(about);
+    const measures = await measureRows(c.name, c.file, dir);
+    const m = Object.fromEntries(measures.map((x) => [x.key, x]));
+    for (const x of measures) {
+      const row = [c.name, x.label, fmt(bytes / 1024 / 1024 / x.seconds, 3), fmt(c.docs.length / x.seconds, 1), fmt(sentences / x.seconds, 0),
+        fmt(x.maxRssMB, 0) + (x.key === 'e' ? ' (sum)' : ''), fmt(x.seconds, 1), x.extra.events !== undefined ? String(x.extra.events) : ''];
+      table.push(row);
+      rows.push(`| ${row.join(' | ')} |`);
+    }
+    said.push(...ratioLines(c.name, bytes, m), ...eventLines(c, m));
   }
-  const [a, b, c, d] = runs;
-  ratios.push(`${name}: b/a = ${fmt(rate(b) / rate(a))} (target ≥ ${name === 'dense' ? '1.5' : '3'}), c/b = ${fmt(rate(c) / rate(b))} (target ≥ 1.6), `
-    + `d/b = ${fmt(rate(d) / rate(b))} (target ≥ 1), `
-    + `peak RSS ${fmt(Math.max(...runs.slice(1).map((m) => m.maxRssMB)), 0)} MB (target ≤ 400)`);
+  const startup = startupLine();
+  process.stdout.write(`${table.toString()}\n${said.join('\n')}\n${startup}\n`);
+  if (readme) writeReadme(head, [...notes.map((n) => `${n}  `), '', ...rows, '', ...said.map((r) => `${r}  `), startup]);
+  if (keep) process.stderr.write(`bench: files kept in ${dir}\n`);
+  else rmSync(dir, { recursive: true, force: true });
 }
-process.stdout.write(`${table.toString()}\n${ratios.join('\n')}\n`);
 
-const seed = join(ROOT, 'seeds', 'idlib-2020-03-04.txt');
-const help = wallOf(['--help'], 3);
-let startup = `start-up: extract --help ${fmt(help)} s (target ≤ 0.25)`;
-if (existsSync(seed)) startup += `, seed article ${fmt(wallOf([seed, '--date', '2020-03-04', '--quiet'], 1))} s cold (target ≤ 0.8)`;
-process.stdout.write(`${startup}\n`);
-if (readme) writeReadme([...rows, '', ...ratios.map((r) => `${r}  `), startup]);
-if (!keep) rmSync(dir, { recursive: true, force: true });
+await main();

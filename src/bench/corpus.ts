@@ -1,9 +1,11 @@
-// Benchmark corpora, written as JSONL (the batch input format):
+// Benchmark corpora, as JSONL (the batch input format):
 // - dense: every document is about violence: the texts of ../shared/eval when present (PLOVER's one-sentence
-//   records grouped into articles of eight), else the project's fixtures and seeds;
-// - wire: a day of wire copy, where about one document in five is about violence (drawn from the dense pool) and
-//   the rest are ordinary business, sport, weather and politics stories generated here from templates.
-// Both are repeated up to the size asked for; ids stay unique. A seeded generator makes every run the same corpus.
+//   records grouped into articles of eight), else the project's fixtures and seeds; repeated up to the size asked;
+// - wire: ../shared/eval/agnews-dev.jsonl as it is (short everyday news items: read, never rewritten or resized);
+//   when it is missing, a generated day of wire copy, where about one document in five is about violence (drawn
+//   from the dense pool) and the rest are ordinary business, sport, weather and politics stories from templates,
+//   repeated up to the size asked. Ids stay unique; a seeded generator makes every run the same corpus.
+// The two-core ceiling runs two processes on the two halves of a corpus: `halves` splits its file by documents.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -58,7 +60,7 @@ export function violentPool(root: string): { texts: string[]; from: string } {
       for (let i = 0; i < short.length; i += 8) texts.push(short.slice(i, i + 8).join(' '));
       texts.push(...t.filter((x) => x.length >= 600));
     }
-    return { texts, from: `${shared} (${evalFiles.length} files)` };
+    return { texts, from: `../shared/eval (${evalFiles.length} files)` };
   }
   const files = [...walkFiles(join(root, 'fixtures')), ...walkFiles(join(root, 'seeds'))];
   const texts = files.flatMap((f) => (f.endsWith('.txt') ? [readFileSync(f, 'utf8')] : f.endsWith('.jsonl') ? jsonlTexts(f) : []));
@@ -170,4 +172,38 @@ export function wireCorpus(pool: string[], targetBytes: number, seed = 42): Corp
 
 export function writeJsonl(path: string, docs: CorpusDoc[]): void {
   writeFileSync(path, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+}
+
+/** The shared everyday wire items (AG News), when ../shared/eval holds them. */
+export function sharedWireFile(root: string): string | null {
+  const path = join(root, '..', 'shared', 'eval', 'agnews-dev.jsonl');
+  return existsSync(path) ? path : null;
+}
+
+/** The documents of a JSONL file (its records' id and text; other fields and unreadable lines are left out). */
+export function readJsonl(path: string): CorpusDoc[] {
+  const docs: CorpusDoc[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const r = JSON.parse(line) as { id?: unknown; text?: unknown };
+      if (typeof r.text === 'string') docs.push({ id: String(r.id ?? docs.length), text: r.text });
+    } catch { /* not a record: extract reports it, the bench does not count it */ }
+  }
+  return docs;
+}
+
+/** The file's lines, as they are, cut by documents into two files of about equal bytes: `<base>.1.jsonl`, `.2.jsonl`. */
+export function halves(path: string, base: string): [string, string] {
+  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
+  const sizes = lines.map((l) => Buffer.byteLength(l) + 1);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  let cut = 0;
+  // the cut nearest to half the bytes, and never an empty half when there are two documents
+  for (let sum = 0; cut < lines.length && Math.abs(sum + sizes[cut] - total / 2) < Math.abs(sum - total / 2); cut++) sum += sizes[cut];
+  cut = Math.min(Math.max(cut, 1), Math.max(lines.length - 1, 1));
+  const files: [string, string] = [`${base}.1.jsonl`, `${base}.2.jsonl`];
+  writeFileSync(files[0], lines.slice(0, cut).map((l) => `${l}\n`).join(''));
+  writeFileSync(files[1], lines.slice(cut).map((l) => `${l}\n`).join(''));
+  return files;
 }

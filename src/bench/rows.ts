@@ -1,0 +1,88 @@
+// The bench's rows on one corpus, each a whole process (start-up included) run on its own, so its peak RSS is its own:
+//   (a) compromise's own tagging of every document on one core: the floor any tool that tags all text pays;
+//   (b) `extract --jobs 1`;   (c) `extract --jobs 2`;
+//   (d) the ceiling for one core: the CLI's reader, readDocument, splitSentences and the prefilter, no tagging;
+//   (e) the ceiling for two cores: two `extract --jobs 1` started together on the two halves of the corpus; its time
+//       is the wall time until both end, its peak RSS and events the sums;
+//   (f) `extract` with the default --jobs (what a user gets).
+// The extract rows write their event lines to files, for the checks of previous-events.ts.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { halves } from './corpus.js';
+
+const CHILD = fileURLToPath(new URL('./child.js', import.meta.url));
+
+export interface Measure {
+  /** the row's letter, a to f */
+  key: string;
+  label: string;
+  /** wall time of the process (of both, for e), start-up included */
+  seconds: number;
+  /** peak RSS (for e, the sum of the two processes') */
+  maxRssMB: number;
+  /** for e, the larger of the two processes' peaks */
+  largestMB?: number;
+  /** what the child counted: events, terms, sentences... (sums, for e) */
+  extra: Record<string, number>;
+  /** the files holding the row's event lines (extract rows) */
+  eventFiles: string[];
+}
+
+/** One child process: its wall time, and the JSON line it printed last. Its stderr goes to ours. */
+function spawnChild(childArgs: string[]): Promise<{ wall: number; result: Record<string, number> }> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, [CHILD, ...childArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => { out += s; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wall = (performance.now() - t) / 1000;
+      const last = out.trim().split('\n').pop();
+      if (code !== 0 || !last) reject(new Error(`bench: child.js ${childArgs.join(' ')} exited ${code}`));
+      else resolve({ wall, result: JSON.parse(last) as Record<string, number> });
+    });
+  });
+}
+
+function said(name: string, m: Measure): Measure {
+  process.stderr.write(`bench: ${name} ${m.label}: ${m.seconds.toFixed(1)} s\n`);
+  if (m.extra.code) process.stderr.write(`bench: ${name} ${m.label}: extract exited ${m.extra.code}\n`);
+  return m;
+}
+
+async function row(name: string, key: string, label: string, childArgs: string[], eventFile?: string): Promise<Measure> {
+  process.stderr.write(`bench: ${name} ${label} ...\n`);
+  const { wall, result } = await spawnChild(eventFile ? [...childArgs, eventFile] : childArgs);
+  const { seconds: _s, maxRssMB, ...extra } = result;
+  return said(name, { key, label, seconds: wall, maxRssMB, extra, eventFiles: eventFile ? [eventFile] : [] });
+}
+
+/** Row (e): two `extract --jobs 1` on the halves, started at the same time. */
+async function pair(name: string, label: string, file: string, base: string): Promise<Measure> {
+  process.stderr.write(`bench: ${name} ${label} ...\n`);
+  const parts = halves(file, base);
+  const eventFiles = parts.map((p) => `${p}.events`);
+  const t = performance.now();
+  const both = await Promise.all(parts.map((p, i) => spawnChild(['extract', p, '1', eventFiles[i]])));
+  const seconds = (performance.now() - t) / 1000;
+  const extra: Record<string, number> = {};
+  for (const { result } of both) for (const [k, v] of Object.entries(result)) if (k !== 'seconds' && k !== 'maxRssMB') extra[k] = (extra[k] ?? 0) + v;
+  const rss = both.map((b) => b.result.maxRssMB);
+  return said(name, { key: 'e', label, seconds, maxRssMB: rss[0] + rss[1], largestMB: Math.max(...rss), extra, eventFiles });
+}
+
+/** Rows (a) to (f) on the corpus file, one after the other; the files they write go in `dir`. */
+export async function measureRows(name: string, file: string, dir: string): Promise<Measure[]> {
+  const at = (what: string) => join(dir, `${name}.${what}`);
+  return [
+    await row(name, 'a', '(a) compromise nlp(), 1 core', ['tag', file]),
+    await row(name, 'b', '(b) extract --jobs 1', ['extract', file, '1'], at('b.events')),
+    await row(name, 'c', '(c) extract --jobs 2', ['extract', file, '2'], at('c.events')),
+    await row(name, 'd', '(d) ceiling, 1 core: read, split, prefilter', ['ceiling', file]),
+    await pair(name, '(e) ceiling, 2 cores: two --jobs 1 on halves', file, at('half')),
+    await row(name, 'f', '(f) extract, default --jobs', ['extract', file, 'default'], at('f.events')),
+  ];
+}
