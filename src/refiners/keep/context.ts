@@ -7,6 +7,7 @@ import { WEAPON_SUBTYPES } from '../../lexicon/weapons.js';
 import { isArmedKind } from '../../lexicon/taxonomy.js';
 import type { Mention } from '../../rules/mention.js';
 import { wordSet, wordsOf, type WordEntry } from '../../lexicon/words.js';
+import { perDocument } from './document-memo.js';
 import {
   AMBIGUOUS_ARMED_WORDS, ARMED_WORDS_IN_OTHER_SENSES, CONFLICT_SETTINGS, CONFLICT_WEAPONS, MORE_ARMED_NOUNS, NOT_A_WAR,
   POLICE_AS_SOURCE, STATE_WORDS,
@@ -73,16 +74,16 @@ export function hasConflictSetting(text: string): boolean { return SETTING.test(
 
 /** Whether the text names a soldier, a militant, a rebel or an armed group, or a setting of war, terror or communal
  *  strife: what a private person's crime lacks (police, a gun and "deadly" are in every crime story). */
-export function hasArmedSideOrSetting(text: string): boolean {
+export const hasArmedSideOrSetting = perDocument((text: string): boolean => {
   const t = unarmed(text);
   return STRICT_ARMED_NOUN.test(t) || WAR_SETTING.test(t);
-}
+});
 
 /** Whether a whole document is about a conflict: it names an armed actor (the police too) and a weapon or a setting. */
-export function isConflictDocument(text: string): boolean {
+export const isConflictDocument = perDocument((text: string): boolean => {
   const t = unarmed(text);
   return (STRICT_ARMED_NOUN.test(t) || POLICE_NOUN.test(t)) && (STRICT_WEAPON.test(t) || SETTING.test(t));
-}
+});
 
 const STATE = phrasePattern(STATE_WORDS, [{ reason: 'state-heads', words: Object.entries(ACTOR_HEADS).filter(([, kind]) => kind === 'government').map(([w]) => w) }]);
 

@@ -20,6 +20,7 @@ import {
   CONFLICT_PARTY_CUES, CONFLICT_PARTY_SUBTYPES, MEDIATOR_WORDS, POLITICAL_BODY_WORDS, PRIVATE_BODY_MARKERS, STATE_TITLE_REASONS,
 } from '../../lexicon/organizations.js';
 import { alternation, wordSet } from '../../lexicon/words.js';
+import { perDocumentAndKey } from './document-memo.js';
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PRIVATE = new RegExp(`\\b(?:${alternation(PRIVATE_BODY_MARKERS)})(?![\\p{L}])`, 'iu');
@@ -36,8 +37,11 @@ const GOVERNMENT_WORD = new RegExp(`\\b(?:${GOVERNMENT_HEADS.join('|')})\\b`, 'i
 function titledInDocument(a: Actor, text: string): boolean {
   const last = a.name.trim().split(/\s+/).pop();
   if (!last || !/^\p{Lu}/u.test(last)) return false;
-  return new RegExp(`\\b(?:${STATE_TITLES})\\.?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}${esc(last)}\\b`, 'u').test(text);
+  return titledNameIn(text, last);
 }
+
+/** Whether the text gives the name a state title; each name is looked for once per document. */
+const titledNameIn = perDocumentAndKey((text: string, last: string) => new RegExp(`\\b(?:${STATE_TITLES})\\.?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}${esc(last)}\\b`, 'u').test(text));
 
 /** Whether the actor can be a party of a meeting or an agreement: a state, an official, an armed or political body,
  *  an international body or a mediator. A firm, a team, a court or a private person cannot. */
