@@ -1,6 +1,6 @@
-// Bounded input: standard input, devices and pipes are read no further than one document's cap (64 MiB); a cut is
+// Bounded input: standard input, devices and pipes are read no further than one document's cap (16 MiB); a cut is
 // an error (exit 1) that says what was output; binary is told from the first bytes without reading on.
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -38,7 +38,7 @@ function endless(head: string, byte: number): Readable {
   });
 }
 
-const MB64 = '64.0 MB';
+const CAP = '16.0 MB';
 
 describe('an input that never ends', () => {
   test.each<[string, string[], () => Readable, number, RegExp, string[]]>([
@@ -47,10 +47,10 @@ describe('an input that never ends', () => {
     ['zeros on standard input read as JSONL: binary too', ['-i', 'jsonl'], () => endless('', 0), 1,
       /^extract: stdin: is binary, not JSONL\n/, []],
     ['text, then blanks for ever: cut at the cap, what was read is extracted', ['--format', 'jsonl'], () => endless('Quiet morning in the hills. ', 0x20), 1,
-      new RegExp(`^extract: stdin: was cut at ${MB64}, the most one document may hold: the events of that first part are output, the rest was not read`), []],
+      new RegExp(`^extract: stdin: was cut at ${CAP}, the most one document may hold: the events of that first part are output, the rest was not read`), []],
     ['a JSONL record, then a line that never ends: cut, the record before it is output', ['--emit-text'],
       () => endless(`${JSON.stringify({ id: 'first', text: 'Quiet morning.' })}\n{"id":"second","text":"`, 0x78), 1,
-      new RegExp(`extract: stdin: was cut at ${MB64}: line 2 goes on past that with no line break, so reading stopped there`), ['first']],
+      new RegExp(`extract: stdin: was cut at ${CAP}: line 2 goes on past that with no line break, so reading stopped there`), ['first']],
   ])('%s', async (_name, argv, stdin, code, stderr, ids) => {
     const r = await extract(argv, stdin());
     expect(r.code).toBe(code);
@@ -67,6 +67,21 @@ describe('an input that never ends', () => {
   test('a finite standard input under the cap is not cut (exit 0)', async () => {
     const r = await extract(['--emit-text'], Readable.from([Buffer.from('Quiet morning in the hills.')]));
     expect(r).toEqual({ code: 0, stdout: `${JSON.stringify({ id: 'stdin', text: 'Quiet morning in the hills.' })}\n`, stderr: 'extract: 1 document, 0 failed\n' });
+  }, 60_000);
+});
+
+describe('a regular file over the cap', () => {
+  test('is refused unread, naming its size and the cap; the other files of the batch run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-cap-'));
+    try {
+      const big = join(dir, 'a-book.txt');
+      truncateSync((writeFileSync(big, 'Quiet morning.'), big), 17 * 1024 * 1024); // sparse: no 17 MB written
+      writeFileSync(join(dir, 'b-story.txt'), 'Rebels attacked an army post in Harran village on 4 June 2024, killing 3 soldiers.');
+      const r = await extract([dir, '--format', 'jsonl']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`a-book.txt: is too large for one document (17.0 MB, at most ${CAP}): split it, or give it as JSONL`);
+      expect(r.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { doc: string }).doc)).toContain('b-story');
+    } finally { rmSync(dir, { recursive: true, force: true }); }
   }, 60_000);
 });
 
@@ -111,7 +126,7 @@ describe('a named pipe (FIFO) as a path argument', () => {
     input.destroy();
     writer.destroy();
     expect(r.code).toBe(code);
-    if (code) expect(r.stderr).toContain(`extract: ${fifo}: was cut at ${MB64}: line 2 goes on past that with no line break`);
+    if (code) expect(r.stderr).toContain(`extract: ${fifo}: was cut at ${CAP}: line 2 goes on past that with no line break`);
     else expect(r.stderr).toBe('extract: 2 documents, 0 failed\n');
     expect(r.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(ids);
   }, 60_000);
