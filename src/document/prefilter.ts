@@ -3,7 +3,7 @@
 import { ATTACK_TRIGGERS, MEETING_TRIGGERS, AGREEMENT_TRIGGERS } from '../lexicon/triggers.js';
 import { COMMITMENT_SCAN } from '../lexicon/commitments.js';
 import { KILL_WORDS, WOUND_WORDS, TOLL_WORDS, ZERO_CASUALTY_PATTERNS } from '../lexicon/casualties.js';
-import { wordsOf } from '../lexicon/words.js';
+import { compiledNow, wordsOf } from '../lexicon/words.js';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,7 +20,7 @@ function build(): RegExp {
   return new RegExp(`\\b(?:${alts.join('|')})\\b|${zero.join('|')}`, 'i');
 }
 
-const TRIGGER_SCAN = build();
+const TRIGGER_SCAN = compiledNow(build());
 
 export function mayHoldEvent(sentence: string): boolean {
   return TRIGGER_SCAN.test(sentence) || COMMITMENT_SCAN.test(sentence);
