@@ -7,6 +7,9 @@ import { compiledNow } from '../src/lexicon/words.js';
 import { COMMITMENT_SCAN } from '../src/lexicon/commitments.js';
 import { COUNT_PHRASE_SOURCE } from '../src/rules/counts/phrases.js';
 import { mayHoldEvent } from '../src/document/prefilter.js';
+import { ATTACK_TRIGGERS, MEETING_TRIGGERS, AGREEMENT_TRIGGERS } from '../src/lexicon/triggers.js';
+import { KILL_WORDS, WOUND_WORDS, TOLL_WORDS, ZERO_CASUALTY_PATTERNS } from '../src/lexicon/casualties.js';
+import { wordsOf } from '../src/lexicon/words.js';
 import {
   CAPITAL_RE, CHAIN_RE, CUE_BEFORE, CUE_RE, DISTRICT_OF_RE, HEAD_RE, LEAD_RE, OWNS_PLACE, REGION_RE, SAID_RE, TITLE_RE, WORD,
 } from '../src/places/patterns.js';
@@ -110,15 +113,47 @@ describe('patterns compiled when their module loads', () => {
     expect(re.lastIndex).toBe(0);
     expect(matches(re, 'A storm, then storms.', false)).toEqual([[2, 'storm'], [14, 'storms']]);
   });
+});
 
+/** The prefilter's pattern as it was before its word lookup: every form of the lexicon in one case-insensitive
+ *  alternation of whole words, any spaces or hyphens between a form's words, or a phrase of no harm, or a commitment. */
+function plainPrefilter(): (sentence: string) => boolean {
+  const forms = new Set<string>();
+  for (const list of [ATTACK_TRIGGERS, MEETING_TRIGGERS, AGREEMENT_TRIGGERS]) for (const e of list) for (const f of e.forms) forms.add(f);
+  for (const w of wordsOf(KILL_WORDS, WOUND_WORDS, TOLL_WORDS)) forms.add(w);
+  const alts = [...forms].map((f) => f.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/(?:\\-|\s|-)+/g, '[\\s\\-‐]+'));
+  alts.sort((x, y) => y.length - x.length);
+  const zero = ZERO_CASUALTY_PATTERNS.map((z) => `(?:${z.pattern.replace(/\\b/g, '')})`);
+  const re = new RegExp(`\\b(?:${alts.join('|')})\\b|${zero.join('|')}`, 'i');
+  return (sentence) => re.test(sentence) || COMMITMENT_SCAN.test(sentence);
+}
+
+describe('the prefilter, a word lookup, keeps what its pattern kept', () => {
+  const before = plainPrefilter();
   test.each([
     ['Militants killed nine villagers in a raid.', true],
+    ['TWO GUARDS WERE WOUNDED AT THE GATE.', true],
+    ['A kamikaze drone hit the depot.', true],
+    ['A Kamikaze-Drone hit the depot.', true],
+    ['A kamikaze \u2010 drone hit the depot.', true],
+    ['The alarm went  off at dawn.', true],
+    ['Officers found a nerve\nagent in the flat.', true],
+    ['The drone-strikes resumed.', true],
     ['No one was hurt in the blast, police said.', true],
+    ['Guests at the casino one was hurt by were calm.', true],
     ['Both parties pledged to respect the ceasefire.', true],
     ['The ministers met in Vienna for talks.', true],
     ['Rain is expected across the region this weekend.', false],
     ['The company reported higher profits for the quarter.', false],
-  ] as const)('the prefilter keeps "%s": %s', (s, kept) => {
+    ['A skilled painter restored the old mural.', false],
+    ['The kamikaze, a drone of sorts, was a toy.', false],
+    ['The kamikaze_drone file was empty.', false],
+    ['The kamikazes drone on about the weather.', false],
+    ['The nerve agentry panel went offline.', false],
+    ['The film crew went to the airport.', false],
+    ['', false],
+  ] as const)('"%s": %s', (s, kept) => {
     expect(mayHoldEvent(s)).toBe(kept);
+    expect(before(s)).toBe(kept);
   });
 });
