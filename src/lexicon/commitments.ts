@@ -3,7 +3,7 @@
 // to cooperate); we report them as agreements of subtype "other", planned unless the text says agreed.
 // Data only (and the patterns compiled from it); src/rules/commitments.ts reads it. Patterns are over lower-case text, each with a reason id.
 
-import { alternation, type WordEntry } from './words.js';
+import { alternation, compiledNow, type WordEntry } from './words.js';
 
 interface CommitmentCue { reason: string; pattern: string; status: 'occurred' | 'planned' }
 
@@ -37,4 +37,4 @@ const VERB_ALTERNATIVES = alternation(COOPERATIVE_VERBS, '\\s+');
 /** Each cue compiled, its VERBS slot filled with the verbs of cooperation. */
 export const COMMITMENT_PATTERNS = COMMITMENT_CUES.map((c) => ({ ...c, re: new RegExp(c.pattern.replace('VERBS', VERB_ALTERNATIVES), 'gi') }));
 /** Every cue in one expression, for the prefilter that picks the sentences worth tagging. */
-export const COMMITMENT_SCAN = new RegExp(COMMITMENT_PATTERNS.map((c) => c.re.source).join('|'), 'i');
+export const COMMITMENT_SCAN = compiledNow(new RegExp(COMMITMENT_PATTERNS.map((c) => c.re.source).join('|'), 'i'));

@@ -13,7 +13,7 @@ import { resolvePlaceName } from './resolve.js';
 import { adminVotes } from './admin-votes.js';
 import { ARTICLES, LOCATIVE_PREPOSITIONS, TOPIC_PREPOSITIONS } from '../lexicon/function-words.js';
 import { THEATRE_NAMES } from '../lexicon/theatres.js';
-import { alternation } from '../lexicon/words.js';
+import { alternation, compiledNow } from '../lexicon/words.js';
 import { ABROAD_NOUNS } from '../lexicon/abroad.js';
 import { WEAPON_HEADS_IMPLYING_MILITARY } from '../lexicon/actors.js';
 import { NOT_PLACE_KEYS, WORD, TITLE_RE, SAID_RE, DIRECTION_RE, LAUNCH_BEFORE, ORG_BEFORE, droppable } from './patterns.js';
@@ -43,14 +43,14 @@ export interface PlaceContext {
 }
 
 /** A place preposition (and "the") just before a word: "in the U.S.", "to the U.K.". */
-const LOCATIVE_BEFORE = new RegExp(`\\b(?:${LOCATIVE_PREPOSITIONS.flatMap((g) => g.words).join('|')})\\s+(?:the\\s+)?$`, 'i');
+const LOCATIVE_BEFORE = compiledNow(new RegExp(`\\b(?:${LOCATIVE_PREPOSITIONS.flatMap((g) => g.words).join('|')})\\s+(?:the\\s+)?$`, 'i'));
 
 /** After a demonym, people named by their nationality because they are abroad ("American contractors", "two
  *  Chinese mining engineers") or a state's aircraft and heavy weapons, which strike abroad ("Ukrainian drones",
  *  "Israeli jets"), up to two words between but no function word ("American troops with drones" is about troops);
  *  or a sponsor ("Iranian-backed militias"). */
 const NOT_BETWEEN = alternation([...LOCATIVE_PREPOSITIONS, ...TOPIC_PREPOSITIONS, ...ARTICLES, { reason: 'joins', words: ['with', 'and', 'by'] }]);
-const ABROAD_AFTER = new RegExp(`^(?:-(?:backed|sponsored|funded|supplied|allied|aligned)\\b|(?:[\\s-]+(?!(?:${NOT_BETWEEN})\\b)[\\p{L}-]+){0,2}?\\s+(?:${alternation([...ABROAD_NOUNS, ...WEAPON_HEADS_IMPLYING_MILITARY], '\\s+')})\\b)`, 'iu');
+const ABROAD_AFTER = compiledNow(new RegExp(`^(?:-(?:backed|sponsored|funded|supplied|allied|aligned)\\b|(?:[\\s-]+(?!(?:${NOT_BETWEEN})\\b)[\\p{L}-]+){0,2}?\\s+(?:${alternation([...ABROAD_NOUNS, ...WEAPON_HEADS_IMPLYING_MILITARY], '\\s+')})\\b)`, 'iu'));
 
 /** How much of a long document is read for its context. */
 const HEAD_CHARS = 200000;

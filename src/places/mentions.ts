@@ -42,13 +42,14 @@ export function candidatesIn(docText: string, sentStart: number, sentEnd: number
   const { voided, spans } = chainPhrases(s, ctx, add);
   cuedPhrases(s, ctx, add, voided);
   for (const m of s.matchAll(HEAD_RE)) {
-    if (isDemonym(m[1])) continue;
+    const { name, head } = m.groups!;
+    if (isDemonym(name)) continue;
     // "Kashmir's Kupwara district": the district in the region before it
-    const owner = /^(.+?)['’]s\s+(.+)$/.exec(m[1]);
-    const loc = resolvePlaceName(owner ? `${owner[2]}, ${owner[1]}` : m[1], ctx, false, m[2]);
+    const owner = /^(.+?)['’]s\s+(.+)$/.exec(name);
+    const loc = resolvePlaceName(owner ? `${owner[2]}, ${owner[1]}` : name, ctx, false, head);
     // "Ohio State", "Michigan State": a university (American news never writes its states so)
-    if (m[2] === 'State' && loc?.country === 'US') continue;
-    add(m.index!, m.index! + m[0].length, owner ? m.index! + m[1].length - owner[2].length : m.index!, loc, true);
+    if (head === 'State' && loc?.country === 'US') continue;
+    add(m.index!, m.index! + m[0].length, owner ? m.index! + name.length - owner[2].length : m.index!, loc, true);
   }
   directionPhrases(s, ctx, add);
   bareCountries(s, ctx, add);
@@ -59,9 +60,10 @@ export function candidatesIn(docText: string, sentStart: number, sentEnd: number
 /** "Malawi's capital Lilongwe", "Iraq's city of Nasiriya": the town in that country. */
 function possessivePhrases(s: string, ctx: PlaceContext, add: Add): void {
   for (const m of s.matchAll(CAPITAL_RE)) {
-    const c = countryOf(m[1], { capitals: false });
-    const nameAt = m.index! + m[0].length - m[2].length;
-    if (c) add(m.index!, m.index! + m[0].length, nameAt, resolvePlaceName(`${m[2]}, ${c.name}`, ctx, true), true);
+    const { country, town } = m.groups!;
+    const c = countryOf(country, { capitals: false });
+    const nameAt = m.index! + m[0].length - town.length;
+    if (c) add(m.index!, m.index! + m[0].length, nameAt, resolvePlaceName(`${town}, ${c.name}`, ctx, true), true);
   }
 }
 
@@ -96,16 +98,17 @@ function chainPhrases(s: string, ctx: PlaceContext, add: Add): { voided: Set<num
     return true;
   };
   for (const m of s.matchAll(DISTRICT_OF_RE)) {
-    const last = m[4] ? `${m[3]} ${m[4]}` : m[3];
-    take(m.index!, m.index! + m[0].length, `${m[1]} ${m[2]}, ${last}`, true, last);
+    const { district, head, division, divisionHead } = m.groups!;
+    const last = divisionHead ? `${division} ${divisionHead}` : division;
+    take(m.index!, m.index! + m[0].length, `${district} ${head}, ${last}`, true, last);
   }
   const re = CHAIN_RE;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const parts = m[0].replace(/\s*\(\s*/g, ', ').replace(/\s*\)/g, '').split(/\s*,\s*/);
-    if (take(m.index, m.index + m[0].length, m[0], !!m[2], parts[parts.length - 1])) continue;
+    if (take(m.index, m.index + m[0].length, m[0], !!m.groups!.head, parts[parts.length - 1])) continue;
     // "On Monday, Jowhar, Middle Shabelle": the chain may start at its next link
-    re.lastIndex = m.index + m[1].length;
+    re.lastIndex = m.index + m.groups!.name.length;
   }
   return { voided, spans };
 }
@@ -133,7 +136,8 @@ function endsInArea(last: string, ctx: PlaceContext, town: EventLocation | null,
  *  in `voided` (a chain that did not resolve). */
 function cuedPhrases(s: string, ctx: PlaceContext, add: Add, voided: Set<number>): void {
   for (const m of s.matchAll(CUE_RE)) {
-    const [all, cue, the, direction, name0] = m;
+    const all = m[0];
+    const { cue, the, direction, name: name0 } = m.groups!;
     // a capitalised cue only as a sentence starts ("In Saraqib, ..."), not in a headline's title case ("Kill 37 In Capital")
     const before = s.slice(0, m.index!);
     if (/^\p{Lu}/u.test(cue) && before.trim() && !/[.!?:;"“”\n]\s*$/u.test(before)) continue;
@@ -180,11 +184,12 @@ function wholeOrShorter(name: string, words: string[], the: boolean, ctx: PlaceC
 /** "northwestern Syria" (the country as a region), "northern Baghdad" (the town). */
 function directionPhrases(s: string, ctx: PlaceContext, add: Add): void {
   for (const m of s.matchAll(REGION_RE)) {
-    const first = m[2].split(/\s+/)[0].replace(/['’]s$/, '');
-    const nameAt = m.index! + m[1].length + 1;
+    const { direction, name } = m.groups!;
+    const first = name.split(/\s+/)[0].replace(/['’]s$/, '');
+    const nameAt = m.index! + direction.length + 1;
     const c = countries().byName.get(foldKey(first));
     if (c) add(m.index!, nameAt + first.length, nameAt, { ...countryLocation(c.code, '')!, precision: 'region' }, true);
-    else add(m.index!, m.index! + m[0].length, nameAt, resolvePlaceName(m[2], ctx), true);
+    else add(m.index!, m.index! + m[0].length, nameAt, resolvePlaceName(name, ctx), true);
   }
 }
 

@@ -23,7 +23,7 @@ import {
 import {
   ARTICLES, DEMONSTRATIVES, FIRST_SECOND_PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, THIRD_PERSON_PRONOUNS,
 } from '../../lexicon/function-words.js';
-import { wordsOf, type WordEntry } from '../../lexicon/words.js';
+import { compiledNow, wordsOf, type WordEntry } from '../../lexicon/words.js';
 
 /** Years between an event and the document beyond which a dated event is recalled, not reported. News tells events of
  *  the last days or months; within a few years a story may still be the first report of an event (a massacre
@@ -53,15 +53,15 @@ const NAMED = NAMED_ERAS.map((e) => ({ e, pattern: new RegExp(`^(?:${sourceOf([e
 const ERA = `(?:the\\s+)?(?:(?<named>${sourceOf(NAMED_ERAS)})|(?<decade>${YEAR.slice(0, -2)}0)'?s|(?<century>1?\\d)(?:st|nd|rd|th)[\\s-]+century`
   + `|(?:${NOUNS})\\s+(?:of|from|between)\\s+${span(false)}|${span(false)}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${NOUNS}))`
   + `(?![\\w-])(?!\\s+(?:${sourceOf(ERA_MODIFIED_NOUNS)})(?![\\w-]))`;
-const TIMED_ERA = new RegExp(`(?<![\\w-])(?:${sourceOf(ERA_PREFIXES)})\\s+${ERA}`, 'gi');
-const SUBJECT_ERA = new RegExp(`(?<![\\w-])${ERA}\\s+(?:[\\w'’,-]+\\s+){0,4}$`, 'i');
+const TIMED_ERA = compiledNow(new RegExp(`(?<![\\w-])(?:${sourceOf(ERA_PREFIXES)})\\s+${ERA}`, 'gi'));
+const SUBJECT_ERA = compiledNow(new RegExp(`(?<![\\w-])${ERA}\\s+(?:[\\w'’,-]+\\s+){0,4}$`, 'i'));
 const DETERMINER = wordsOf(ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS).map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
 /** A determiner, a year or a span, and up to two capitalised words: "the 2008", "the 1994 Rwandan", "its 1975-90". */
 const DATED = `(?<![\\w-])(?:${DETERMINER})\\s+${YEARS}(?:\\s+[A-Z][\\w'’.-]*){0,2}\\s+`;
 /** "the 2008 bombings": a dated name right before the trigger. */
-const DATED_TRIGGER = new RegExp(`${DATED}$`);
+const DATED_TRIGGER = compiledNow(new RegExp(`${DATED}$`));
 /** "The 1994 genocide killed ...": a dated event noun as the subject of a count. */
-const DATED_SUBJECT = new RegExp(`(?<![\\w-])(?:${DETERMINER})\\s+${YEARS}(?:\\s+[\\w'’.-]+){0,2}?\\s+(?:${NOUNS})(?![\\w-])\\s+(?:[\\w'’,-]+\\s+){0,4}$`, 'i');
+const DATED_SUBJECT = compiledNow(new RegExp(`(?<![\\w-])(?:${DETERMINER})\\s+${YEARS}(?:\\s+[\\w'’.-]+){0,2}?\\s+(?:${NOUNS})(?![\\w-])\\s+(?:[\\w'’,-]+\\s+){0,4}$`, 'i'));
 const SUPERLATIVE = wholeWords(ERA_COMPARISON_CUES.filter((g) => g.reason === 'superlative'));
 const COMPARING = wholeWords(ERA_COMPARISON_CUES.filter((g) => g.reason !== 'superlative'));
 /** How near before an era a comparing word must stand ("more dead than during the Cold War"; the "than" of "more
@@ -73,10 +73,10 @@ const isComparison = (ahead: string) => SUPERLATIVE.test(ahead) || COMPARING.tes
 const PRESENT = wholeWords(PRESENT_CUES);
 const RELATIVE = wholeWords(CLAUSE_BREAKS.filter((g) => g.reason === 'relative'));
 const BREAK_WORDS = sourceOf(CLAUSE_BREAKS.filter((g) => g.reason !== 'relative'));
-const BREAK = new RegExp(`(?:${BREAK_WORDS.split('|').map((w) => (/^\w/.test(w) ? `(?<![\\w-])${w}(?![\\w-])` : w)).join('|')})`, 'gi');
+const BREAK = compiledNow(new RegExp(`(?:${BREAK_WORDS.split('|').map((w) => (/^\w/.test(w) ? `(?<![\\w-])${w}(?![\\w-])` : w)).join('|')})`, 'gi'));
 const PRONOUN = wholeWords([{ reason: 'pronoun-subjects', words: wordsOf(THIRD_PERSON_PRONOUNS, FIRST_SECOND_PERSON_PRONOUNS).filter((w) => w !== 'i') }]);
 /** Any break of clause, or a pronoun opening a clause about a noun ("the town they held in the 1990s"). */
-const ANY_BREAK = new RegExp(`${BREAK.source}|${RELATIVE.source}|${PRONOUN.source}`, 'i');
+const ANY_BREAK = compiledNow(new RegExp(`${BREAK.source}|${RELATIVE.source}|${PRONOUN.source}`, 'i'));
 /** A sentence's opening words before its date, up to three: "In", "Back in", "Early on". */
 const OPENING = /^\s*(?:[\w'’]+\s+){0,3}$/;
 

@@ -17,7 +17,7 @@ import {
   YEAR_WORDS_BEFORE, ZERO_PHRASES,
 } from '../../lexicon/count-context.js';
 import { IRREGULAR_PLURAL_PEOPLE } from '../../lexicon/casualties.js';
-import { alternation, wordSet, wordsOf } from '../../lexicon/words.js';
+import { alternation, compiledNow, wordSet, wordsOf } from '../../lexicon/words.js';
 
 type Kind = Qualifier['kind'];
 
@@ -71,7 +71,7 @@ export const COUNT_PHRASE_SOURCE =
   `|(?<vagueWord>${VAGUE_WORDS})(?!\\w)` +
   `|(?<number>${NUM})((\\s+|-)(?<suffix>${SUFFIX})(?![\\w])|(?<plus>\\+))?` +
   `)(?![\\w/]|[.,:]\\d)`;
-const PHRASE = new RegExp(COUNT_PHRASE_SOURCE, 'gi');
+const PHRASE = compiledNow(new RegExp(COUNT_PHRASE_SOURCE, 'gi'));
 
 /** The count phrase `s` begins with. It runs the very pattern of PHRASE, with its flags, from the start and keeps a
  *  match found there: V8 then compiles the pattern once (a "^"-anchored copy cost as much again on first use). */
@@ -161,9 +161,9 @@ function countOf(m: RegExpExecArray): Count | null {
   return ok(qualify(kind, n));
 }
 
-const ZERO = new RegExp(`^(?:${alternation(ZERO_PHRASES)})$`, 'i');
+const ZERO = compiledNow(new RegExp(`^(?:${alternation(ZERO_PHRASES)})$`, 'i'));
 /** "a civilian", "one soldier", "a single child": one person (parseCount only; the rules find singular victims by tag). */
-const ONE_NOUN = new RegExp(`^(?:${alternation(ONE_PERSON_DETERMINERS)})\\s+(\\p{Ll}[\\p{L}'’-]*)$`, 'u');
+const ONE_NOUN = compiledNow(new RegExp(`^(?:${alternation(ONE_PERSON_DETERMINERS)})\\s+(\\p{Ll}[\\p{L}'’-]*)$`, 'u'));
 
 /** Parses a whole phrase ("more than 50", "dozens of", "a civilian", "no one") into a count; null when the phrase is not
  *  a count, or when its own words make it something else ("three days", "a 25-year-old", "2018", "10:30", "$5 million"). */
@@ -225,23 +225,23 @@ export function findCountPhrases(text: string): CountPhrase[] {
 // ---- numbers that are not counts of people -------------------------------------------------------------------------
 
 /** Only tested, never read: its groups capture because V8 compiles it faster so (its first run: ~12 → ~4 ms of CPU). */
-const UNIT_AFTER = new RegExp(
-  `^\\s*(-\\s*)?((${alternation(UNIT_MODIFIERS)})\\s+)?(${alt(wordsOf(NON_COUNT_UNITS))})(?![\\p{L}\\d])`, 'iu');
-const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(wordsOf(LABEL_WORDS))})\\s*#?\\s*$`, 'iu');
+const UNIT_AFTER = compiledNow(new RegExp(
+  `^\\s*(-\\s*)?((${alternation(UNIT_MODIFIERS)})\\s+)?(${alt(wordsOf(NON_COUNT_UNITS))})(?![\\p{L}\\d])`, 'iu'));
+const LABEL_BEFORE = compiledNow(new RegExp(`(?:^|[^\\p{L}])(?:${alt(wordsOf(LABEL_WORDS))})\\s*#?\\s*$`, 'iu'));
 /** Month words as a case-aware pattern: "may" and "march" (AMBIGUOUS_DATE_WORDS) only when capitalised. */
 const MONTH_WORDS = MONTHS.map((w) => AMBIGUOUS_DATE_WORDS.includes(w)
   ? `(?:${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()})`
   : [...w].map((ch) => `[${ch}${ch.toUpperCase()}]`).join('')).sort((a, b) => b.length - a.length).join('|');
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORDS})\\.?\\s*(?:[Tt]he\\s+)?$`);
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_WORDS})\\b`);
-const YEAR_BEFORE = new RegExp(`\\b(?:${alt([...YEAR_PREPOSITIONS, ...wordsOf(YEAR_WORDS_BEFORE)])})\\s*$`, 'i');
-const FORCE_BEFORE = new RegExp(`\\b(?:${alt(wordsOf(FORCE_WORDS))})\\s+(?:(?:${alternation(FORCE_QUALIFIERS, '\\s+')})\\s+)?$`, 'i');
-const FORCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alt(wordsOf(FORCE_NOUNS))})\\b`, 'iu');
-const CURRENCY_BEFORE = new RegExp(`(?:[$£€¥₹]|\\bUS\\$|\\b(?:${alternation(CURRENCY_CODES)})\\s*)\\s*$`);
+const MONTH_BEFORE = compiledNow(new RegExp(`\\b(?:${MONTH_WORDS})\\.?\\s*(?:[Tt]he\\s+)?$`));
+const MONTH_AFTER = compiledNow(new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_WORDS})\\b`));
+const YEAR_BEFORE = compiledNow(new RegExp(`\\b(?:${alt([...YEAR_PREPOSITIONS, ...wordsOf(YEAR_WORDS_BEFORE)])})\\s*$`, 'i'));
+const FORCE_BEFORE = compiledNow(new RegExp(`\\b(?:${alt(wordsOf(FORCE_WORDS))})\\s+(?:(?:${alternation(FORCE_QUALIFIERS, '\\s+')})\\s+)?$`, 'i'));
+const FORCE_AFTER = compiledNow(new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alt(wordsOf(FORCE_NOUNS))})\\b`, 'iu'));
+const CURRENCY_BEFORE = compiledNow(new RegExp(`(?:[$£€¥₹]|\\bUS\\$|\\b(?:${alternation(CURRENCY_CODES)})\\s*)\\s*$`));
 /** "one of the", "one another", "no one": a "one" that counts nobody. */
-const ONE_NOT_A_COUNT_AFTER = new RegExp(`^\\s+(?:of\\s+(?:${alternation(ONE_OF_FOLLOWERS)})|${alternation(ONE_IDIOM_FOLLOWERS, '\\s+')})\\b`, 'i');
-const ONE_NOT_A_COUNT_BEFORE = new RegExp(`\\b(?:${alternation(ONE_DETERMINERS_NOT_A_COUNT)})\\s*$`, 'i');
-const SCORE_NEAR = new RegExp(`\\b(?:${alternation(SCORE_WORDS)})\\b`, 'i');
+const ONE_NOT_A_COUNT_AFTER = compiledNow(new RegExp(`^\\s+(?:of\\s+(?:${alternation(ONE_OF_FOLLOWERS)})|${alternation(ONE_IDIOM_FOLLOWERS, '\\s+')})\\b`, 'i'));
+const ONE_NOT_A_COUNT_BEFORE = compiledNow(new RegExp(`\\b(?:${alternation(ONE_DETERMINERS_NOT_A_COUNT)})\\s*$`, 'i'));
+const SCORE_NEAR = compiledNow(new RegExp(`\\b(?:${alternation(SCORE_WORDS)})\\b`, 'i'));
 
 /** The numeric core of a phrase without its qualifier: "more than 50" → "50". */
 function core(phrase: string): string {
@@ -283,8 +283,8 @@ export function isNonCountContext(text: string, start: number, end: number): boo
 
 /** A number from 1900 to 2099 written without a comma is a year unless it plainly counts something plural
  *  ("killed 2000 people") and no year word precedes it ("in 2018", "the 2018 agreement"). */
-const PLURAL_AFTER = new RegExp(
-  `^\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(IRREGULAR_PLURAL_PEOPLE)}|(?!(?:${alternation(NOT_PLURAL_S_WORDS)})\\b)[\\p{Ll}]+s)\\b`, 'u');
+const PLURAL_AFTER = compiledNow(new RegExp(
+  `^\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(IRREGULAR_PLURAL_PEOPLE)}|(?!(?:${alternation(NOT_PLURAL_S_WORDS)})\\b)[\\p{Ll}]+s)\\b`, 'u'));
 const YEAR_RANGE = new RegExp(`\\s*(?:${alternation(YEAR_RANGE_SEPARATORS)})\\s*`, 'i');
 function isYearUse(num: string, before: string, after: string): boolean {
   const ys = num.split(YEAR_RANGE).filter(Boolean);
