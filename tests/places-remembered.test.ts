@@ -1,8 +1,13 @@
-// Places remembered: what the place code keeps so as not to read a sentence twice gives what the plain path gives,
-// asked once, asked again, and asked of another text with the same context.
+// Places remembered: what the place code keeps so as not to read a sentence or look a name up twice gives what the
+// plain path gives, asked once, asked again, and asked of another text with the same context.
 import { buildPlaceContext, locateEvent } from '../src/places/index.js';
 import { candidatesOnce } from '../src/places/locate.js';
 import { candidatesIn } from '../src/places/mentions.js';
+import { remembered } from '../src/places/remember.js';
+import { hasPlaceKey, placesByKey, placesBySkeleton } from '../src/places/gazetteer.js';
+import { admin1sNamed, admin2sNamed } from '../src/places/divisions.js';
+import { regionNamed } from '../src/places/regions.js';
+import { foldKey, skeletonKey } from '../src/lexicon/keys.js';
 
 // [article (its first sentence is read), trigger word, the place's name or null]
 const SENTENCES: [string, string, string | null][] = [
@@ -38,5 +43,49 @@ describe('a sentence\'s place phrases read once per context', () => {
     expect(locateEvent(a, 0, a.length, 0, ctx)?.name).toBe('Raqqa');
     expect(locateEvent(b, 0, b.length, 0, ctx)?.name).toBe('Mosul');
     expect(locateEvent(a, 0, a.length, 0, ctx)?.name).toBe('Raqqa');
+  });
+});
+
+describe('a lookup remembered by its key', () => {
+  // [key, what the lookup gives]
+  const LENGTHS: [string, number][] = [['Aleppo', 6], ['', 0], ['Kech district', 13], ['Aleppo', 6], ['', 0]];
+  test('gives what the lookup gives, and looks each key up once', () => {
+    const asked: string[] = [];
+    const length = remembered((k) => { asked.push(k); return k.length; });
+    for (const [key, n] of LENGTHS) expect(length(key)).toBe(n);
+    expect(asked).toEqual(['Aleppo', '', 'Kech district']);
+  });
+  test('remembers a lookup that found nothing (null, false)', () => {
+    let n = 0;
+    const nothing = remembered(() => { n++; return null; });
+    expect([nothing('x'), nothing('x')]).toEqual([null, null]);
+    expect(n).toBe(1);
+  });
+});
+
+describe('gazetteer lookups asked again give what they gave the first time', () => {
+  // [name as written, a place of that name's country or '' for none, a first-level division's country or '']
+  const NAMES: [string, string, string][] = [
+    ['Aleppo', 'SY', 'SY'], ['Saraqeb', '', ''], ['Idleb', '', ''], ['Kech', '', ''], ['Darfur', '', ''],
+    ['North Darfur', '', 'SD'], ['Nowhereville', '', ''], ['Mosul', 'IQ', ''],
+  ];
+  test.each(NAMES)('%s', (name, town, division) => {
+    const k = foldKey(name);
+    const first = {
+      byKey: placesByKey(k).map((p) => `${p.name}|${p.cc}|${p.viaAlias}`), bySkel: placesBySkeleton(skeletonKey(name)).map((p) => p.line),
+      has: [hasPlaceKey(k), hasPlaceKey(k, true)], admin1: admin1sNamed(name, false).map((a) => a.cc),
+      admin1Variants: admin1sNamed(name, true).map((a) => a.cc), admin2: admin2sNamed(name, true).map((a) => `${a.cc}|${a.name}`),
+      region: regionNamed(name)?.name ?? null,
+    };
+    expect(first.byKey.some((p) => p.endsWith(`|${town}|false`))).toBe(town !== '');
+    expect(first.admin1.includes(division)).toBe(division !== '');
+    for (let i = 0; i < 2; i++) {
+      expect({
+        byKey: placesByKey(k).map((p) => `${p.name}|${p.cc}|${p.viaAlias}`), bySkel: placesBySkeleton(skeletonKey(name)).map((p) => p.line),
+        has: [hasPlaceKey(k), hasPlaceKey(k, true)], admin1: admin1sNamed(name, false).map((a) => a.cc),
+        admin1Variants: admin1sNamed(name, true).map((a) => a.cc), admin2: admin2sNamed(name, true).map((a) => `${a.cc}|${a.name}`),
+        region: regionNamed(name)?.name ?? null,
+      }).toEqual(first);
+    }
   });
 });

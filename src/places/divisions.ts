@@ -4,6 +4,7 @@
 import { admin1s, admin2s, type Admin1Row, type Admin2Row } from './gazetteer.js';
 import { foldKey, near, skeletonKey } from '../lexicon/keys.js';
 import { ADMIN_NAME_SUFFIX } from './patterns.js';
+import { remembered } from './remember.js';
 
 /** The fold keys a division's name may be written with: as it is, and "North X" as "Northern X" and back. */
 function divisionKeys(name: string): string[] {
@@ -14,7 +15,14 @@ function divisionKeys(name: string): string[] {
 }
 
 /** First-level divisions named `name`: exactly, else (with `variants`) by a close variant spelling. */
-export function admin1sNamed(name: string, variants: boolean): Admin1Row[] {
+export function admin1sNamed(name: string, variants: boolean): readonly Admin1Row[] {
+  return (variants ? admin1sOrVariants : admin1sExactly)(name);
+}
+
+const admin1sExactly = remembered((name) => admin1sRead(name, false));
+const admin1sOrVariants = remembered((name) => admin1sRead(name, true));
+
+function admin1sRead(name: string, variants: boolean): Admin1Row[] {
   const { byKey, bySkel } = admin1s();
   const exact = [...new Set(divisionKeys(name).flatMap((k) => byKey.get(k) ?? []))];
   if (exact.length || !variants) return exact;
@@ -24,7 +32,14 @@ export function admin1sNamed(name: string, variants: boolean): Admin1Row[] {
 }
 
 /** Districts named `name` ("Kech", "Masisi", "Nad Ali"): exactly, else (with `variants`) by a close variant. */
-export function admin2sNamed(name: string, variants: boolean): Admin2Row[] {
+export function admin2sNamed(name: string, variants: boolean): readonly Admin2Row[] {
+  return (variants ? admin2sOrVariants : admin2sExactly)(name);
+}
+
+const admin2sExactly = remembered((name) => admin2sRead(name, false));
+const admin2sOrVariants = remembered((name) => admin2sRead(name, true));
+
+function admin2sRead(name: string, variants: boolean): readonly Admin2Row[] {
   const { byKey, bySkel } = admin2s();
   const k = foldKey(name);
   const exact = byKey.get(k) ?? [];

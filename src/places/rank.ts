@@ -126,7 +126,7 @@ function districtFor(name: string, ask: Ask, ctx: PlaceContext): EventLocation |
 
 /** Which places of an exact name stand for it with no support from the article (`standsAlone`), and which are only
  *  a far place's alternate name (`farAlias`). */
-function nameStanding(exactTowns: Place[], ctx: PlaceContext): { standsAlone: (p: Place) => boolean; farAlias: (p: Place) => boolean } {
+function nameStanding(exactTowns: readonly Place[], ctx: PlaceContext): { standsAlone: (p: Place) => boolean; farAlias: (p: Place) => boolean } {
   // an alternate name of a place far away ("Madina" for Medina) only for a capital, or a city of a million that no
   // place has as its own name
   // ... and never against a well-known place of that very name ("Rome" is also a stray alternate of Lome)

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceContext } from './context.js';
 import { foldKey } from '../lexicon/keys.js';
+import { remembered } from './remember.js';
 
 export interface Region { name: string; names: string[]; countries: string[]; admin1: string | null; lat: number; lon: number; reason: string }
 
@@ -23,9 +24,7 @@ function regionsByKey(): Map<string, Region> {
 }
 
 /** The region a name is ("Darfur", "Donbass", "Gaza"), or null. */
-export function regionNamed(name: string): Region | null {
-  return regionsByKey().get(foldKey(name)) ?? null;
-}
+export const regionNamed: (name: string) => Region | null = remembered((name) => regionsByKey().get(foldKey(name)) ?? null);
 
 /** The one of a region's countries the article is about: its only country, else the one the article names (the most
  *  named of several, the dateline's), else null: "Kashmir" alone is in no one country. A division's name after a

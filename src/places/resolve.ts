@@ -10,12 +10,13 @@ import { choose } from './rank.js';
 import { resolveChain, type Area, type Link } from './chain.js';
 import { admin1sNamed, admin2sNamed } from './divisions.js';
 import { regionNamed } from './regions.js';
+import { remembered } from './remember.js';
 import { NOT_PLACE_KEYS, LEAD_RE, TAIL_RE, DIRECTION_RE, isAdminHead, isAdmin2Head } from './patterns.js';
 
 /** A name the gazetteer has as it stands: a place, a country, a division or a region ("Port Said", "In Amenas",
  *  "South Sudan", "North Darfur", "Northern Samar", "West Bank"). */
-const known = (p: string) => hasPlaceKey(foldKey(p)) || countries().byName.has(foldKey(p)) || admin1sNamed(p, false).length > 0
-  || admin2sNamed(p, false).length > 0 || !!regionNamed(p);
+const known = remembered((p) => hasPlaceKey(foldKey(p)) || countries().byName.has(foldKey(p)) || admin1sNamed(p, false).length > 0
+  || admin2sNamed(p, false).length > 0 || !!regionNamed(p));
 
 /** A link of a chain as written: its name and kind word ("Kech district", "Borno State"). */
 export function linkOf(name: string): Link {
