@@ -1,6 +1,6 @@
 // Places remembered: what the place code keeps so as not to read a sentence or look a name up twice gives what the
 // plain path gives, asked once, asked again, and asked of another text with the same context.
-import { buildPlaceContext, locateEvent } from '../src/places/index.js';
+import { buildPlaceContext, locateEvent, resolvePlaceName } from '../src/places/index.js';
 import { candidatesOnce } from '../src/places/locate.js';
 import { candidatesIn } from '../src/places/mentions.js';
 import { remembered } from '../src/places/remember.js';
@@ -87,5 +87,31 @@ describe('gazetteer lookups asked again give what they gave the first time', () 
         region: regionNamed(name)?.name ?? null,
       }).toEqual(first);
     }
+  });
+});
+
+describe('names resolved in a finished context are remembered', () => {
+  // [article (the context), name as written, kind word after it, loose, the place's name or null]
+  const NAMES: [string, string, string, boolean, string | null][] = [
+    ['Syria and Turkey.', 'Saraqeb', '', false, 'Saraqib'],
+    ['Syria and Turkey.', 'Idleb', 'province', false, 'Idlib'],
+    ['Syria and Turkey.', 'northern Aleppo', '', false, 'Aleppo'],
+    ['Pakistan.', 'Turbat, Kech district, Balochistan', '', false, 'Turbat'],
+    ['Afghanistan.', 'Kabul, Taliban officials said', '', false, 'Kabul'],
+    ['Nigeria.', 'Gwoza', 'town', false, 'Gwoza'],
+    ['The minister spoke.', 'Springfield', '', true, 'Springfield'],
+    ['The minister spoke.', 'Nowhereville', '', false, null],
+    ['Iraq.', 'Monday', '', false, null],
+  ];
+  test.each(NAMES)('%s %s', (article, name, head, loose, expected) => {
+    const ctx = buildPlaceContext(article);
+    const unfinished = { ...ctx }; // the same context, not marked finished: resolved afresh every time
+    const plain = resolvePlaceName(name, unfinished, loose, head);
+    expect(plain?.name ?? null).toBe(expected);
+    expect(resolvePlaceName(name, ctx, loose, head)).toEqual(plain);
+    const again = resolvePlaceName(name, ctx, loose, head);
+    expect(again).toEqual(plain);
+    if (again) { again.name = 'changed'; expect(resolvePlaceName(name, ctx, loose, head)).toEqual(plain); } // a copy each time
+    expect(resolvePlaceName(name, ctx, !loose, head)).toEqual(resolvePlaceName(name, unfinished, !loose, head)); // loose is part of the key
   });
 });

@@ -9,7 +9,7 @@ import { foldKey } from '../lexicon/keys.js';
 import { admin1s, hasPlaceKey } from './gazetteer.js';
 import { countries } from '../lexicon/countries.js';
 import { countryOf, isDemonym } from '../lexicon/countries.js';
-import { resolvePlaceName } from './resolve.js';
+import { contextFinished, resolvePlaceName } from './resolve.js';
 import { adminVotes } from './admin-votes.js';
 import { ARTICLES, LOCATIVE_PREPOSITIONS, TOPIC_PREPOSITIONS } from '../lexicon/function-words.js';
 import { THEATRE_NAMES } from '../lexicon/theatres.js';
@@ -74,6 +74,7 @@ export function buildPlaceContext(docText: string, dateline: DatelinePlace | nul
   for (const w of adminWords) for (const a of byKey.get(foldKey(w)) ?? []) if (ctx.countries.has(a.cc)) ctx.admin1s.add(`${a.cc}|${a.name}`);
   addAdminVotes(head, ctx, named);
   if (dateline) addDateline(dateline, ctx);
+  contextFinished(ctx);
   return ctx;
 }
 

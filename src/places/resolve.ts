@@ -32,6 +32,24 @@ export function linkOf(name: string): Link {
  * officials said", is no chain and is left out).
  */
 export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false, head = ''): EventLocation | null {
+  const names = namesResolved.get(ctx);
+  if (!names) return resolveName(text, ctx, loose, head);
+  const key = `${loose ? 'L' : ''}${head}|${text}`;
+  let loc = names.get(key);
+  if (loc === undefined) names.set(key, (loc = resolveName(text, ctx, loose, head)));
+  return loc && { ...loc }; // a copy: the remembered place stays as resolved
+}
+
+/** The names resolved in each finished context (./context.ts says when it is: while it is built, it changes). The
+ *  sentences of an article name the same places again and again, and its clause and sentence are read apart. */
+const namesResolved = new WeakMap<PlaceContext, Map<string, EventLocation | null>>();
+
+/** From now on `ctx` does not change: the names resolved in it are remembered. */
+export function contextFinished(ctx: PlaceContext): void {
+  namesResolved.set(ctx, new Map());
+}
+
+function resolveName(text: string, ctx: PlaceContext, loose: boolean, head: string): EventLocation | null {
   const flat = text.trim().replace(/\s*\(\s*/g, ', ').replace(/\s*\)/g, '').replace(/[.,;:]+$/, '');
   const [first, ...rest] = flat.split(/\s*,\s*/);
   let phrase = first;
