@@ -3,7 +3,8 @@
 import { buildPlaceContext, locateEvent, resolvePlaceName } from '../src/places/index.js';
 import { candidatesOnce } from '../src/places/locate.js';
 import { candidatesIn } from '../src/places/mentions.js';
-import { remembered } from '../src/places/remember.js';
+import { countryNamed, foldKeyOnce, remembered } from '../src/places/remember.js';
+import { countryOf } from '../src/lexicon/countries.js';
 import { hasPlaceKey, placesByKey, placesBySkeleton } from '../src/places/gazetteer.js';
 import { admin1sNamed, admin2sNamed } from '../src/places/divisions.js';
 import { regionNamed } from '../src/places/regions.js';
@@ -113,5 +114,21 @@ describe('names resolved in a finished context are remembered', () => {
     expect(again).toEqual(plain);
     if (again) { again.name = 'changed'; expect(resolvePlaceName(name, ctx, loose, head)).toEqual(plain); } // a copy each time
     expect(resolvePlaceName(name, ctx, !loose, head)).toEqual(resolvePlaceName(name, unfinished, !loose, head)); // loose is part of the key
+  });
+});
+
+describe('words folded and read as countries once', () => {
+  // [word as written, its fold key, the country it names with no capital counted, or null]
+  const WORDS: [string, string, string | null][] = [
+    ['Deir ez-Zor', 'deirzor', null], ['Turkish', 'turkish', 'TR'], ['Saudi Arabia', 'saudiarabia', 'SA'], ['U.S.', 'us', 'US'],
+    ['Moscow', 'moscow', null], ["Ma‘arrat an-Nu‘man", 'maarratnuman', null], ['Syria', 'syria', 'SY'], ['', '', null],
+  ];
+  test.each(WORDS)('%s', (word, key, code) => {
+    for (let i = 0; i < 2; i++) {
+      expect(foldKeyOnce(word)).toBe(foldKey(word));
+      expect(foldKeyOnce(word)).toBe(key);
+      expect(countryNamed(word)).toEqual(countryOf(word, { capitals: false }));
+      expect(countryNamed(word)?.code ?? null).toBe(code);
+    }
   });
 });

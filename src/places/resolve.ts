@@ -3,19 +3,18 @@
 // and the hierarchy after it (./chain.ts); the name is then looked up and ranked in the article's context (./rank.ts).
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
-import { foldKey } from '../lexicon/keys.js';
 import { hasPlaceKey } from './gazetteer.js';
 import { countries } from '../lexicon/countries.js';
 import { choose } from './rank.js';
 import { resolveChain, type Area, type Link } from './chain.js';
 import { admin1sNamed, admin2sNamed } from './divisions.js';
 import { regionNamed } from './regions.js';
-import { remembered } from './remember.js';
+import { remembered, foldKeyOnce } from './remember.js';
 import { NOT_PLACE_KEYS, LEAD_RE, TAIL_RE, DIRECTION_RE, isAdminHead, isAdmin2Head } from './patterns.js';
 
 /** A name the gazetteer has as it stands: a place, a country, a division or a region ("Port Said", "In Amenas",
  *  "South Sudan", "North Darfur", "Northern Samar", "West Bank"). */
-const known = remembered((p) => hasPlaceKey(foldKey(p)) || countries().byName.has(foldKey(p)) || admin1sNamed(p, false).length > 0
+const known = remembered((p) => hasPlaceKey(foldKeyOnce(p)) || countries().byName.has(foldKeyOnce(p)) || admin1sNamed(p, false).length > 0
   || admin2sNamed(p, false).length > 0 || !!regionNamed(p));
 
 /** A link of a chain as written: its name and kind word ("Kech district", "Borno State"). */
@@ -61,7 +60,7 @@ function resolveName(text: string, ctx: PlaceContext, loose: boolean, head: stri
   if (tail && tail.index > 0 && !known(phrase)) { head ||= tail[1]; phrase = phrase.slice(0, tail.index); }
   phrase = phrase.replace(/['’]s$/, '');
   // "South America", "the Middle East": regions with no place of their own here
-  if (NOT_PLACE_KEYS.has(foldKey(phrase))) return null;
+  if (NOT_PLACE_KEYS.has(foldKeyOnce(phrase))) return null;
   // "Eastern Chad", "northern Baghdad": the direction narrows the place, it is not part of its name;
   // "West Bank", "South Sudan", "North Macedonia" are names in their own right
   const dir = DIRECTION_RE.exec(phrase);
