@@ -14,13 +14,13 @@
 // word never.
 import nlp from 'compromise';
 import { foldKey, skeletonKey } from '../lexicon/keys.js';
-import { countryOf } from '../lexicon/countries.js';
 import { QUIET_ADMIN_COUNTRIES, KIND_WORD_ONLY_ADMINS, ADMIN_NAME_JOINERS } from '../lexicon/admin-votes.js';
 import { NAME_PARTICLES, KEY_ARTICLES, PLACE_KINDS, DIRECTIONS } from '../lexicon/places.js';
 import { LOCATIVE_PREPOSITIONS } from '../lexicon/function-words.js';
 import { wordSet, wordsOf } from '../lexicon/words.js';
 import { admin1s, placesByKey, type Admin1Row } from './gazetteer.js';
 import { NOT_PLACE_KEYS, ADMIN_NAME_SUFFIX, droppable } from './patterns.js';
+import { countryNamed, foldKeyOnce } from './remember.js';
 
 type VotePosition = 'kind' | 'chain' | 'cue';
 
@@ -148,8 +148,8 @@ function longestAt(text: string, run: Tok[], i: number): { mention: NameMention 
     for (const j of ends) {
       if (variant && (j - i > 1 || !chained && !kindAfter(text, run[j].end))) continue; // one- or two-word names only
       const name = text.slice(run[i].start, run[j].end);
-      const key = foldKey(name);
-      if (NOT_PLACE_KEYS.has(key) || countryOf(name, { capitals: false })) return { mention: null, next: j + 1 };
+      const key = foldKeyOnce(name);
+      if (NOT_PLACE_KEYS.has(key) || countryNamed(name)) return { mention: null, next: j + 1 };
       if (key.length < 4 || variant && !/\p{Ll}/u.test(name)) continue;
       const rows = variant ? variantRows(name, key) : byKey.get(key) ?? [];
       if (!rows.length) continue;

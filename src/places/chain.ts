@@ -4,13 +4,14 @@
 // are a requirement the name itself must meet (./rank.ts); a link that resolves to nothing voids the chain.
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
-import { countryOf, sharedCountryCodes } from '../lexicon/countries.js';
-import { foldKey, near, skeletonKey } from '../lexicon/keys.js';
+import { sharedCountryCodes } from '../lexicon/countries.js';
+import { near, skeletonKey } from '../lexicon/keys.js';
 import { placesByKey, placesBySkeleton, type Place } from './gazetteer.js';
 import { admin1Location, admin2Location, countryLocation, regionLocation } from './locations.js';
 import { regionCountry, regionNamed } from './regions.js';
 import { admin1sNamed, admin2sNamed } from './divisions.js';
 import { isAdminHead, isAdmin2Head } from './patterns.js';
+import { countryNamed, foldKeyOnce } from './remember.js';
 
 /** One link as written: its name and the kind word after it ("Kech", "district"; "Hama", ""). */
 export interface Link { name: string; head: string }
@@ -48,7 +49,7 @@ function linkAreas(link: Link, within: Area[] | null, ctx: PlaceContext): Area[]
   // governorate", "Muhradah district, Hama governorate"), or in the one division written after it ("Donga-Mantung
   // division, North-West region"): the division holds it
   if (!inDivision || !isAdmin2Head(link.head)) return [];
-  const named = (a: Area) => near(foldKey(a.admin1!), foldKey(link.name)) || holdsTown(a, link.name);
+  const named = (a: Area) => near(foldKeyOnce(a.admin1!), foldKeyOnce(link.name)) || holdsTown(a, link.name);
   const held = within!.filter((a) => a.admin1 && !a.admin2);
   const byName = held.filter(named);
   return byName.length ? byName : held.length === 1 && writtenExactly(held[0]) ? held : [];
@@ -64,7 +65,7 @@ function writtenExactly(a: Area): boolean {
 
 /** The area's division has a town of that name, exactly or by a close variant ("Maarrat al-Numan" in Idlib). */
 function holdsTown(a: Area, name: string): boolean {
-  const k = foldKey(name);
+  const k = foldKeyOnce(name);
   const inside = (p: Place) => a.countries.includes(p.cc) && p.admin1 === a.admin1;
   return placesByKey(k).some(inside) || placesBySkeleton(skeletonKey(name)).some((p) => inside(p) && near(p.key, k));
 }
@@ -72,7 +73,7 @@ function holdsTown(a: Area, name: string): boolean {
 /** The last link as a country or a region that is no division ("Darfur", "Kashmir"). */
 function widest(link: Link, text: string, ctx: PlaceContext): Area[] {
   if (isAdminHead(link.head) || isAdmin2Head(link.head)) return [];
-  const c = countryOf(link.name, { capitals: false });
+  const c = countryNamed(link.name);
   // ("Goma, Congo" is in the DR Congo, "Brazzaville, Congo" in the Republic of the Congo)
   const codes = c ? sharedCountryCodes(link.name) ?? [c.code] : [];
   const areas = codes.map((code) => ({ countries: [code], admin1: null, admin2: null, loc: countryLocation(code, text) }));

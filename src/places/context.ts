@@ -5,11 +5,10 @@
 // country or names that one; its votes count in `countries` (so ./rank.ts takes its places) and are also kept apart
 // in `adminVotes`, as demonyms are in `demonymVotes`, so that the country fallback (./fallback.ts) can weigh them.
 import type { EventLocation } from '../schema/event.js';
-import { foldKey } from '../lexicon/keys.js';
 import { admin1s, hasPlaceKey } from './gazetteer.js';
 import { countries } from '../lexicon/countries.js';
 import { countryOf, isDemonym } from '../lexicon/countries.js';
-import { resolvePlaceName } from './resolve.js';
+import { contextFinished, resolvePlaceName } from './resolve.js';
 import { adminVotes } from './admin-votes.js';
 import { ARTICLES, LOCATIVE_PREPOSITIONS, TOPIC_PREPOSITIONS } from '../lexicon/function-words.js';
 import { THEATRE_NAMES } from '../lexicon/theatres.js';
@@ -17,6 +16,7 @@ import { alternation, compiledNow } from '../lexicon/words.js';
 import { ABROAD_NOUNS } from '../lexicon/abroad.js';
 import { WEAPON_HEADS_IMPLYING_MILITARY } from '../lexicon/actors.js';
 import { NOT_PLACE_KEYS, WORD, TITLE_RE, SAID_RE, DIRECTION_RE, LAUNCH_BEFORE, ORG_BEFORE, droppable } from './patterns.js';
+import { countryNamed, foldKeyOnce } from './remember.js';
 
 export interface PlaceContext {
   /** countries named in the article (by name or demonym) or voted for by its division names, with how often */
@@ -71,9 +71,10 @@ export function buildPlaceContext(docText: string, dateline: DatelinePlace | nul
   const adminWords = countCountries(head, ctx, named);
   // divisions named in one of the article's countries ("Idlib" in a Syrian story)
   const { byKey } = admin1s();
-  for (const w of adminWords) for (const a of byKey.get(foldKey(w)) ?? []) if (ctx.countries.has(a.cc)) ctx.admin1s.add(`${a.cc}|${a.name}`);
+  for (const w of adminWords) for (const a of byKey.get(foldKeyOnce(w)) ?? []) if (ctx.countries.has(a.cc)) ctx.admin1s.add(`${a.cc}|${a.name}`);
   addAdminVotes(head, ctx, named);
   if (dateline) addDateline(dateline, ctx);
+  contextFinished(ctx);
   return ctx;
 }
 
@@ -104,11 +105,11 @@ function addAdminVotes(head: string, ctx: PlaceContext, named: Set<string>): voi
 
 /** People: a title before a name, or a first and last name before "said" (never a country or a place). */
 function addPersons(head: string, persons: Set<string>): void {
-  for (const m of head.matchAll(TITLE_RE)) for (const w of m[1].replace(/['’]s$/, '').split(/\s+/)) if (!countries().byName.has(foldKey(w))) persons.add(foldKey(w));
+  for (const m of head.matchAll(TITLE_RE)) for (const w of m[1].replace(/['’]s$/, '').split(/\s+/)) if (!countries().byName.has(foldKeyOnce(w))) persons.add(foldKeyOnce(w));
   for (const m of head.matchAll(SAID_RE)) {
     const pair = `${m[1]} ${m[2]}`;
-    if (countryOf(pair) || countryOf(m[1]) || countryOf(m[2]) || hasPlaceKey(foldKey(pair))) continue;
-    persons.add(foldKey(m[2]));
+    if (countryOf(pair) || countryOf(m[1]) || countryOf(m[2]) || hasPlaceKey(foldKeyOnce(pair))) continue;
+    persons.add(foldKeyOnce(m[2]));
   }
 }
 
@@ -131,9 +132,9 @@ function countCountries(head: string, ctx: PlaceContext, named: Set<string>): st
     const w = words[i];
     const next = words[i + 1];
     const pair = next && next.index === w.index! + w[0].length + 1 ? `${w[0]} ${next[0]}` : null;
-    if (pair && NOT_PLACE_KEYS.has(foldKey(pair))) { i++; continue; } // "Latin America" votes for no country
-    const pc = pair ? countryOf(pair, { capitals: false }) : null;
-    const c = pc ?? countryOf(w[0], { capitals: false });
+    if (pair && NOT_PLACE_KEYS.has(foldKeyOnce(pair))) { i++; continue; } // "Latin America" votes for no country
+    const pc = pair ? countryNamed(pair) : null;
+    const c = pc ?? countryNamed(w[0]);
     if (c && !pc && pair && namesABearer(head, w, next)) continue; // "Chad Johnson was", "Qatar Airways said"
     if (c && ORG_BEFORE.test(head.slice(Math.max(0, w.index! - 25), w.index!))) continue; // "Air India", "Bank of Cyprus"
     if (c) {
@@ -149,14 +150,14 @@ function countCountries(head: string, ctx: PlaceContext, named: Set<string>): st
       if (pc) i++;
       continue;
     }
-    if (ctx.persons.has(foldKey(w[0]))) continue;
+    if (ctx.persons.has(foldKeyOnce(w[0]))) continue;
     adminWords.push(w[0].replace(/['’]s$/, ''));
     if (pair) adminWords.push(pair);
   }
   // "U.S.", "U.K.": abbreviations the word pattern skips. Unless a place preposition is before it ("in the U.S."),
   // one tells a side's nationality, as a demonym does: "U.S.-led", "U.S. troops", "U.S. Africa Command", "the U.S. said"
   for (const m of head.matchAll(/(?<![\p{L}.])(?:[A-Z]\.){2,3}/gu)) {
-    const c = countryOf(m[0], { capitals: false });
+    const c = countryNamed(m[0]);
     if (!c) continue;
     const place = LOCATIVE_BEFORE.test(head.slice(Math.max(0, m.index! - 20), m.index!));
     count(c.code, !place);
@@ -181,8 +182,8 @@ export function namesABearer(head: string, w: RegExpMatchArray, nextWord: RegExp
   const end = nextWord.index! + next.length;
   const before = head.slice(Math.max(0, w.index! - 30), w.index!);
   if (/\p{Lu}[\p{L}'’.-]*\s$/u.test(before) || !/^(?:\s+\p{Ll}|[,.]|$)/u.test(head.slice(end, end + 3))) return false;
-  if (/['’]s$/.test(word) || isDemonym(word) || countryOf(next, { capitals: false })) return false;
-  return !droppable(next) && !NOT_PLACE_KEYS.has(foldKey(next)) && !DIRECTION_RE.test(`${next} `);
+  if (/['’]s$/.test(word) || isDemonym(word) || countryNamed(next)) return false;
+  return !droppable(next) && !NOT_PLACE_KEYS.has(foldKeyOnce(next)) && !DIRECTION_RE.test(`${next} `);
 }
 
 /** The dateline's place, resolved with the name as a title ("KABUL" → "Kabul"), also counts for its country. */

@@ -9,6 +9,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { workerData } from 'node:worker_threads';
+import { remembered } from './remember.js';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data');
 
@@ -120,7 +121,7 @@ export function admin1s(): Index<Admin1Row> {
 }
 
 /** A read-only lookup by key (the part of Map that admin2s() offers). */
-interface Lookup<R> { get(k: string): R[] | undefined; has(k: string): boolean }
+interface Lookup<R> { get(k: string): readonly R[] | undefined; has(k: string): boolean }
 
 let admin2Data: { buf: Buffer; off: Uint32Array; byKey: Uint32Array; bySkel: Uint32Array; rows: Map<number, Admin2Row> } | null = null;
 
@@ -170,9 +171,10 @@ function admin2Find(order: Uint32Array, nth: 0 | 1, k: string): Admin2Row[] {
 }
 
 function lookup(order: () => Uint32Array, nth: 0 | 1): Lookup<Admin2Row> {
+  const find = remembered((k) => admin2Find(order(), nth, k));
   return {
-    get: (k) => { const l = k ? admin2Find(order(), nth, k) : []; return l.length ? l : undefined; },
-    has: (k) => Boolean(k) && admin2Find(order(), nth, k).length > 0,
+    get: (k) => { const l = k ? find(k) : []; return l.length ? l : undefined; },
+    has: (k) => Boolean(k) && find(k).length > 0,
   };
 }
 
@@ -264,7 +266,9 @@ const weight = (p: Place) => (p.kind === 'C' ? 3e7 : 0) + p.pop;
 /** Places whose fold key is `key`: those it names (their name or a primary spelling: "Kiev", "Łódź"), the best
  *  known first, then those of which it is an alternate name (`viaAlias`), the best known first. Alternate names are
  *  exact keys only: placesBySkeleton never returns a place for one. */
-export function placesByKey(key: string): Place[] {
+export const placesByKey: (key: string) => readonly Place[] = remembered(placesByKeyRead);
+
+function placesByKeyRead(key: string): Place[] {
   if (!key) return [];
   const [lo, hi] = range(key, 0, (i) => i);
   const named: Place[] = [];
@@ -284,13 +288,26 @@ export function placesByKey(key: string): Place[] {
 /** Whether some place has the fold key `key` as its name or a primary spelling, or, with `alternates`, also as one
  *  of its alternate names (no parsing of place lines). */
 export function hasPlaceKey(key: string, alternates = false): boolean {
+  return (alternates ? hasPlaceOrAlternateKey : hasPlaceNameKey)(key);
+}
+
+const hasPlaceNameKey = remembered((key) => hasKey(key, false));
+const hasPlaceOrAlternateKey = remembered((key) => hasKey(key, true));
+
+function hasKey(key: string, alternates: boolean): boolean {
   if (!key) return false;
   const [lo, hi] = range(key, 0, (i) => i);
   return hi > lo || aliasHits(key).some((h) => alternates || !h.alternate);
 }
 
 /** Places whose skeleton key is `skel` (transliteration variants of their names), at most `limit`. */
-export function placesBySkeleton(skel: string, limit = 400): Place[] {
+export function placesBySkeleton(skel: string, limit = 400): readonly Place[] {
+  return limit === 400 ? placesBySkeleton400(skel) : placesBySkeletonRead(skel, limit);
+}
+
+const placesBySkeleton400 = remembered((skel) => placesBySkeletonRead(skel, 400));
+
+function placesBySkeletonRead(skel: string, limit: number): Place[] {
   if (!skel) return [];
   const { bySkel } = placesData();
   const [lo, hi] = range(skel, 1, (i) => bySkel[i]);

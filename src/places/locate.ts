@@ -15,13 +15,30 @@ const RANK = { town: 3, admin2: 2.5, admin1: 2, region: 1, country: 0 } as const
 /** How far before a meeting's word the place someone travels to may stand ("return to Geneva this week for talks"). */
 const TRAVEL_REACH = 40;
 
-export function locateEvent(docText: string, sentStart: number, sentEnd: number, anchor: number, ctx: PlaceContext, opts: { after?: number } = {}): EventLocation | null {
-  let cands: Candidate[];
+/** The place phrases of the spans of one document already read, per context: a sentence's phrases are read once,
+ *  not once per mention and resolver call (the resolvers ask for the same clause and sentence again and again). */
+const read = new WeakMap<PlaceContext, { text: string; bySpan: Map<string, Candidate[] | null> }>();
+
+/** candidatesIn, remembered per context, text and span; null when reading failed. Callers must not change the
+ *  array or its candidates. */
+export function candidatesOnce(docText: string, sentStart: number, sentEnd: number, ctx: PlaceContext): Candidate[] | null {
+  let doc = read.get(ctx);
+  if (!doc || doc.text !== docText) read.set(ctx, (doc = { text: docText, bySpan: new Map() }));
+  const key = `${sentStart}:${sentEnd}`;
+  let cands = doc.bySpan.get(key);
+  if (cands !== undefined) return cands;
   try {
     cands = candidatesIn(docText, sentStart, sentEnd, ctx);
   } catch {
-    return null; // a place is never worth failing a document for
+    cands = null; // a place is never worth failing a document for
   }
+  doc.bySpan.set(key, cands);
+  return cands;
+}
+
+export function locateEvent(docText: string, sentStart: number, sentEnd: number, anchor: number, ctx: PlaceContext, opts: { after?: number } = {}): EventLocation | null {
+  let cands = candidatesOnce(docText, sentStart, sentEnd, ctx);
+  if (!cands) return null;
   // a meeting's place: after its word, else where someone travels just before it ("fly to Doha for talks")
   if (opts.after !== undefined) {
     const ahead = cands.filter((c) => c.start >= anchor && c.start - anchor <= opts.after!);
@@ -33,5 +50,5 @@ export function locateEvent(docText: string, sentStart: number, sentEnd: number,
   if (!cands.length) return null;
   const score = (c: Candidate) => (c.cue ? 10 : 0) + RANK[c.loc.precision] * 2 - Math.abs(c.start - anchor) / 200 + (c.start > anchor ? 0.5 : 0);
   cands.sort((a, b) => score(b) - score(a));
-  return cands[0].loc;
+  return { ...cands[0].loc }; // its own copy: the remembered candidate stays as read
 }

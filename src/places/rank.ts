@@ -12,13 +12,14 @@
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
 import type { Area } from './chain.js';
-import { foldKey, near, skeletonKey } from '../lexicon/keys.js';
+import { near, skeletonKey } from '../lexicon/keys.js';
 import { admin1s, placesByKey, placesBySkeleton, type Admin1Row, type Place } from './gazetteer.js';
 import { countries, isDemonym } from '../lexicon/countries.js';
 import { admin1Location, admin2Location, countryLocation, regionLocation, townLocation } from './locations.js';
 import { regionCountry, regionNamed } from './regions.js';
 import { admin1sNamed, admin2sNamed } from './divisions.js';
 import { NOT_PLACE_KEYS, ADMIN_NAME_SUFFIX, isAdminHead, isAdmin2Head, isTownHead } from './patterns.js';
+import { foldKeyOnce } from './remember.js';
 
 const WELL_KNOWN_POP = 100000;
 /** A town that is the only place of its name is taken without the article's country from this size up. */
@@ -53,7 +54,7 @@ interface Option { loc: EventLocation; score: number; supported: boolean }
 /** The place `name` is, given its kind word (`head`) and the areas of the chain written after it; null for none.
  *  `list`: the chain is one link with no kind word, so the name may be a list's ("Raqqa, Hasakah and Deir ez-Zor"). */
 export function choose(name: string, head: string, areas: Area[] | null, ctx: PlaceContext, loose: boolean, list = false): EventLocation | null {
-  const k = foldKey(name);
+  const k = foldKeyOnce(name);
   if (!k || k.length < 3 || NOT_PLACE_KEYS.has(k) || ctx.persons.has(k)) return null;
   // "Shan State", "Helmand Province": a division's kind word that is part of its name asks for the division too
   const own = head ? '' : /\s(\p{L}+)$/u.exec(name.trim())?.[1] ?? '';
@@ -126,7 +127,7 @@ function districtFor(name: string, ask: Ask, ctx: PlaceContext): EventLocation |
 
 /** Which places of an exact name stand for it with no support from the article (`standsAlone`), and which are only
  *  a far place's alternate name (`farAlias`). */
-function nameStanding(exactTowns: Place[], ctx: PlaceContext): { standsAlone: (p: Place) => boolean; farAlias: (p: Place) => boolean } {
+function nameStanding(exactTowns: readonly Place[], ctx: PlaceContext): { standsAlone: (p: Place) => boolean; farAlias: (p: Place) => boolean } {
   // an alternate name of a place far away ("Madina" for Medina) only for a capital, or a city of a million that no
   // place has as its own name
   // ... and never against a well-known place of that very name ("Rome" is also a stray alternate of Lome)

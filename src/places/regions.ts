@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceContext } from './context.js';
-import { foldKey } from '../lexicon/keys.js';
+import { remembered, foldKeyOnce } from './remember.js';
 
 export interface Region { name: string; names: string[]; countries: string[]; admin1: string | null; lat: number; lon: number; reason: string }
 
@@ -18,14 +18,12 @@ function regionsByKey(): Map<string, Region> {
   if (byKey) return byKey;
   const { regions } = JSON.parse(readFileSync(FILE, 'utf8')) as { regions: Region[] };
   byKey = new Map();
-  for (const r of regions) for (const n of r.names) byKey.set(foldKey(n), r);
+  for (const r of regions) for (const n of r.names) byKey.set(foldKeyOnce(n), r);
   return byKey;
 }
 
 /** The region a name is ("Darfur", "Donbass", "Gaza"), or null. */
-export function regionNamed(name: string): Region | null {
-  return regionsByKey().get(foldKey(name)) ?? null;
-}
+export const regionNamed: (name: string) => Region | null = remembered((name) => regionsByKey().get(foldKeyOnce(name)) ?? null);
 
 /** The one of a region's countries the article is about: its only country, else the one the article names (the most
  *  named of several, the dateline's), else null: "Kashmir" alone is in no one country. A division's name after a

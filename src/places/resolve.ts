@@ -3,19 +3,19 @@
 // and the hierarchy after it (./chain.ts); the name is then looked up and ranked in the article's context (./rank.ts).
 import type { EventLocation } from '../schema/event.js';
 import type { PlaceContext } from './context.js';
-import { foldKey } from '../lexicon/keys.js';
 import { hasPlaceKey } from './gazetteer.js';
 import { countries } from '../lexicon/countries.js';
 import { choose } from './rank.js';
 import { resolveChain, type Area, type Link } from './chain.js';
 import { admin1sNamed, admin2sNamed } from './divisions.js';
 import { regionNamed } from './regions.js';
+import { remembered, foldKeyOnce } from './remember.js';
 import { NOT_PLACE_KEYS, LEAD_RE, TAIL_RE, DIRECTION_RE, isAdminHead, isAdmin2Head } from './patterns.js';
 
 /** A name the gazetteer has as it stands: a place, a country, a division or a region ("Port Said", "In Amenas",
  *  "South Sudan", "North Darfur", "Northern Samar", "West Bank"). */
-const known = (p: string) => hasPlaceKey(foldKey(p)) || countries().byName.has(foldKey(p)) || admin1sNamed(p, false).length > 0
-  || admin2sNamed(p, false).length > 0 || !!regionNamed(p);
+const known = remembered((p) => hasPlaceKey(foldKeyOnce(p)) || countries().byName.has(foldKeyOnce(p)) || admin1sNamed(p, false).length > 0
+  || admin2sNamed(p, false).length > 0 || !!regionNamed(p));
 
 /** A link of a chain as written: its name and kind word ("Kech district", "Borno State"). */
 export function linkOf(name: string): Link {
@@ -31,6 +31,24 @@ export function linkOf(name: string): Link {
  * officials said", is no chain and is left out).
  */
 export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false, head = ''): EventLocation | null {
+  const names = namesResolved.get(ctx);
+  if (!names) return resolveName(text, ctx, loose, head);
+  const key = `${loose ? 'L' : ''}${head}|${text}`;
+  let loc = names.get(key);
+  if (loc === undefined) names.set(key, (loc = resolveName(text, ctx, loose, head)));
+  return loc && { ...loc }; // a copy: the remembered place stays as resolved
+}
+
+/** The names resolved in each finished context (./context.ts says when it is: while it is built, it changes). The
+ *  sentences of an article name the same places again and again, and its clause and sentence are read apart. */
+const namesResolved = new WeakMap<PlaceContext, Map<string, EventLocation | null>>();
+
+/** From now on `ctx` does not change: the names resolved in it are remembered. */
+export function contextFinished(ctx: PlaceContext): void {
+  namesResolved.set(ctx, new Map());
+}
+
+function resolveName(text: string, ctx: PlaceContext, loose: boolean, head: string): EventLocation | null {
   const flat = text.trim().replace(/\s*\(\s*/g, ', ').replace(/\s*\)/g, '').replace(/[.,;:]+$/, '');
   const [first, ...rest] = flat.split(/\s*,\s*/);
   let phrase = first;
@@ -42,7 +60,7 @@ export function resolvePlaceName(text: string, ctx: PlaceContext, loose = false,
   if (tail && tail.index > 0 && !known(phrase)) { head ||= tail[1]; phrase = phrase.slice(0, tail.index); }
   phrase = phrase.replace(/['’]s$/, '');
   // "South America", "the Middle East": regions with no place of their own here
-  if (NOT_PLACE_KEYS.has(foldKey(phrase))) return null;
+  if (NOT_PLACE_KEYS.has(foldKeyOnce(phrase))) return null;
   // "Eastern Chad", "northern Baghdad": the direction narrows the place, it is not part of its name;
   // "West Bank", "South Sudan", "North Macedonia" are names in their own right
   const dir = DIRECTION_RE.exec(phrase);

@@ -6,8 +6,8 @@
 import type { TaggedSentence, Term } from '../../document/terms.js';
 import type { Count } from '../../schema/event.js';
 import type { CountMention } from '../mention.js';
-import { breaks, countMention, isVictim, onePerson, termRange, victimSpan } from './shared.js';
-import { findCountPhrases, isNonCountContext } from './phrases.js';
+import { breaks, countMention, countPhrasesOf, isVictim, onePerson, termRange, victimSpan } from './shared.js';
+import { isNonCountContext } from './phrases.js';
 import { BODY_NOUNS, FOUND_VERBS, NOT_FOUND_WORDS, VIOLENT_DEATH_MARKS } from '../../lexicon/casualties.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 import { alternation, wordSet } from '../../lexicon/words.js';
@@ -73,7 +73,7 @@ function deadAt(s: TaggedSentence, b: number): Dead | null {
     return A_ONE.has(terms[b - 1]?.norm ?? '') ? { count: one, first: b - 1, last: b, victims: null } : null; // "a body riddled with bullets"
   }
   // the figure: right after "of" ("the bodies of 4 herders") or before the noun, past two modifiers ("3 bullet-riddled bodies")
-  for (const p of findCountPhrases(s.text)) {
+  for (const p of countPhrasesOf(s.text)) {
     const r = termRange(terms, s.start + p.start, s.start + p.end);
     if (!r || isNonCountContext(s.text, p.start, p.end)) continue;
     if (of && r[0] === b + 2) return { count: p.count, first: b, last, victims };

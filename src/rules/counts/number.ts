@@ -10,11 +10,11 @@
 // A number that is followed by other words ("hundreds of troops into", "9-year conflict") is not a count.
 import type { TaggedSentence, Term } from '../../document/terms.js';
 import type { Count } from '../../schema/event.js';
-import { findCountPhrases, isNonCountContext, type CountPhrase } from './phrases.js';
+import { isNonCountContext, type CountPhrase } from './phrases.js';
 import type { CountMention } from '../mention.js';
 import {
   BRIDGE, breaks, countMention, harmField, harmPhraseEnd, harmPhraseStart, isVictim, isVictimModifier, onePerson, opensBracket,
-  termRange, victimSpan,
+  termRange, victimSpan, countPhrasesOf,
 } from './shared.js';
 import {
   COUNT_PHRASE_ENDS, DEATH_NOUNS, HARM_COORDINATORS, HARM_COUNT_FILLERS, HARM_WORDS_NOT_BEFORE_COUNT, HEADLINE_HARM_BLOCKERS,
@@ -43,7 +43,7 @@ const HEADLINE_END = /[.!?]["'’”)]?\s*$/;
 interface PhraseAt {
   s: TaggedSentence;
   docText: string;
-  phrases: CountPhrase[];
+  phrases: readonly CountPhrase[];
   /** index of the phrase in `phrases`, its term range, and the victim noun after it (-1: none) */
   pi: number;
   cf: number;
@@ -264,7 +264,7 @@ function toll(a: PhraseAt): boolean {
 /** Every number phrase of the sentence read as a count by the first rule that can. */
 export function numberCounts(s: TaggedSentence, docText: string, used: Set<number>): CountMention[] {
   const out: CountMention[] = [];
-  const phrases = findCountPhrases(s.text);
+  const phrases = countPhrasesOf(s.text);
   for (let pi = 0; pi < phrases.length; pi++) {
     const p = phrases[pi];
     if (isNonCountContext(s.text, p.start, p.end)) continue;

@@ -6,7 +6,8 @@
 import type { TaggedSentence } from '../../document/terms.js';
 import type { Count } from '../../schema/event.js';
 import type { CountMention } from '../mention.js';
-import { findCountPhrases, isNonCountContext, type CountPhrase } from './phrases.js';
+import { isNonCountContext, type CountPhrase } from './phrases.js';
+import { countPhrasesOf } from './shared.js';
 import { RIVAL_CLAIM_CUES, RIVAL_CLAUSE_OPENERS, RIVAL_SOURCE_CUES } from '../../lexicon/casualties.js';
 import { alternation } from '../../lexicon/words.js';
 
@@ -55,7 +56,7 @@ function widened(base: Count, rival: Count): Count {
 export function rivalFigures(s: TaggedSentence, counts: CountMention[]): void {
   const told = counts.filter((c) => c.count.low > 0);
   if (!told.length) return;
-  for (const p of findCountPhrases(s.text)) {
+  for (const p of countPhrasesOf(s.text)) {
     const at = s.start + p.start;
     if (counts.some((c) => c.start <= at && at < c.end) || isNonCountContext(s.text, p.start, p.end)) continue;
     const base = told.filter((c) => c.end <= at).sort((a, b) => b.end - a.end)[0];

@@ -8,6 +8,7 @@ import {
 import { wordSet } from '../../lexicon/words.js';
 import { countryOf } from '../../lexicon/countries.js';
 import type { CountMention } from '../mention.js';
+import { findCountPhrases, type CountPhrase } from './phrases.js';
 
 /** Words that may stand between a victim noun and its word of harm: "were", "have been reportedly", "later". */
 export const BRIDGE = wordSet(HARM_BRIDGE_WORDS);
@@ -16,6 +17,16 @@ const VICTIM_MODIFIER = wordSet(VICTIM_MODIFIERS);
 const SERVICE = wordSet(VICTIM_SERVICE_WORDS);
 const ARMED = wordSet(ARMED_VICTIM_MODIFIERS);
 const NEAR_MISS = wordSet(NEAR_MISS_WORDS);
+
+/** The last sentence read for count phrases, and its phrases. */
+let lastRead: { text: string; phrases: readonly CountPhrase[] } = { text: '', phrases: [] };
+
+/** The count phrases of a sentence's text (./phrases.ts), read once for the families that each read them all
+ *  (found-dead, number, rival run one after the other on the same sentence): the last sentence's are kept. */
+export function countPhrasesOf(text: string): readonly CountPhrase[] {
+  if (text !== lastRead.text) lastRead = { text, phrases: findCountPhrases(text) };
+  return lastRead.phrases;
+}
 
 /** A group's acronym as written: "IS", "ADF", "M23", "AQIM". */
 const ACRONYM = /^[A-Z][A-Z0-9-]{1,5}$/;

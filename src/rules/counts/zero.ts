@@ -4,11 +4,14 @@ import { ZERO_CASUALTY_PATTERNS } from '../../lexicon/casualties.js';
 import type { CountMention } from '../mention.js';
 import { countMention, termRange } from './shared.js';
 
+/** The lexicon's patterns compiled once (they have no flags: exec keeps no state between sentences). */
+const ZERO_PATTERNS = ZERO_CASUALTY_PATTERNS.map((z) => ({ ...z, re: new RegExp(z.pattern) }));
+
 export function zeroCounts(s: TaggedSentence, used: Set<number>): CountMention[] {
   const out: CountMention[] = [];
   const lower = s.text.toLowerCase();
-  for (const z of ZERO_CASUALTY_PATTERNS) {
-    const m = new RegExp(z.pattern).exec(lower);
+  for (const z of ZERO_PATTERNS) {
+    const m = z.re.exec(lower);
     if (!m) continue;
     const start = s.start + m.index;
     const end = start + m[0].length;
