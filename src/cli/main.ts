@@ -9,6 +9,7 @@ import type { Summary } from '../pipeline/run.js';
 import { FORMAT_NAMES, openFormat, outputRefusal, type FormatName } from '../format/index.js';
 import type { InputFormat, InputItem } from '../input/read.js';
 import { interruptedMessage, SIGNAL_EXIT_CODES, watchInterrupts, type Interrupts } from './interrupt.js';
+import { addReportCommand, openHtmlReport } from './report.js';
 
 interface IO {
   /** writes to standard output; may return a promise that settles when the output has drained (backpressure) */
@@ -90,7 +91,7 @@ function parseJobs(v: string): number {
   return n;
 }
 
-interface ExtractFlags { output?: string; format: FormatName; date?: string; type?: string[]; minConfidence?: number; inputFormat?: InputFormat; encoding?: string; jobs?: number; quiet?: boolean; emitText?: boolean; explain?: 'text' | 'json' }
+interface ExtractFlags { output?: string; format: FormatName | 'html'; date?: string; type?: string[]; minConfidence?: number; inputFormat?: InputFormat; encoding?: string; jobs?: number; quiet?: boolean; emitText?: boolean; explain?: 'text' | 'json' }
 
 /** The table's width when stdout is no terminal: $COLUMNS if it is a whole number (`COLUMNS=100 extract … | less`). */
 function envColumns(env: IO['env']): number | undefined {
@@ -119,7 +120,7 @@ const stdinOnly = (files: string[]) => files.length === 0 || (files.length === 1
 /** Around the extraction: bare `extract` at a terminal, `-o FILE`, and empty standard input (zero documents). */
 async function extractAction(files: string[], flags: ExtractFlags, io: IO): Promise<number> {
   if (files.length === 0 && io.stdinTTY) { io.stderr(USAGE_HINT); return 2; }
-  const refusal = flags.emitText ? null : outputRefusal(flags.format, { file: flags.output !== undefined, stdoutTTY: io.stdoutTTY });
+  const refusal = flags.emitText || flags.format === 'html' ? null : outputRefusal(flags.format, { file: flags.output !== undefined, stdoutTTY: io.stdoutTTY });
   if (refusal) { io.stderr(`extract: ${refusal}\n(run extract --help for usage)\n`); return 2; }
   let run = io;
   let file: import('./output-file.js').OutputFile | null = null;
@@ -187,7 +188,7 @@ async function extractCommand(files: string[] | null, flags: ExtractFlags, io: I
 
   if (flags.emitText) return emitText(items, flags, io, stderr, progress);
 
-  const output = await openFormat(flags.format, { color, width: io.columns ?? envColumns(io.env) }, io.stdout);
+  const output = flags.format === 'html' ? openHtmlReport(io.stdout) : await openFormat(flags.format, { color, width: io.columns ?? envColumns(io.env) }, io.stdout);
   const explain = flags.explain ? await import('../format/explain.js') : null;
   let summary: Summary;
   const interrupts = io.interrupts?.() ?? null;
@@ -250,7 +251,7 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
     .description('Turn news articles into structured conflict events: attacks, casualties, meetings, agreements.')
     .version(packageVersion(), '-V, --version', 'print the version and exit')
     .argument('[files...]', 'text, HTML or JSONL files, or folders (walked for .txt, .html, .jsonl, .ndjson); none or "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMAT_NAMES, 'html']).default('json'))
     .option('-o, --output <file>', 'write the output to FILE (created or emptied) instead of standard output')
     .option('-d, --date <YYYY-MM-DD>', 'reference (publication) date for "Wednesday", "last month"; a JSONL record\'s own date wins', parseDate)
     .addOption(new Option('-i, --input-format <format>', 'read every input as this format (default: by extension, else sniffed from the first bytes)').choices(['text', 'html', 'jsonl'] satisfies InputFormat[]))
@@ -296,6 +297,8 @@ Exit codes: 0 every document was read (zero events is success), 1 some could not
         stderr: (s) => io.stderr(s),
       });
     });
+
+  addReportCommand(program, io, (c) => { code = c; });
 
   // `extract help`, when no file is called help: the help, as --help
   if (argv.length === 1 && argv[0] === 'help' && !existsSync('help')) { program.outputHelp(); return 0; }
