@@ -24,6 +24,13 @@ try {
     let refused = 0;
     await tab.route('**/*', (r) => (r.request().url().startsWith('file:') ? r.continue() : (refused++, r.abort())));
     await tab.goto(pathToFileURL(page).href);
+    // the table's rows off screen are not drawn (content-visibility: auto): make the viewport as tall as the page,
+    // twice, since a row drawn for the first time takes its real height
+    for (let i = 0; i < 2; i++) {
+      const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+      await tab.setViewportSize({ width: 1040, height });
+      await tab.evaluate(() => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res))));
+    }
     const out = join(root, 'docs', 'report-seed.png');
     await tab.screenshot({ path: out, fullPage: true });
     console.log(`wrote ${out} (${refused} outside requests refused)`);

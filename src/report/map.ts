@@ -10,8 +10,8 @@ import type { Event } from '../schema/event.js';
 import { escapeHtml } from './escape.js';
 import { deathsOf, pointOf, TYPE_COLOURS } from './look.js';
 
-export const MAP_WIDTH = 960;
-export const MAP_HEIGHT = 500;
+const MAP_WIDTH = 960;
+const MAP_HEIGHT = 500;
 
 let countries: GeoJSON.FeatureCollection | null = null;
 
@@ -27,7 +27,7 @@ function worldCountries(): GeoJSON.FeatureCollection {
 
 /** The projection: the box around the located events with a margin (at least 8 degrees each way, so one town shows
  *  its region), or the whole world when no event is located. */
-export function projectionFor(points: [number, number][]): GeoProjection {
+function projectionFor(points: [number, number][]): GeoProjection {
   const p = geoNaturalEarth1();
   const extent: [[number, number], [number, number]] = [[10, 10], [MAP_WIDTH - 10, MAP_HEIGHT - 10]];
   if (!points.length) return p.fitExtent(extent, { type: 'Sphere' });

@@ -5,7 +5,7 @@ import type { Event } from '../schema/event.js';
 import { escapeHtml, safeHref } from './escape.js';
 import { deathsOf } from './look.js';
 
-export const TABLE_COLUMNS = ['date', 'type', 'subtype', 'place', 'country', 'killed', 'evidence', 'article'] as const;
+const TABLE_COLUMNS = ['date', 'type', 'subtype', 'place', 'country', 'killed', 'evidence', 'article'] as const;
 
 /** "9", "51 or more" style text of the killed count, '' when none. */
 function killedText(e: Event): string {
