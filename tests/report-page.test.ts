@@ -78,6 +78,12 @@ describe('what the page draws', () => {
     expect(html).toContain(`${nRows} events, ${nPoints} on the map`);
   });
 
+  test.each([[0, 1], [1, 1], [200, 1], [201, 2], [450, 3]])('%d events: %d table bodies', (n, bodies) => {
+    const html = reportPage(Array.from({ length: n }, (_, i) => located(i)));
+    expect(count(html, /<tbody>/g)).toBe(bodies);
+    expect(rows(html)).toBe(n);
+  });
+
   test('a point grows with deaths, has a floor and a ceiling', () => {
     expect(radiusFor(0)).toBe(3);
     expect(radiusFor(9)).toBeGreaterThan(radiusFor(1));

@@ -11,9 +11,9 @@ const STYLE = `body{font:14px/1.4 system-ui,sans-serif;margin:16px auto;max-widt
 h1{font-size:20px}h2{font-size:16px;margin:20px 0 6px}svg{width:100%;height:auto;display:block}
 .sea{fill:#eef4f8;stroke:#bcd}.land{fill:#e6e2d8;stroke:#fff;stroke-width:.5}.pt{fill-opacity:.65;stroke:#222;stroke-width:.5}
 .chart text{font-size:11px;fill:#555}.legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:4px}
-#events{display:block;width:100%;font-size:13px}#events thead{display:block;position:sticky;top:0;background:#f4f4f4}#events tbody{display:block}
+#events{display:block;width:100%;font-size:13px}#events thead{display:block;position:sticky;top:0;background:#f4f4f4}#events tbody{display:block;content-visibility:auto;contain-intrinsic-size:auto 12000px}
 #events tr{display:grid;grid-template-columns:7.5em 6.5em 8.5em 8em 5.5em 4.5em minmax(0,1fr) 5em;border-bottom:1px solid #ddd}
-#events tbody tr{content-visibility:auto;contain-intrinsic-size:auto 4em}@media print{#events tbody tr{content-visibility:visible}}
+@media print{#events tbody{content-visibility:visible}}
 th,td{display:block;padding:3px 6px;text-align:left;overflow-wrap:anywhere}th{cursor:pointer;white-space:nowrap;overflow-wrap:normal}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}td.n{text-align:right}.empty,.note{color:#666}`;
 
