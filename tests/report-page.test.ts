@@ -2,6 +2,8 @@
 // event and one row per event, sizes and colours, the charts' bars, and `extract report` / `--format html` from the
 // command line (the browser tests are in report-browser.test.ts).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEvents } from '../src/cli/report.js';
 import { escapeHtml, safeHref } from '../src/report/escape.js';
@@ -154,6 +156,21 @@ describe('the command line', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('extract report: stdin: line 5: not JSON');
     expect(rows(bad.stdout)).toBe(4);
+  });
+
+  test('`extract report FILE -o PAGE` reads the file (a JSON array too) and writes the page to PAGE, nothing to stdout', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-cli-'));
+    try {
+      writeFileSync(join(dir, 'events.json'), JSON.stringify(sampleEvents(), null, 2));
+      const r = run(['report', join(dir, 'events.json'), '-o', join(dir, 'page.html')], '');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe('');
+      const page = readFileSync(join(dir, 'page.html'), 'utf8');
+      expect(rows(page)).toBe(4);
+      expect(points(page)).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a missing events file is a usage error', () => {
