@@ -38,6 +38,8 @@ const STAGES: { name: string; paths: string[] }[] = [
   { name: 'schema', paths: ['src/schema/'] },
   // events -> json, jsonl, csv, tsv, table
   { name: 'format', paths: ['src/format/'] },
+  // finished events of many documents -> one event per real event (extract dedupe, --dedupe)
+  { name: 'dedupe', paths: ['src/dedupe/'] },
   // the top: programs that wire the stages, each above what it runs. The pipeline runs one document through every
   // stage (and the batch runner its workers); eval runs the pipeline on gold data; the CLI's commands run the
   // pipeline, the schema and eval; the benchmark runs the CLI.
