@@ -24,7 +24,18 @@ describe('subtypes', () => {
     [{ subtype: 'airstrike' }, { subtype: 'unspecified' }, true],
     [{ subtype: 'unspecified' }, { subtype: 'shelling' }, true],
     [{ subtype: 'airstrike' }, { subtype: 'shelling' }, false],
-    [{ type: 'casualties', subtype: 'report' }, { subtype: 'unspecified' }, false],
+    [{ subtype: 'airstrike' }, { subtype: 'drone_strike' }, true],
+    [{ subtype: 'bombing' }, { subtype: 'suicide_bombing' }, true],
+    [{ subtype: 'bombing' }, { subtype: 'airstrike' }, false],
+    [{ subtype: 'armed_clash' }, { subtype: 'drone_strike' }, false],
+    [{ subtype: 'armed_clash', rule: 'attack:x | sides:armed-on-armed' }, { subtype: 'drone_strike' }, true],
+    [{ subtype: 'attack_on_civilians', rule: 'attack:x | sides:armed-on-civilians' }, { subtype: 'shelling' }, true],
+    [{ subtype: 'attack_on_civilians', rule: 'attack:x | sides:ambush-of-civilians' }, { subtype: 'shelling' }, false],
+    [{ type: 'casualties', subtype: 'report' }, { subtype: 'airstrike' }, true],
+    [{ type: 'casualties', subtype: 'report', aggregate: true }, { subtype: 'airstrike' }, false],
+    [{ type: 'casualties', subtype: 'report', aggregate: true }, { type: 'casualties', subtype: 'report', aggregate: true }, true],
+    [{ type: 'meeting', subtype: 'unspecified' }, { subtype: 'unspecified' }, false],
+    [{ type: 'agreement', subtype: 'ceasefire' }, { type: 'meeting', subtype: 'talks' }, false],
     [{ type: 'meeting', subtype: 'talks' }, { type: 'meeting', subtype: 'summit' }, false],
     [{ type: 'meeting', subtype: 'unspecified' }, { type: 'meeting', subtype: 'call' }, true],
   ] as [O, O, boolean][])('%j and %j: %s', (a, b, ok) => {
@@ -108,10 +119,12 @@ describe('same event: every rule at once', () => {
     ['a rewording a day later with an unspecified subtype', { ...base, ...day('2020-03-05'), subtype: 'unspecified' }, true],
     ['the province only', { ...base, ...area('admin1', null, 'Idlib') }, true],
     ['the country only, same subtype and actors', { ...base, ...area('country', null, null) }, true],
+    ['the country only, a subtype of the same family', { ...base, ...area('country', null, null), subtype: 'airstrike' }, false],
     ['the country only, a vaguer subtype', { ...base, ...area('country', null, null), subtype: 'unspecified' }, false],
     ['the country only, no actors', { ...base, ...area('country', null, null), actors: [] }, false],
     ['a week later', { ...base, ...day('2020-03-11') }, false],
-    ['another type', { ...base, type: 'casualties', subtype: 'report' }, false],
+    ['a casualty report of it', { ...base, type: 'casualties', subtype: 'report' }, true],
+    ['a meeting', { ...base, type: 'meeting', subtype: 'unspecified' }, false],
     ['a town 17 km away', { ...base, ...town('Idlib', 35.9306, 36.6339) }, false],
   ] as [string, O, boolean][])('%s: %s', (_what, other, ok) => {
     expect(sameEvent(key(base), key(other), W)).toBe(ok);
@@ -159,6 +172,12 @@ describe('merging the reports of one event', () => {
     const s = single(b);
     expect({ ...s, reports: undefined, evidence: b.evidence }).toEqual({ ...b, reports: undefined });
     expect(s.reports).toEqual([{ doc: 'paper', id: 'paper:3', url: null, killed: b.killed }]);
+  });
+
+  test('a casualty report and an attack give an attack, whichever comes first', () => {
+    const toll = makeEvent({ id: 'radio:1', doc: 'radio', type: 'casualties', subtype: 'report', codes: { acled: null, cameo: null, plover: null } });
+    const m = mergeEvents([toll, b]);
+    expect([m.type, m.subtype, m.codes.plover, m.doc]).toEqual(['attack', 'drone_strike', 'FIGHT', 'paper']);
   });
 
   test('merging a merged event again keeps its reports, not itself', () => {

@@ -17,11 +17,20 @@ const PLACE_RANKS: Record<EventLocation['precision'], number> = { town: 0, admin
 
 interface ActorKey { role: string; name: string; kind: string }
 
+/** A casualty report tells the deaths of some attack (the extractor links one to its attack within a document,
+ *  refiners/): across documents too, a casualty report and an attack may be one event. Types of one family share a
+ *  block of the dedupe and may merge. */
+export const TYPE_FAMILIES: Record<string, string> = { attack: 'violence', casualties: 'violence', meeting: 'meeting', agreement: 'agreement' };
+
 /** What the rules read of one event. Dates are day numbers (days since 1970-01-01); a date of a month or a year is
  *  the interval of its days. */
 export interface EventKey {
   type: string;
   subtype: string;
+  /** a running total (SPEC.md "aggregate"), never one with an incident */
+  aggregate: boolean;
+  /** the subtype says nothing of how (vagueSubtype) */
+  vague: boolean;
   /** first and last day the date can be; NaN when the event has no date value */
   from: number;
   to: number;
@@ -54,7 +63,7 @@ export function keyOf(e: Event): EventKey {
   const [from, to] = dateInterval(e.date?.value);
   const loc = e.location;
   return {
-    type: e.type, subtype: e.subtype, from, to,
+    type: e.type, subtype: e.subtype, aggregate: e.aggregate, vague: vagueSubtype(e), from, to,
     coarseDate: !!e.date?.value && (e.date.precision !== 'day' || to > from),
     country: loc?.country ?? null, admin1: loc?.admin1 ?? null, admin2: loc?.admin2 ?? null,
     lat: loc?.lat ?? null, lon: loc?.lon ?? null, placeRank: loc ? PLACE_RANKS[loc.precision] : -1,
@@ -65,8 +74,29 @@ export function keyOf(e: Event): EventKey {
 /** Subtypes that say nothing more than the type: they agree with any subtype of it. */
 const VAGUE_SUBTYPES = new Set(['unspecified', 'report']);
 
+/** Rules of refiners/subtype.ts that turn an unspecified attack into a subtype from its sides alone (armed men on both
+ *  sides: armed_clash; on civilians: attack_on_civilians): the words said nothing of how. */
+const SIDES_DEFAULTS = /\bsides:armed-on-(?:armed|civilians)\b/;
+
+/** The event's subtype says no more than its type: unspecified, a casualty report, or a default from the sides. */
+export function vagueSubtype(e: Pick<Event, 'subtype' | 'rule'>): boolean {
+  return VAGUE_SUBTYPES.has(e.subtype) || SIDES_DEFAULTS.test(e.rule);
+}
+
+/** Subtypes that one report may give where another gives the other for the same attack: a drone strike is an air
+ *  strike seen closer; a suicide bombing a bombing. */
+const SUBTYPE_FAMILIES: Record<string, string> = {
+  airstrike: 'air', drone_strike: 'air', bombing: 'bomb', suicide_bombing: 'bomb',
+};
+
+/** Types and subtypes: the same type, or a casualty report and an attack (TYPE_FAMILIES), both running totals or
+ *  neither; then the same subtype, one that says nothing of how (vagueSubtype), or two of one SUBTYPE_FAMILIES. */
 export function subtypesCompatible(a: EventKey, b: EventKey): boolean {
-  return a.type === b.type && (a.subtype === b.subtype || VAGUE_SUBTYPES.has(a.subtype) || VAGUE_SUBTYPES.has(b.subtype));
+  if (a.aggregate !== b.aggregate) return false;
+  if (a.type !== b.type) return TYPE_FAMILIES[a.type] === TYPE_FAMILIES[b.type] && (a.vague || b.vague);
+  if (a.subtype === b.subtype || a.vague || b.vague) return true;
+  const family = SUBTYPE_FAMILIES[a.subtype];
+  return family !== undefined && family === SUBTYPE_FAMILIES[b.subtype];
 }
 
 /** Dates at most `days` apart (`days + 1` when either is coarser than a day), measured between the intervals the

@@ -9,7 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Event } from '../schema/event.js';
-import { keyOf, sameEvent, type DedupeWindows, type EventKey } from './compatible.js';
+import { keyOf, sameEvent, TYPE_FAMILIES, type DedupeWindows, type EventKey } from './compatible.js';
 import { mergeEvents, reportsOf, type MergedEvent } from './merge.js';
 
 /** Each JSON event of the files, in order, with its number from 0; a line that is no event goes to `bad`. */
@@ -88,7 +88,7 @@ async function group(paths: string[], w: DedupeWindows, bad: (where: string, mes
     const key = keyOf(e);
     const i = keys.push(key) - 1;
     docOf.push([...new Set(reportsOf(e).map((r) => r.doc))].map((d) => docNumbers.get(d) ?? (docNumbers.set(d, docNumbers.size), docNumbers.size - 1)));
-    const block = `${key.type}\u0000${key.country ?? ''}`;
+    const block = `${TYPE_FAMILIES[key.type] ?? key.type}\u0000${key.country ?? ''}`;
     (blocks.get(block) ?? blocks.set(block, []).get(block)!).push(i);
   }
   const groups = new Groups(docOf);

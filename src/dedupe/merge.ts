@@ -2,6 +2,7 @@
 // added fields: `reports` (one per report) and `doc` on each evidence item. Nothing is renamed or removed.
 import { createHash } from 'node:crypto';
 import type { Count, Event, EventDate, EventLocation, Evidence } from '../schema/event.js';
+import { vagueSubtype } from './compatible.js';
 
 /** One report of a merged event. */
 export interface Report {
@@ -87,19 +88,21 @@ export function mergedId(reports: Report[]): string {
   return `merged-${createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16)}:${ids.length}`;
 }
 
-/** The subtype: the first one that says more than "unspecified" (or "report"), else the first given. */
+/** The subtype: the first one that says how (compatible.ts, vagueSubtype), else the first given. */
 function subtypeOf(events: Event[]): string {
-  return (events.find((e) => e.subtype !== 'unspecified' && e.subtype !== 'report') ?? events[0]).subtype;
+  return (events.find((e) => !vagueSubtype(e)) ?? events[0]).subtype;
 }
 
-/** Several events of different documents, in input order, as one: the first gives what no rule below chooses
- *  (status, codes, attribution, meta), `doc` is that of the first report. */
+/** Several events of different documents, in input order, as one: the first (the first attack, when casualty reports
+ *  join an attack) gives what no rule below chooses (type, status, attribution, meta, doc). */
 export function mergeEvents(events: Event[]): MergedEvent {
   if (events.length === 1) return single(events[0]);
-  const first = events[0];
+  // an attack and casualty reports of it: the attack's type (the first attack gives what the first report would)
+  const first = events.find((e) => e.type === 'attack') ?? events[0];
   const reports = events.flatMap(reportsOf);
-  const subtype = subtypeOf(events);
-  const withSubtype = events.find((e) => e.subtype === subtype)!;
+  const ofType = events.filter((e) => e.type === first.type);
+  const subtype = subtypeOf(ofType);
+  const withSubtype = ofType.find((e) => e.subtype === subtype)!;
   return {
     ...first,
     id: mergedId(reports),
