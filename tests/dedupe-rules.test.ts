@@ -3,6 +3,7 @@
 import {
   actorsCompatible, datesCompatible, DEFAULT_WINDOWS, haversineKm, keyOf, placesCompatible, sameEvent, subtypesCompatible,
 } from '../src/dedupe/compatible.js';
+import { OpenIndex } from '../src/dedupe/open-index.js';
 import { mergeCounts, mergeEvents, mergedId, single, type MergedEvidence } from '../src/dedupe/merge.js';
 import type { Event } from '../src/schema/event.js';
 import { makeEvent } from './helpers/events.js';
@@ -183,5 +184,31 @@ describe('merging the reports of one event', () => {
   test('merging a merged event again keeps its reports, not itself', () => {
     const c = makeEvent({ id: 'radio:2', doc: 'radio' });
     expect(mergeEvents([merged, c]).reports.map((r) => r.id)).toEqual(['wire:1', 'paper:3', 'radio:2']);
+  });
+});
+
+describe('the index of open events (open-index.ts) misses no pair the rules accept', () => {
+  // events packed into a small area (towns a few km apart, three provinces, some located only by region or country,
+  // some not at all) at many latitudes: the index must give every earlier event the rules would accept
+  test.each([[0], [45], [70]])('at latitude %d', (lat0) => {
+    let seed = 7 + lat0;
+    const r = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+    const keys = Array.from({ length: 300 }, () => {
+      const rank = r();
+      const place = rank < 0.1 ? { location: null } : rank < 0.2 ? area('country', null, null)
+        : rank < 0.4 ? area('admin1', null, `P${Math.floor(r() * 3)}`)
+          : town('t', lat0 + r() * 0.3, 10 + r() * 0.3, null, `P${Math.floor(r() * 3)}`);
+      return key({ ...place, subtype: r() < 0.5 ? 'unspecified' : 'shelling' });
+    });
+    for (const km of [1, 5, 12]) {
+      const w = { days: 1, km };
+      const open = new OpenIndex(keys, w, () => true);
+      keys.forEach((k, i) => {
+        const found = new Set(open.candidates(i, 0));
+        const wanted = keys.slice(0, i).map((_, j) => j).filter((j) => sameEvent(keys[j], k, w));
+        expect(wanted.filter((j) => !found.has(j))).toEqual([]);
+        open.add(i);
+      });
+    }
   });
 });

@@ -50,7 +50,7 @@ const DAY_MS = 86_400_000;
 const dayOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
 
 /** The days a date value (YYYY, YYYY-MM or YYYY-MM-DD) can mean, as [first, last]; [NaN, NaN] for none. */
-export function dateInterval(value: string | null | undefined): [number, number] {
+function dateInterval(value: string | null | undefined): [number, number] {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value ?? '');
   if (!m) return [NaN, NaN];
   const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null];
@@ -128,6 +128,8 @@ export function placesCompatible(a: EventKey, b: EventKey, w: DedupeWindows): bo
   const coarsest = Math.max(a.placeRank, b.placeRank);
   if (coarsest === PLACE_RANKS.town) {
     if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return false;
+    // a degree of latitude is 111 km everywhere: farther apart north to south, no need of the sines
+    if (Math.abs(a.lat - b.lat) * 111 > w.km + 1) return false;
     return haversineKm(a.lat, a.lon, b.lat, b.lon) <= w.km;
   }
   if (coarsest === PLACE_RANKS.admin2) {
@@ -156,11 +158,12 @@ export function actorsCompatible(a: EventKey, b: EventKey, strict = false): bool
 
 /** Whether two events (of different documents) tell the same real event. An event located only at country (or
  *  region) level merges only when everything else matches outright: the same subtype, and actors named on both
- *  sides that agree in some role. */
-export function sameEvent(a: EventKey, b: EventKey, w: DedupeWindows): boolean {
+ *  sides that agree in some role. `loose`: whether they may be one event, all else being known (a group's other
+ *  members): then the country-level rule asks only what the others ask. */
+export function sameEvent(a: EventKey, b: EventKey, w: DedupeWindows, loose = false): boolean {
   if (!subtypesCompatible(a, b) || !datesCompatible(a, b, w)) return false;
   const place = placesCompatible(a, b, w);
   if (place === false) return false;
-  if (place === 'country-only') return a.subtype === b.subtype && actorsCompatible(a, b, true);
+  if (place === 'country-only' && !loose) return a.subtype === b.subtype && actorsCompatible(a, b, true);
   return actorsCompatible(a, b);
 }

@@ -1,8 +1,10 @@
 // `extract dedupe`: events of different documents that tell the same real event become one (README, "One event,
 // many reports"). Two passes over files of JSONL events, so memory holds keys, not events:
-//  1. read each event's compact key (compatible.ts); block the keys by type and country, sort each block by date
-//     and sweep it: an event is compared only with the events of its block whose dates are within the window;
-//     same-event pairs are joined (union-find) unless the two groups already share a document;
+//  1. read each event's compact key (compatible.ts); block the keys by type family and country, sort each block by
+//     date and sweep it: an event is compared only with the events of its block whose dates are within the window
+//     and whose places could match (open-index.ts);
+//     same-event pairs join their groups (union-find) when every member of one tells the same event as every member
+//     of the other and no document is in both;
 //  2. read the events again, hold each event of a group until its group's last member is read, then write the merged
 //     event (merge.ts); an event alone is written at once.
 // Memory: the keys (about 200 bytes an event plus its actors) and the events of the groups still open in pass 2.
@@ -10,6 +12,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Event } from '../schema/event.js';
 import { keyOf, sameEvent, TYPE_FAMILIES, type DedupeWindows, type EventKey } from './compatible.js';
+import { OpenIndex } from './open-index.js';
 import { mergeEvents, reportsOf, type MergedEvent } from './merge.js';
 
 /** Each JSON event of the files, in order, with its number from 0; a line that is no event goes to `bad`. */
@@ -34,10 +37,14 @@ function isEventLike(e: unknown): e is Event {
     && typeof x.subtype === 'string' && Array.isArray(x.actors) && Array.isArray(x.evidence) && x.evidence.length > 0;
 }
 
-/** Groups of events as a union-find over their numbers, each group knowing its documents (numbered). */
+/** Groups of events as a union-find over their numbers. Two groups join, through a pair that tells the same event,
+ *  only when every member of one may be the same event as every member of the other (complete linkage: a report that
+ *  names only the province does not chain two attacks in different towns of it into one) and no document is in
+ *  both. */
 class Groups {
   readonly parent: Int32Array;
-  private readonly docs = new Map<number, Set<number>>();
+  /** the members of each group of more than one event, by its root */
+  private readonly members = new Map<number, number[]>();
   constructor(private readonly docOf: number[][]) {
     this.parent = Int32Array.from({ length: docOf.length }, (_, i) => i);
   }
@@ -45,58 +52,66 @@ class Groups {
     while (this.parent[i] !== i) { this.parent[i] = this.parent[this.parent[i]]; i = this.parent[i]; }
     return i;
   }
-  private docsOf(root: number): Set<number> { return this.docs.get(root) ?? new Set(this.docOf[root]); }
-  /** Joins the groups of i and j unless they are one already or share a document; whether they were joined. */
-  join(i: number, j: number): boolean {
+  private membersOf(root: number): number[] { return this.members.get(root) ?? [root]; }
+  /** Joins the groups of i and j when `may` holds for every other pair across them and they share no document. */
+  join(i: number, j: number, may: (x: number, y: number) => boolean): void {
     const [a, b] = [this.find(i), this.find(j)];
-    if (a === b) return false;
-    const [da, db] = [this.docsOf(a), this.docsOf(b)];
-    const [big, small] = da.size >= db.size ? [da, db] : [db, da];
-    for (const d of small) if (big.has(d)) return false;
-    for (const d of small) big.add(d);
-    const [root, child] = da.size >= db.size ? [a, b] : [b, a];
+    if (a === b) return;
+    const [ma, mb] = [this.membersOf(a), this.membersOf(b)];
+    const docs = new Set(ma.flatMap((x) => this.docOf[x]));
+    if (mb.some((y) => this.docOf[y].some((d) => docs.has(d)))) return;
+    if (!ma.every((x) => mb.every((y) => (x === i && y === j) || (x === j && y === i) || may(x, y)))) return;
+    const [root, child] = ma.length >= mb.length ? [a, b] : [b, a];
     this.parent[child] = root;
-    this.docs.delete(child);
-    this.docs.set(root, big);
-    return true;
+    this.members.delete(child);
+    this.members.set(root, [...ma, ...mb]);
   }
 }
 
-/** Sweeps one block (keys of one type and country): sorted by first day, each event is compared with those still
- *  within the widest date window; events without a date with each other. */
-function sweep(block: number[], keys: EventKey[], groups: Groups, w: DedupeWindows): void {
-  const dated = block.filter((i) => !Number.isNaN(keys[i].from)).sort((x, y) => keys[x].from - keys[y].from || x - y);
-  const undated = block.filter((i) => Number.isNaN(keys[i].from));
+/** Sweeps one block (keys of one type family and country): sorted by first day (then by id, so that the order of the
+ *  input does not change the groups), each event is compared with the events still within the widest date window
+ *  that could be at the same place (open-index.ts); events without a date with each other, the same way. */
+function sweep(block: number[], keys: EventKey[], ids: string[], groups: Groups, w: DedupeWindows): void {
+  const byId = (x: number, y: number) => (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : x - y);
+  const dated = block.filter((i) => !Number.isNaN(keys[i].from)).sort((x, y) => keys[x].from - keys[y].from || byId(x, y));
+  const undated = block.filter((i) => Number.isNaN(keys[i].from)).sort(byId);
+  const same = (x: number, y: number) => sameEvent(keys[x], keys[y], w);
+  const may = (x: number, y: number) => sameEvent(keys[x], keys[y], w, true);
   const reach = w.days + 1;
-  let open: number[] = [];
-  for (const i of dated) {
-    const k = keys[i];
-    open = open.filter((j) => keys[j].to + reach >= k.from);
-    for (const j of open) if (sameEvent(keys[j], k, w)) groups.join(j, i);
-    open.push(i);
+  for (const [events, within] of [
+    [dated, (j: number, day: number) => keys[j].to + reach >= day],
+    [undated, () => true],
+  ] as const) {
+    const open = new OpenIndex(keys, w, within);
+    for (const i of events) {
+      const day = Number.isNaN(keys[i].from) ? 0 : keys[i].from;
+      for (const j of open.candidates(i, day)) if (same(j, i)) groups.join(j, i, may);
+      open.add(i);
+    }
   }
-  undated.forEach((i, n) => { for (const j of undated.slice(0, n)) if (sameEvent(keys[j], keys[i], w)) groups.join(j, i); });
 }
 
 /** Pass 1: every event's key and documents; the groups of the same events. */
 async function group(paths: string[], w: DedupeWindows, bad: (where: string, message: string) => void): Promise<Groups> {
   const keys: EventKey[] = [];
+  const ids: string[] = [];
   const docOf: number[][] = [];
   const docNumbers = new Map<string, number>();
   const blocks = new Map<string, number[]>();
   for await (const e of eventsOf(paths, bad)) {
     const key = keyOf(e);
     const i = keys.push(key) - 1;
+    ids.push(e.id);
     docOf.push([...new Set(reportsOf(e).map((r) => r.doc))].map((d) => docNumbers.get(d) ?? (docNumbers.set(d, docNumbers.size), docNumbers.size - 1)));
     const block = `${TYPE_FAMILIES[key.type] ?? key.type}\u0000${key.country ?? ''}`;
     (blocks.get(block) ?? blocks.set(block, []).get(block)!).push(i);
   }
   const groups = new Groups(docOf);
-  for (const block of blocks.values()) sweep(block, keys, groups, w);
+  for (const block of blocks.values()) sweep(block, keys, ids, groups, w);
   return groups;
 }
 
-export interface DedupeSummary { events: number; merged: number; bad: number }
+interface DedupeSummary { events: number; merged: number; bad: number }
 
 /** Dedupes the events of `paths` (JSONL, read twice), giving each merged or single event to `emit` as soon as its
  *  last report has been read; a line that is no event goes to `bad` and is left out. */

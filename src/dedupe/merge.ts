@@ -5,7 +5,7 @@ import type { Count, Event, EventDate, EventLocation, Evidence } from '../schema
 import { vagueSubtype } from './compatible.js';
 
 /** One report of a merged event. */
-export interface Report {
+interface Report {
   doc: string;
   id: string;
   /** the report's `meta.url`, null when it has none */
