@@ -84,6 +84,13 @@ describe('what comes out', () => {
 });
 
 describe('bad input', () => {
+  test('a window without --dedupe on a run: a warning, the run as without it', async () => {
+    const r = await runCli(['--format', 'jsonl', '--quiet', '--dedupe-km', '20'], 'Gunmen killed four villagers in Maiduguri on Friday, police said.');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/--dedupe, which was not given/);
+    expect(jsonl(r.stdout)[0].reports).toBeUndefined();
+  });
+
   test.each([
     ['a line that is not JSON', `${lines(wire)}{oops\n${lines(paperNextDay)}`, /:2: not JSON/],
     ['a line that is no event', `${lines(wire)}{"id":"x:1"}\n${lines(paperNextDay)}`, /:2: not an event/],

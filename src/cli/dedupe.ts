@@ -70,7 +70,10 @@ async function dedupeInto(paths: string[], w: DedupeWindows, out: EventWriter, s
  *  chosen format at the end (the same output as `extract … --format jsonl | extract dedupe --format F`). Without
  *  `--dedupe` the writer is returned as it is. */
 export function dedupingWriter(flags: DedupeFlags, out: EventWriter, stderr: (s: string) => void): EventWriter {
-  if (!flags.dedupe) return out;
+  if (!flags.dedupe) {
+    if (flags.dedupeDays !== undefined || flags.dedupeKm !== undefined) stderr('extract: warning: --dedupe-days and --dedupe-km tune --dedupe, which was not given: no dedupe\n');
+    return out;
+  }
   const tmp = scratch();
   const fd = openSync(tmp.file, 'w');
   return {
