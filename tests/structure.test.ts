@@ -38,6 +38,8 @@ const STAGES: { name: string; paths: string[] }[] = [
   { name: 'schema', paths: ['src/schema/'] },
   // events -> json, jsonl, csv, tsv, table
   { name: 'format', paths: ['src/format/'] },
+  // finished events of many documents -> one event per real event (extract dedupe, --dedupe)
+  { name: 'dedupe', paths: ['src/dedupe/'] },
   // finished events -> one self-contained HTML page (map, charts, table)
   { name: 'report', paths: ['src/report/'] },
   // the top: programs that wire the stages, each above what it runs. The pipeline runs one document through every

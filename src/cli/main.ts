@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 import type { Summary } from '../pipeline/run.js';
 import { FORMAT_NAMES, openFormat, outputRefusal, type FormatName } from '../format/index.js';
 import type { InputFormat, InputItem } from '../input/read.js';
+import { addWindowOptions, dedupingWriter, registerDedupe, type DedupeFlags } from './dedupe.js';
 import { interruptedMessage, SIGNAL_EXIT_CODES, watchInterrupts, type Interrupts } from './interrupt.js';
 import { addReportCommand, openHtmlReport } from './report.js';
 
@@ -91,7 +92,7 @@ function parseJobs(v: string): number {
   return n;
 }
 
-interface ExtractFlags { output?: string; format: FormatName | 'html'; date?: string; type?: string[]; minConfidence?: number; inputFormat?: InputFormat; encoding?: string; jobs?: number; quiet?: boolean; emitText?: boolean; explain?: 'text' | 'json' }
+interface ExtractFlags extends DedupeFlags { output?: string; format: FormatName | 'html'; date?: string; type?: string[]; minConfidence?: number; inputFormat?: InputFormat; encoding?: string; jobs?: number; quiet?: boolean; emitText?: boolean; explain?: 'text' | 'json' }
 
 /** The table's width when stdout is no terminal: $COLUMNS if it is a whole number (`COLUMNS=100 extract … | less`). */
 function envColumns(env: IO['env']): number | undefined {
@@ -188,7 +189,8 @@ async function extractCommand(files: string[] | null, flags: ExtractFlags, io: I
 
   if (flags.emitText) return emitText(items, flags, io, stderr, progress);
 
-  const output = flags.format === 'html' ? openHtmlReport(io.stdout) : await openFormat(flags.format, { color, width: io.columns ?? envColumns(io.env) }, io.stdout);
+  const writer = flags.format === 'html' ? openHtmlReport(io.stdout) : await openFormat(flags.format, { color, width: io.columns ?? envColumns(io.env) }, io.stdout);
+  const output = dedupingWriter(flags, writer, stderr);
   const explain = flags.explain ? await import('../format/explain.js') : null;
   let summary: Summary;
   const interrupts = io.interrupts?.() ?? null;
@@ -262,6 +264,7 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
     .addOption(new Option('--explain [format]', 'say on stderr, per document, what each rule proposed and why each candidate was kept, merged or dropped').choices(['text', 'json']).preset('text'))
     .option('--encoding <name>', 'decode inputs without a byte order mark with this encoding (default utf8; latin1 is read as Windows-1252, a superset; any name TextDecoder knows). UTF-8 and UTF-16 with a byte order mark are always recognised', parseEncoding)
     .option('--emit-text', 'print each document as read (JSONL: id, title, date, text: the text evidence offsets point into) instead of events')
+    .option('--dedupe', 'merge events of different documents that tell the same real event, as `extract dedupe` does (README, "One event, many reports")')
     .addHelpText('after', `
 Examples:
   extract article.txt --date 2020-03-04 --format table
@@ -275,6 +278,9 @@ Exit codes: 0 every document was read (zero events is success), 1 some could not
     .exitOverride()
     .configureOutput({ writeOut: (s) => { void io.stdout(s); }, writeErr: (s) => io.stderr(s) })
     .action(async (files: string[], flags: ExtractFlags) => { code = await extractAction(files, flags, io); });
+
+  addWindowOptions(program);
+  registerDedupe(program, io, (c) => { code = c; });
 
   program.command('schema')
     .description('print the JSON Schema of one event (generated from the zod schema)')
