@@ -92,8 +92,8 @@ describe('bad input', () => {
   });
 
   test.each([
-    ['a line that is not JSON', `${lines(wire)}{oops\n${lines(paperNextDay)}`, /:2: not JSON/],
-    ['a line that is no event', `${lines(wire)}{"id":"x:1"}\n${lines(paperNextDay)}`, /:2: not an event/],
+    ['a line that is not JSON', `${lines(wire)}{oops\n${lines(paperNextDay)}`, /^extract: stdin:2: not JSON/m],
+    ['a line that is no event', `${lines(wire)}{"id":"x:1"}\n${lines(paperNextDay)}`, /^extract: stdin:2: not an event/m],
   ])('%s: named on stderr, left out, the rest merged, exit 1', async (_what, input, message) => {
     const r = await runCli(['dedupe'], input);
     expect(r.code).toBe(1);

@@ -100,7 +100,9 @@ async function dedupeCommand(files: string[], flags: DedupeCommandFlags, io: Ded
     if (tmp) await pipeline(io.stdin, createWriteStream(tmp.file));
     const paths = (files.length ? files : ['-']).map((f) => (f === '-' ? tmp!.file : f));
     const out = await openFormat(flags.format, { color: false, width: io.columns }, io.stdout);
-    const bad = await dedupeInto(paths, windowsOf(flags), out, io.stderr);
+    // standard input was copied to a scratch file (dedupe reads its input twice): messages name it "stdin"
+    const stderr = tmp ? (m: string) => io.stderr(m.split(tmp.file).join('stdin')) : io.stderr;
+    const bad = await dedupeInto(paths, windowsOf(flags), out, stderr);
     return bad > 0 ? 1 : 0;
   } finally {
     tmp?.done();
