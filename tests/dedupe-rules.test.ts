@@ -202,7 +202,7 @@ describe('the index of open events (open-index.ts) misses no pair the rules acce
     });
     for (const km of [1, 5, 12]) {
       const w = { days: 1, km };
-      const open = new OpenIndex(keys, w, () => true);
+      const open = new OpenIndex((j) => keys[j], w, () => true);
       keys.forEach((k, i) => {
         const found = new Set(open.candidates(i, 0));
         const wanted = keys.slice(0, i).map((_, j) => j).filter((j) => sameEvent(keys[j], k, w));

@@ -1,6 +1,6 @@
 // The `extract dedupe` command and the `--dedupe` flags of a batch run. Both read JSONL events from files (a run's
-// events and standard input are first written to a temporary file: the dedupe reads its input twice, so that memory
-// holds keys, not events) and write the merged events with the run's formatters.
+// events and standard input are first written to a temporary file, which the dedupe reads as it reads any file) and
+// write the merged events with the run's formatters.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { closeSync, createWriteStream, existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,7 +100,7 @@ async function dedupeCommand(files: string[], flags: DedupeCommandFlags, io: Ded
     if (tmp) await pipeline(io.stdin, createWriteStream(tmp.file));
     const paths = (files.length ? files : ['-']).map((f) => (f === '-' ? tmp!.file : f));
     const out = await openFormat(flags.format, { color: false, width: io.columns }, io.stdout);
-    // standard input was copied to a scratch file (dedupe reads its input twice): messages name it "stdin"
+    // standard input was copied to a scratch file: messages name it "stdin"
     const stderr = tmp ? (m: string) => io.stderr(m.split(tmp.file).join('stdin')) : io.stderr;
     const bad = await dedupeInto(paths, windowsOf(flags), out, stderr);
     return bad > 0 ? 1 : 0;

@@ -1,18 +1,32 @@
 // The events of one block still within the date window of the sweep (index.ts), indexed by where they are, so that an
 // event is compared only with those placesCompatible (compatible.ts) could accept: towns in the grid cells around it,
 // events of its admin1, and events located only at region or country level (which may match anything in the
-// country). Without it a day of wire copy compares every pair of a country's events.
+// country). Without it a day of wire copy compares every pair of a country's events. The sweep prunes it as its date
+// advances (`prune`), so that it holds only the events still in reach.
 import type { DedupeWindows, EventKey } from './compatible.js';
 
 const REGION_RANK = 3;
 
-/** A list of events that drops, when next read on a later day, those out of reach. */
+/** A list of events, read on a day as those of them in reach on it (kept until read on another day). Reading drops
+ *  nothing: an event read late, on an earlier day, still meets them; `prune` drops for good. */
 class Expiring {
-  items: number[] = [];
-  private day = -Infinity;
+  private items: number[] = [];
+  private view: number[] = [];
+  private day = NaN;
+  private reachable: (j: number) => boolean = () => true;
+  push(j: number): void {
+    this.items.push(j);
+    if (!Number.isNaN(this.day) && this.reachable(j)) this.view.push(j);
+  }
   read(day: number, reachable: (j: number) => boolean): number[] {
-    if (day !== this.day) { this.day = day; this.items = this.items.filter(reachable); }
-    return this.items;
+    if (day !== this.day) { this.day = day; this.reachable = reachable; this.view = this.items.filter(reachable); }
+    return this.view;
+  }
+  /** Drops the events out of reach (on a day before which no event will be read); whether any is left. */
+  prune(reachable: (j: number) => boolean): boolean {
+    this.items = this.items.filter(reachable);
+    this.day = NaN;
+    return this.items.length > 0;
   }
 }
 
@@ -26,13 +40,17 @@ export class OpenIndex {
   private readonly unlocated = new Expiring();
   /** the grid's step in degrees of latitude: at least the distance window */
   private readonly step: number;
-  /** stamp per event, so that an event met in two lists is given once */
-  private readonly seen: Int32Array;
-  private stamp = 0;
 
-  constructor(private readonly keys: EventKey[], w: DedupeWindows, private readonly reachable: (j: number, day: number) => boolean) {
+  constructor(private readonly keys: (j: number) => EventKey, w: DedupeWindows, private readonly reachable: (j: number, day: number) => boolean) {
     this.step = Math.max(w.km, 0.5) / 111;
-    this.seen = new Int32Array(keys.length);
+  }
+
+  /** Drops the events out of reach on `day` (no later event of the sweep is earlier) from every list, and the lists
+   *  left empty: what the index holds stays within the date window. */
+  prune(day: number): void {
+    const reachable = (j: number) => this.reachable(j, day);
+    for (const list of [this.wide, this.located, this.unlocated]) list.prune(reachable);
+    for (const map of [this.cells, this.admin1s]) for (const [k, list] of map) if (!list.prune(reachable)) map.delete(k);
   }
 
   private cellOf(lat: number, lon: number, dLon = 0): string {
@@ -44,26 +62,26 @@ export class OpenIndex {
   }
 
   add(i: number): void {
-    const k = this.keys[i];
-    if (k.placeRank < 0) { this.unlocated.items.push(i); return; }
-    this.located.items.push(i);
-    if (k.placeRank >= REGION_RANK) this.wide.items.push(i);
-    if (k.admin1 !== null) this.list(this.admin1s, k.admin1).items.push(i);
-    if (k.placeRank === 0 && k.lat !== null && k.lon !== null) this.list(this.cells, this.cellOf(k.lat, k.lon)).items.push(i);
+    const k = this.keys(i);
+    if (k.placeRank < 0) { this.unlocated.push(i); return; }
+    this.located.push(i);
+    if (k.placeRank >= REGION_RANK) this.wide.push(i);
+    if (k.admin1 !== null) this.list(this.admin1s, k.admin1).push(i);
+    if (k.placeRank === 0 && k.lat !== null && k.lon !== null) this.list(this.cells, this.cellOf(k.lat, k.lon)).push(i);
   }
 
   /** The open events `i` may tell the same event as, on `day` (the sweep's current first day). */
   candidates(i: number, day: number): number[] {
-    const k = this.keys[i];
+    const k = this.keys(i);
     const reachable = (j: number) => this.reachable(j, day);
     if (k.placeRank < 0) return this.unlocated.read(day, reachable);
     if (k.placeRank >= REGION_RANK) return this.located.read(day, reachable);
     const lists = [this.wide.read(day, reachable)];
     if (k.admin1 !== null) lists.push(this.admin1s.get(k.admin1)?.read(day, reachable) ?? []);
     if (k.placeRank === 0 && k.lat !== null && k.lon !== null) lists.push(...this.cellsAround(k.lat, k.lon, day, reachable));
-    this.stamp++;
+    const seen = new Set<number>();
     const out: number[] = [];
-    for (const list of lists) for (const j of list) if (this.seen[j] !== this.stamp) { this.seen[j] = this.stamp; out.push(j); }
+    for (const list of lists) for (const j of list) if (!seen.has(j)) { seen.add(j); out.push(j); }
     return out;
   }
 
