@@ -1,7 +1,7 @@
 // The command line. `main(argv, io)` returns the exit code (0 every document read, 1 some could not be, 2 usage)
 // and never calls process.exit, so tests call it directly. Heavy modules (the extractor, the gazetteer, the
 // worker pool, the eval harness) are imported only by the commands that need them: `--help` and `schema` stay fast.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { existsSync, fstatSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
@@ -11,6 +11,8 @@ import type { InputFormat, InputItem } from '../input/read.js';
 import { addWindowOptions, dedupingWriter, registerDedupe, type DedupeFlags } from './dedupe.js';
 import { interruptedMessage, SIGNAL_EXIT_CODES, watchInterrupts, type Interrupts } from './interrupt.js';
 import { addReportCommand, openHtmlReport } from './report.js';
+import { parseConfidence, parseDate, parseEncoding, parseJobs, parseTypes } from './option-values.js';
+import { registerQueue } from './queue.js';
 
 interface IO {
   /** writes to standard output; may return a promise that settles when the output has drained (backpressure) */
@@ -53,43 +55,6 @@ function defaultIO(): IO {
     interrupts: () => watchInterrupts(),
     ownOutputs: [regularFileId(() => fstatSync(1, { bigint: true }))].filter((x): x is string => x !== null),
   };
-}
-
-function parseDate(v: string): string {
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
-  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) throw new InvalidArgumentError('expected a real day as YYYY-MM-DD, e.g. 2020-03-04');
-  return v;
-}
-
-const EVENT_TYPES = ['attack', 'casualties', 'meeting', 'agreement'];
-
-function parseTypes(v: string): string[] {
-  const types = v.split(',').map((t) => t.trim()).filter(Boolean);
-  const bad = types.filter((t) => !EVENT_TYPES.includes(t));
-  if (!types.length || bad.length) throw new InvalidArgumentError(`expected event types separated by commas, from: ${EVENT_TYPES.join(', ')}${bad.length ? ` (not a type: ${bad.join(', ')})` : ''}`);
-  return types;
-}
-
-function parseConfidence(v: string): number {
-  const n = /^\s*(?:0|1|0?\.\d+|1\.0*)\s*$/.test(v) ? Number(v) : NaN;
-  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1, e.g. 0.5');
-  return n;
-}
-
-/** An encoding TextDecoder knows (WHATWG labels: "latin1" is windows-1252), as its canonical name. */
-function parseEncoding(v: string): string {
-  try {
-    // Node's spellings too: utf8, utf16le
-    return new TextDecoder(v.trim().replace(/^utf-?(?=\d)/i, 'utf-')).encoding;
-  } catch {
-    throw new InvalidArgumentError('expected an encoding name such as utf8, latin1 (read as windows-1252), utf-16le, utf-16be, iso-8859-2, shift_jis');
-  }
-}
-
-function parseJobs(v: string): number {
-  const n = /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number of threads from 1 to 256');
-  return n;
 }
 
 interface ExtractFlags extends DedupeFlags { output?: string; format: FormatName | 'html'; date?: string; type?: string[]; minConfidence?: number; inputFormat?: InputFormat; encoding?: string; jobs?: number; quiet?: boolean; emitText?: boolean; explain?: 'text' | 'json' }
@@ -305,6 +270,7 @@ Exit codes: 0 every document was read (zero events is success), 1 some could not
     });
 
   addReportCommand(program, io, (c) => { code = c; });
+  registerQueue(program, io, (c) => { code = c; });
 
   // `extract help`, when no file is called help: the help, as --help
   if (argv.length === 1 && argv[0] === 'help' && !existsSync('help')) { program.outputHelp(); return 0; }

@@ -54,6 +54,19 @@ const WORKER_HEAP_MB = 384;
 const WORKER_YOUNG_MB = 48;
 
 
+/** `jobs` worker threads, each running the extractor on one document at a time (`pool.run({ doc, options })`
+ *  resolves to its ExtractResult); `workerUrl`: another worker module (tests pass one that crashes). The batch
+ *  runner's pool, and a queue worker's (src/queue/worker.ts). */
+export function startPool(jobs: number, workerUrl?: string): Piscina {
+  return new Piscina({
+    filename: workerUrl ?? new URL('./worker.js', import.meta.url).href,
+    minThreads: jobs, maxThreads: jobs,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    // one copy of the place data for all workers instead of one each
+    workerData: shareGazetteer(),
+  });
+}
+
 interface Pending {
   item: InputItem;
   result: Promise<ExtractResult> | null;
@@ -61,7 +74,8 @@ interface Pending {
   start?: (run: (doc: InputDoc) => Promise<ExtractResult>) => void;
 }
 
-function describe(e: unknown): string {
+/** What to say of a document whose extraction threw: its message, or that the worker thread running it died. */
+export function failureMessage(e: unknown): string {
   // not `instanceof Error`: errors from a worker thread may come from another realm
   const m = e && typeof e === 'object' && typeof (e as Error).message === 'string' ? (e as Error).message : String(e);
   return /worker|terminated|exit/i.test(m) ? `the worker processing it stopped (${m})` : m;
@@ -81,13 +95,7 @@ class Runners {
   };
 
   onPool = (doc: InputDoc): Promise<ExtractResult> => {
-    this.pool ??= new Piscina({
-      filename: this.o.workerUrl ?? new URL('./worker.js', import.meta.url).href,
-      minThreads: this.o.jobs, maxThreads: this.o.jobs,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-      // one copy of the place data for all workers instead of one each
-      workerData: shareGazetteer(),
-    });
+    this.pool ??= startPool(this.o.jobs, this.o.workerUrl);
     return this.pool.run({ doc, options: this.o.extract }) as Promise<ExtractResult>;
   };
 
@@ -153,7 +161,7 @@ class Batch {
     } catch (e) {
       summary.documents++;
       summary.failed++;
-      sink.error(item.source, describe(e));
+      sink.error(item.source, failureMessage(e));
       sink.done?.(item);
       return;
     }
