@@ -46,6 +46,8 @@ const STAGES: { name: string; paths: string[] }[] = [
   // stage (and the batch runner its workers); eval runs the pipeline on gold data; the CLI's commands run the
   // pipeline, the schema and eval; the benchmark runs the CLI.
   { name: 'pipeline', paths: ['src/pipeline/'] },
+  // the same pipeline on BullMQ workers over Redis: documents in as jobs, their extraction out as job results
+  { name: 'queue', paths: ['src/queue/'] },
   { name: 'eval', paths: ['src/eval/'] },
   { name: 'cli', paths: ['src/cli/'] },
   { name: 'bench', paths: ['src/bench/'] },

@@ -10,7 +10,7 @@ import { DOCUMENT_JOB, JOB_OPTIONS, jobIdOf, orderKeys, type JobData } from './j
 /** Documents per addBulk: bounds memory on a large input and the size of one Redis reply. */
 const CHUNK = 200;
 
-export interface AddSummary {
+interface AddSummary {
   /** documents read from the input */
   documents: number;
   /** of those, new to the queue */
@@ -19,7 +19,7 @@ export interface AddSummary {
   failed: number;
 }
 
-export interface AddOptions {
+interface AddOptions {
   redis: Redis;
   queue: string;
   /** `--date`: the reference date of documents without their own */

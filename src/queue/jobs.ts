@@ -33,10 +33,11 @@ export type JobData = z.infer<typeof JobDataSchema>;
 /** What a worker stores as the job's result: the extraction without --explain's account. */
 export type JobResult = Pick<ExtractResult, 'events' | 'invalid' | 'warnings'>;
 
-/** The job id of a document: the same document (id, text, dates, title, options) always gets the same id. */
+/** The job id of a document: a hash of its id, text, title and reference date (its own date, else `--date`, which
+ *  changes what "Wednesday" means), so the same document always gets the same id and another reading another. */
 export function jobIdOf(doc: InputDoc, options: Pick<ExtractOptions, 'referenceDate'>): string {
   const h = createHash('sha256');
-  for (const part of [doc.id, doc.text, doc.date ?? '', doc.title ?? '', options.referenceDate ?? '']) h.update(`${part.length}:${part}`);
+  for (const part of [doc.id, doc.text, doc.title ?? '', doc.date ?? options.referenceDate ?? '']) h.update(`${part.length}:${part}`);
   return `doc-${h.digest('hex').slice(0, 32)}`;
 }
 

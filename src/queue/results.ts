@@ -13,7 +13,7 @@ export type Outcome =
   /** in the order but no longer in the queue (removed by hand) */
   | { kind: 'missing'; source: string };
 
-export interface ResultsOptions {
+interface ResultsOptions {
   redis: Redis;
   queue: string;
   /** wait for documents not finished yet (else they are reported unfinished) */

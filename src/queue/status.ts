@@ -5,8 +5,8 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { orderKeys } from './jobs.js';
 
-export const COUNTED = ['waiting', 'active', 'completed', 'failed', 'delayed'] as const;
-export type Counts = Record<(typeof COUNTED)[number], number>;
+const COUNTED = ['waiting', 'active', 'completed', 'failed', 'delayed'] as const;
+type Counts = Record<(typeof COUNTED)[number], number>;
 
 export interface Status {
   counts: Counts;

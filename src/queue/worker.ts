@@ -10,7 +10,7 @@ import { failureMessage, startPool } from '../pipeline/run.js';
 import type { ExtractResult } from '../pipeline/extract.js';
 import { JobDataSchema, type JobResult } from './jobs.js';
 
-export interface WorkerOptions {
+interface WorkerOptions {
   /** a worker connection (connection.ts) */
   redis: Redis;
   queue: string;
@@ -22,7 +22,7 @@ export interface WorkerOptions {
   log(message: string): void;
 }
 
-export interface RunningWorker {
+interface RunningWorker {
   /** jobs finished (completed or failed) by this worker */
   readonly finished: number;
   /** stops taking jobs; the running ones finish first (`force`: they are left to the stalled check) */

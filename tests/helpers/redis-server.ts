@@ -24,7 +24,7 @@ export async function startRedis(): Promise<RedisServer> {
   let log = '';
   server.stdout!.on('data', (b) => { log += b; });
   server.stderr!.on('data', (b) => { log += b; });
-  for (let i = 0; !/Ready to accept connections/.test(log) || !existsSync(socket); i++) {
+  for (let i = 0; !/ready to accept connections/i.test(log) || !existsSync(socket); i++) {
     if (server.exitCode !== null || i > 200) { server.kill('SIGKILL'); throw new Error(`redis-server did not start:\n${log}`); }
     await new Promise((res) => setTimeout(res, 50));
   }
