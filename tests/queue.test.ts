@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { startRedis, type RedisServer } from './helpers/redis-server.js';
+import { startRedis, type RedisServer } from '../src/bench/redis-server.js';
 import { wireBatch } from './helpers/wire-batch.js';
 
 const BIN = join(process.cwd(), 'bin', 'extract.js');

@@ -29,7 +29,8 @@ interface RunningWorker {
   close(force?: boolean): Promise<void>;
 }
 
-/** How a stalled job is counted: a second stall (two workers died on it) makes it failed, a poisoned document. */
+/** Stalls a job is put back in line after (its worker died or stopped answering); a third makes it failed: a
+ *  document that kills the workers that take it. */
 const MAX_STALLS = 2;
 
 function processorOf(run: (task: unknown) => Promise<ExtractResult>): (job: Job) => Promise<JobResult> {

@@ -1,5 +1,5 @@
-// A throwaway Redis server for the queue tests: `redis-server` (Debian's package; .ci/run installs it) on a unix
-// socket in a temporary folder, no persistence, stopped and removed by `stop()`.
+// A throwaway Redis server for the queue benchmark and tests: `redis-server` (Debian's package; .ci/run installs
+// it) on a unix socket in a temporary folder, no persistence, stopped and removed by `stop()`.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,14 +8,14 @@ import { join } from 'node:path';
 export interface RedisServer {
   /** the `--redis` value: unix:///tmp/…/redis.sock */
   url: string;
-  /** sends a command with redis-cli and returns its output (for checks beside the CLI's) */
+  /** sends a command with redis-cli and returns its output */
   cli(...args: string[]): string;
   stop(): Promise<void>;
 }
 
 export async function startRedis(): Promise<RedisServer> {
   const found = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
-  if (found.error) throw new Error('redis-server is not installed: the queue tests need it (apt-get install -y redis-server)');
+  if (found.error) throw new Error('redis-server is not installed (apt-get install -y redis-server)');
   const dir = mkdtempSync(join(tmpdir(), 'extract-redis-'));
   const socket = join(dir, 'redis.sock');
   const server: ChildProcess = spawn('redis-server', [
