@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { startRedis, type RedisServer } from '../src/bench/redis-server.js';
+import { connectRedis } from '../src/queue/connection.js';
+import { startWorker as startInProcess } from '../src/queue/worker.js';
 import { wireBatch } from './helpers/wire-batch.js';
 
 const BIN = join(process.cwd(), 'bin', 'extract.js');
@@ -176,6 +178,27 @@ test('a poisoned document ends as one failed job; the others are printed, and th
   expect(results.stdout).toBe(others.stdout);
   expect(await counts()).toEqual({ waiting: 0, active: 0, completed: 2, failed: 1, delayed: 0 });
   expect(workers[0].stderr()).toContain('the job holds no document');
+}, SLOW);
+
+test('a document whose extraction kills its worker thread is retried with backoff, then kept as failed with its error', async () => {
+  const lines = [JSON.stringify({ id: 'calm', text: 'Rebels attacked an army post in Kidal on Monday, killing three soldiers.' }), JSON.stringify({ id: 'crash', text: 'Any text.' })];
+  const file = batchFile('crash.jsonl', lines);
+  expect((await run(['queue', 'add', file, '--redis', redis.url])).code).toBe(0);
+  const c = await connectRedis(redis.url, 'worker');
+  if ('error' in c) throw new Error(c.error);
+  const said: string[] = [];
+  const worker = startInProcess({ redis: c.redis, queue: 'extract', jobs: 1, lockSeconds: 30, log: (m) => said.push(m), workerUrl: new URL('./workers/crashing-worker.js', import.meta.url).href });
+  try {
+    const results = await run(['queue', 'results', '--format', 'jsonl', '--redis', redis.url]);
+    expect(results.code).toBe(1);
+    expect(results.stderr).toMatch(new RegExp(`extract: ${file}:2: the worker processing it stopped \\(.*\\) \\(failed after 3 attempts\\)\\n`));
+    expect(results.stdout).toBe((await run([batchFile('calm.jsonl', lines.slice(0, 1)), '--format', 'jsonl', '--jobs', '1'])).stdout);
+    expect(said.filter((m) => m.startsWith(`${file}:2:`)).map((m) => /\((attempt \d of 3: retried|failed: kept in the queue as failed)\)$/.exec(m)?.[1]))
+      .toEqual(['attempt 1 of 3: retried', 'attempt 2 of 3: retried', 'failed: kept in the queue as failed']);
+    expect(await counts()).toEqual({ waiting: 0, active: 0, completed: 1, failed: 1, delayed: 0 });
+  } finally {
+    await worker.close();
+  }
 }, SLOW);
 
 test('SIGTERM lets the running document finish, then the worker exits 0', async () => {

@@ -41,22 +41,22 @@ function outcomeOf(job: Job | undefined, id: string): Outcome | null {
   return { kind: 'done', source, result: job.returnvalue as JobResult, ...(data.cut ? { cut: data.cut } : {}) };
 }
 
-/** The outcomes of `ids`, in their order, waiting for unfinished ones when asked. */
+/** The outcomes of `ids`, in their order, waiting for unfinished ones when asked. A job is read whole (its text
+ *  too) once: while waiting, only its state is asked (BullMQ's getJobState), until it is finished. */
 async function chunkOutcomes(queue: Queue, ids: string[], o: ResultsOptions): Promise<Outcome[]> {
   const out: (Outcome | null)[] = new Array(ids.length).fill(null);
-  let open = ids.map((_, i) => i);
+  const read = async (at: number[]) => {
+    const jobs = await Promise.all(at.map((i) => Job.fromId(queue, ids[i])));
+    at.forEach((i, k) => { out[i] = outcomeOf(jobs[k], ids[i]) ?? (o.wait ? null : { kind: 'unfinished', source: sourceOf(jobs[k], ids[i]) }); });
+  };
+  await read(ids.map((_, i) => i));
+  let open = ids.flatMap((_, i) => (out[i] === null ? [i] : []));
   let lastNote = Date.now();
   for (let round = 0; open.length; round++) {
-    if (round > 0) {
-      await new Promise((res) => setTimeout(res, POLL_MS[Math.min(round - 1, POLL_MS.length - 1)]));
-      if (o.waiting && Date.now() - lastNote >= WAITING_NOTE_MS) { o.waiting(open.length); lastNote = Date.now(); }
-    }
-    const jobs = await Promise.all(open.map((i) => Job.fromId(queue, ids[i])));
-    open.forEach((i, k) => { out[i] = outcomeOf(jobs[k], ids[i]); });
-    if (!o.wait) {
-      open.forEach((i, k) => { out[i] ??= { kind: 'unfinished', source: sourceOf(jobs[k], ids[i]) }; });
-      break;
-    }
+    await new Promise((res) => setTimeout(res, POLL_MS[Math.min(round, POLL_MS.length - 1)]));
+    if (o.waiting && Date.now() - lastNote >= WAITING_NOTE_MS) { o.waiting(open.length); lastNote = Date.now(); }
+    const states = await Promise.all(open.map((i) => queue.getJobState(ids[i])));
+    await read(open.filter((_, k) => states[k] === 'completed' || states[k] === 'failed' || states[k] === 'unknown'));
     open = open.filter((i) => out[i] === null);
   }
   return out as Outcome[];

@@ -20,6 +20,8 @@ interface WorkerOptions {
   lockSeconds: number;
   /** what the worker says on stderr (jobs that failed, Redis going away and coming back) */
   log(message: string): void;
+  /** another worker thread module (tests pass one that crashes) */
+  workerUrl?: string;
 }
 
 interface RunningWorker {
@@ -49,7 +51,7 @@ function processorOf(run: (task: unknown) => Promise<ExtractResult>): (job: Job)
 
 /** Starts taking jobs. */
 export function startWorker(o: WorkerOptions): RunningWorker {
-  const pool = startPool(o.jobs);
+  const pool = startPool(o.jobs, o.workerUrl);
   let finished = 0;
   const worker = new Worker(o.queue, processorOf((task) => pool.run(task) as Promise<ExtractResult>), {
     connection: o.redis, concurrency: o.jobs, name: `${hostname()}:${process.pid}`,
