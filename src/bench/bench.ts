@@ -8,7 +8,8 @@
 // Options: --mb N (size of the dense corpus, default 3; of the generated wire corpus too when it stands in),
 // --corpus dense|wire (one only), --keep (keep the corpus and event files), --cache DIR (where the previous build's
 // events are kept; default node_modules/.cache/extract-bench), --readme (also rewrite README.md's speed table,
-// between its bench markers, with this run's figures).
+// between its bench markers, with this run's figures), --runs N (each row's best of N runs, the rows run in rounds;
+// the seed article cold too; default 1).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -31,8 +32,10 @@ const MB = Number(arg('--mb') ?? 3);
 const only = arg('--corpus');
 const keep = args.includes('--keep');
 const readme = args.includes('--readme');
+const RUNS = Number(arg('--runs') ?? 1);
 const cacheDir = arg('--cache') ?? join(ROOT, 'node_modules', '.cache', 'extract-bench');
 if (!(MB > 0)) { process.stderr.write('bench: --mb must be a positive number\n'); process.exit(2); }
+if (!(Number.isInteger(RUNS) && RUNS >= 1)) { process.stderr.write('bench: --runs must be a whole number, 1 or more\n'); process.exit(2); }
 if (only !== undefined && only !== 'dense' && only !== 'wire') { process.stderr.write('bench: --corpus is dense or wire\n'); process.exit(2); }
 
 const fmt = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '-');
@@ -101,7 +104,7 @@ function wallOf(argv: string[], runs: number): number {
 function startupLine(): string {
   const seed = join(ROOT, 'seeds', 'idlib-2020-03-04.txt');
   let startup = `start-up: extract --help ${fmt(wallOf(['--help'], 3))} s (target ≤ 0.25)`;
-  if (existsSync(seed)) startup += `, seed article ${fmt(wallOf([seed, '--date', '2020-03-04', '--quiet'], 1))} s cold (target ≤ 0.8)`;
+  if (existsSync(seed)) startup += `, seed article ${fmt(wallOf([seed, '--date', '2020-03-04', '--quiet'], RUNS))} s cold (target ≤ 0.8)`;
   return startup;
 }
 
@@ -127,7 +130,7 @@ async function main(): Promise<void> {
   const rows = ['| corpus | run | MB/s | docs/s | sentences/s | peak RSS MB | seconds | events |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
   const notes: string[] = [];
   const said: string[] = [];
-  const head = `${availableParallelism()} cores, node ${process.version}.`;
+  const head = `${availableParallelism()} cores, node ${process.version}${RUNS > 1 ? `, each row the best of ${RUNS} runs` : ', each row one run'}.`;
   process.stdout.write(`cores: ${availableParallelism()}; node ${process.version}\n`);
   for (const c of corpora(dir)) {
     const bytes = c.docs.reduce((s, d) => s + Buffer.byteLength(d.text), 0);
@@ -135,7 +138,7 @@ async function main(): Promise<void> {
     const about = `${c.name}: ${c.docs.length} documents, ${fmt(bytes / 1024 / 1024)} MB of text, ${sentences} sentences (${c.from})`;
     process.stdout.write(`${about}${keep && c.file.startsWith(dir) ? ` [${c.file}]` : ''}\n`);
     notes.push(about);
-    const measures = await measureRows(c.name, c.file, dir);
+    const measures = await measureRows(c.name, c.file, dir, RUNS);
     const m = Object.fromEntries(measures.map((x) => [x.key, x]));
     for (const x of measures) {
       const row = [c.name, x.label, fmt(bytes / 1024 / 1024 / x.seconds, 3), fmt(c.docs.length / x.seconds, 1), fmt(sentences / x.seconds, 0),
