@@ -240,6 +240,25 @@ test('results --no-wait names the documents not finished and exits 1', async () 
   expect(r).toEqual({ code: 1, stdout: '', stderr: [1, 2, 3].map((n) => `extract: ${file}:${n}: not finished yet\n`).join('') + 'extract: 3 documents, 0 events, 0 failed, 3 not finished\n' });
 }, SLOW);
 
+test('Ctrl-C while results wait for a document closes the output (a valid JSON array) and exits 130', async () => {
+  expect((await run(['queue', 'add', batchFile('waiting.jsonl', wireBatch(2, 13)), '--redis', redis.url])).code).toBe(0);
+  const clients = () => redis.cli('CLIENT', 'LIST').split('\n').length;
+  const before = clients();
+  const child = spawn(process.execPath, [BIN, 'queue', 'results', '--format', 'json', '--redis', redis.url], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (b) => { stdout += b; });
+  child.stderr.on('data', (b) => { stderr += b; });
+  const code = new Promise((res) => child.on('close', res));
+  // no worker: the results wait on the first document, connected (and watching signals) from before they ask Redis
+  while (clients() <= before) await new Promise((res) => setTimeout(res, 50));
+  await new Promise((res) => setTimeout(res, 300));
+  child.kill('SIGINT');
+  expect(await code).toBe(130);
+  expect(JSON.parse(stdout)).toEqual([]);
+  expect(stderr).toBe('extract: interrupted after 0 documents, 0 events, 0 failed\n');
+}, SLOW);
+
 describe('bad input and an unreachable server', () => {
   test.each([
     [['queue', 'status', '--redis', 'ftp://example.org'], 2, 'not a Redis URL: ftp://example.org'],

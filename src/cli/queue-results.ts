@@ -6,6 +6,8 @@ import { FORMAT_NAMES, openFormat, outputRefusal, type FormatName } from '../for
 import type { Event } from '../schema/event.js';
 import type { Outcome } from '../queue/results.js';
 import { addWindowOptions, dedupingWriter, type DedupeFlags } from './dedupe.js';
+import { interruptedMessage, SIGNAL_EXIT_CODES, type Interrupts } from './interrupt.js';
+import type { Redis } from 'ioredis';
 import { parseConfidence, parseTypes } from './option-values.js';
 import { plural, whereOptions, withRedis, type QueueIO, type Where } from './queue-options.js';
 import { openHtmlReport } from './report.js';
@@ -32,6 +34,38 @@ async function printOutcome(x: Outcome, flags: ResultsFlags, t: Tally, write: (e
   if (x.cut) { t.failed++; stderr(`extract: ${x.source}: ${x.cut}\n`); }
 }
 
+/** Prints every outcome until the last, or until `stop` aborts (Ctrl-C, SIGTERM: even while waiting on a job). */
+async function untilStopped(outcomes: AsyncGenerator<Outcome>, stop: AbortSignal | undefined, print: (x: Outcome) => Promise<void>): Promise<void> {
+  const stopped = new Promise<'stopped'>((res) => {
+    if (stop?.aborted) res('stopped'); else stop?.addEventListener('abort', () => res('stopped'), { once: true });
+  });
+  for (;;) {
+    const next = outcomes.next();
+    next.catch(() => undefined); // abandoned by a stop: the connection closes under it
+    const r = await Promise.race([next, stopped]);
+    if (r === 'stopped' || r.done) return;
+    await print(r.value);
+  }
+}
+
+/** The events of every outcome into the chosen output; the exit code. */
+async function printResults(redis: Redis, flags: ResultsFlags, io: QueueIO, out: QueueIO['stdout'], toFile: boolean, interrupts: Interrupts | null): Promise<number> {
+  const { queueResults } = await import('../queue/results.js');
+  const color = !toFile && io.stdoutTTY && !io.env?.NO_COLOR;
+  const writer = flags.format === 'html' ? openHtmlReport(out) : await openFormat(flags.format, { color, width: toFile ? undefined : io.columns }, out);
+  const output = dedupingWriter(flags, writer, io.stderr);
+  const t: Tally = { documents: 0, events: 0, failed: 0, unfinished: 0 };
+  await output.start();
+  const waiting = (n: number) => { if (!flags.quiet) io.stderr(`extract: waiting for ${plural(n, 'document')} not finished yet (is a worker running? extract queue status)\n`); };
+  await untilStopped(queueResults({ redis, queue: flags.queue, wait: flags.wait, waiting }), interrupts?.abort, (x) => printOutcome(x, flags, t, (e) => output.events(e), io.stderr));
+  await output.end();
+  const tail = `${plural(t.events, 'event')}, ${t.failed} failed${t.unfinished ? `, ${t.unfinished} not finished` : ''}`;
+  // said even with --quiet: the output is whole as far as it goes, but not every document is in it
+  if (interrupts?.signal) { io.stderr(`extract: ${interruptedMessage(t.documents, null)}, ${tail}\n`); return SIGNAL_EXIT_CODES[interrupts.signal]; }
+  if (!flags.quiet) io.stderr(`extract: ${plural(t.documents, 'document')}, ${tail}\n`);
+  return t.failed + t.unfinished > 0 ? 1 : 0;
+}
+
 async function resultsAction(flags: ResultsFlags, io: QueueIO): Promise<number> {
   const refusal = flags.format === 'html' ? null : outputRefusal(flags.format, { file: flags.output !== undefined, stdoutTTY: io.stdoutTTY });
   if (refusal) { io.stderr(`extract: ${refusal}\n(run extract --help for usage)\n`); return 2; }
@@ -43,21 +77,12 @@ async function resultsAction(flags: ResultsFlags, io: QueueIO): Promise<number> 
     file = opened;
     out = (s) => opened.write(s);
   }
-  const color = file === null && io.stdoutTTY && !io.env?.NO_COLOR;
+  // watched from the start: a signal while connecting stops the run before its first document
+  const interrupts = io.interrupts?.() ?? null;
   try {
-    return await withRedis(flags, 'client', io, async (redis) => {
-      const { queueResults } = await import('../queue/results.js');
-      const writer = flags.format === 'html' ? openHtmlReport(out) : await openFormat(flags.format, { color, width: file ? undefined : io.columns }, out);
-      const output = dedupingWriter(flags, writer, io.stderr);
-      const t: Tally = { documents: 0, events: 0, failed: 0, unfinished: 0 };
-      await output.start();
-      const waiting = (n: number) => { if (!flags.quiet) io.stderr(`extract: waiting for ${plural(n, 'document')} not finished yet (is a worker running? extract queue status)\n`); };
-      for await (const x of queueResults({ redis, queue: flags.queue, wait: flags.wait, waiting })) await printOutcome(x, flags, t, (e) => output.events(e), io.stderr);
-      await output.end();
-      if (!flags.quiet) io.stderr(`extract: ${plural(t.documents, 'document')}, ${plural(t.events, 'event')}, ${t.failed} failed${t.unfinished ? `, ${t.unfinished} not finished` : ''}\n`);
-      return t.failed + t.unfinished > 0 ? 1 : 0;
-    });
+    return await withRedis(flags, 'client', io, (redis) => printResults(redis, flags, io, out, file !== null, interrupts));
   } finally {
+    interrupts?.dispose();
     await file?.close();
   }
 }

@@ -41,25 +41,29 @@ function outcomeOf(job: Job | undefined, id: string): Outcome | null {
   return { kind: 'done', source, result: job.returnvalue as JobResult, ...(data.cut ? { cut: data.cut } : {}) };
 }
 
-/** The outcomes of `ids`, in their order, waiting for unfinished ones when asked. A job is read whole (its text
- *  too) once: while waiting, only its state is asked (BullMQ's getJobState), until it is finished. */
-async function chunkOutcomes(queue: Queue, ids: string[], o: ResultsOptions): Promise<Outcome[]> {
+/** The outcomes of `ids`, in their order, each as soon as it and those before it are finished (waiting for
+ *  unfinished ones when asked). A job is read whole (its text too) once: while waiting, only its state is asked
+ *  (BullMQ's getJobState), until it is finished. */
+async function* chunkOutcomes(queue: Queue, ids: string[], o: ResultsOptions): AsyncGenerator<Outcome> {
   const out: (Outcome | null)[] = new Array(ids.length).fill(null);
   const read = async (at: number[]) => {
     const jobs = await Promise.all(at.map((i) => Job.fromId(queue, ids[i])));
     at.forEach((i, k) => { out[i] = outcomeOf(jobs[k], ids[i]) ?? (o.wait ? null : { kind: 'unfinished', source: sourceOf(jobs[k], ids[i]) }); });
   };
   await read(ids.map((_, i) => i));
-  let open = ids.flatMap((_, i) => (out[i] === null ? [i] : []));
+  let next = 0;
   let lastNote = Date.now();
-  for (let round = 0; open.length; round++) {
+  for (let round = 0; ; round++) {
+    while (next < ids.length && out[next] !== null) yield out[next++]!;
+    if (next === ids.length) return;
     await new Promise((res) => setTimeout(res, POLL_MS[Math.min(round, POLL_MS.length - 1)]));
+    const open = out.flatMap((x, i) => (x === null ? [i] : []));
     if (o.waiting && Date.now() - lastNote >= WAITING_NOTE_MS) { o.waiting(open.length); lastNote = Date.now(); }
     const states = await Promise.all(open.map((i) => queue.getJobState(ids[i])));
-    await read(open.filter((_, k) => states[k] === 'completed' || states[k] === 'failed' || states[k] === 'unknown'));
-    open = open.filter((i) => out[i] === null);
+    const finished = open.filter((_, k) => states[k] === 'completed' || states[k] === 'failed' || states[k] === 'unknown');
+    await read(finished);
+    if (finished.length) round = -1; // documents are finishing: look again soon
   }
-  return out as Outcome[];
 }
 
 /** Every queued document's outcome, in input order. */
@@ -70,7 +74,7 @@ export async function* queueResults(o: ResultsOptions): AsyncGenerator<Outcome> 
     for (let start = 0; ; start += CHUNK) {
       const ids = await o.redis.zrange(order, start, start + CHUNK - 1);
       if (!ids.length) return;
-      yield* await chunkOutcomes(queue, ids, o);
+      yield* chunkOutcomes(queue, ids, o);
     }
   } finally {
     await queue.close();
