@@ -1,6 +1,6 @@
 // `extract dedupe` as a user runs it, on hand-built events: the windows the flags tune, events of one document never
 // merged, what a bad line and a missing file give, the formats.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -80,6 +80,24 @@ describe('what comes out', () => {
     writeFileSync(join(dir, 'a.jsonl'), lines(wire));
     const r = await runCli(['dedupe', join(dir, 'a.jsonl'), '-'], lines(paperNextDay));
     expect(groups(r.stdout)).toEqual(['paper+wire']);
+  });
+});
+
+describe('-o FILE', () => {
+  test('writes what standard output would get, nothing on standard output', async () => {
+    const file = join(dir, 'merged.jsonl');
+    const r = await runCli(['dedupe', '-o', file], lines(wire, paperNextDay, radioInIdlib));
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(file, 'utf8')).toBe((await runCli(['dedupe'], lines(wire, paperNextDay, radioInIdlib))).stdout);
+  });
+
+  test('xlsx goes to a file only; a path that cannot be written is a usage error', async () => {
+    const book = join(dir, 'merged.xlsx');
+    expect((await runCli(['dedupe', '-f', 'xlsx', '-o', book], lines(wire, paperNextDay))).code).toBe(0);
+    expect(readFileSync(book).subarray(0, 2).toString()).toBe('PK');
+    const r = await runCli(['dedupe', '-o', join(dir, 'no-such-folder', 'x.jsonl')], lines(wire));
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/cannot write .*no such folder/);
   });
 });
 

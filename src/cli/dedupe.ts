@@ -86,26 +86,33 @@ export function dedupingWriter(flags: DedupeFlags, out: EventWriter, stderr: (s:
   };
 }
 
-interface DedupeCommandFlags extends DedupeFlags { format: FormatName }
+interface DedupeCommandFlags extends DedupeFlags { format: FormatName; output?: string }
 
 /** `extract dedupe [events.jsonl…]`: standard input when no file (or "-") is named. */
 async function dedupeCommand(files: string[], flags: DedupeCommandFlags, io: DedupeIO): Promise<number> {
   const missing = files.filter((f) => f !== '-' && !(existsSync(f) && statSync(f).isFile()));
   if (missing.length) { io.stderr(`extract: dedupe: no such file: ${missing.join(', ')}\n`); return 2; }
-  const refusal = outputRefusal(flags.format, { file: false, stdoutTTY: io.stdoutTTY });
+  const refusal = outputRefusal(flags.format, { file: flags.output !== undefined, stdoutTTY: io.stdoutTTY });
   if (refusal) { io.stderr(`extract: ${refusal}\n`); return 2; }
   if (!files.length && io.stdinTTY) { io.stderr('extract: dedupe: no input given and standard input is a terminal\nusage: extract dedupe events.jsonl...   or   extract FILES --format jsonl | extract dedupe\n'); return 2; }
+  let file: import('./output-file.js').OutputFile | null = null;
+  if (flags.output !== undefined) {
+    const opened = (await import('./output-file.js')).openOutputFile(flags.output);
+    if ('error' in opened) { io.stderr(`extract: dedupe: cannot write ${flags.output}: ${opened.error}\n`); return 2; }
+    file = opened;
+  }
   const tmp = files.length === 0 || files.includes('-') ? scratch() : null;
   try {
     if (tmp) await pipeline(io.stdin, createWriteStream(tmp.file));
     const paths = (files.length ? files : ['-']).map((f) => (f === '-' ? tmp!.file : f));
-    const out = await openFormat(flags.format, { color: false, width: io.columns }, io.stdout);
+    const out = await openFormat(flags.format, { color: false, width: file ? undefined : io.columns }, file ? (s) => file.write(s) : io.stdout);
     // standard input was copied to a scratch file: messages name it "stdin"
     const stderr = tmp ? (m: string) => io.stderr(m.split(tmp.file).join('stdin')) : io.stderr;
     const bad = await dedupeInto(paths, windowsOf(flags), out, stderr);
     return bad > 0 ? 1 : 0;
   } finally {
     tmp?.done();
+    await file?.close();
   }
 }
 
@@ -114,6 +121,7 @@ export function registerDedupe(program: Command, io: DedupeIO, setCode: (code: n
   addWindowOptions(program.command('dedupe')
     .description('merge events of different documents that tell the same real event (JSONL events in, one event per real event out, every report kept)')
     .argument('[events...]', 'JSONL files of events (extract --format jsonl); none or "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('jsonl')))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('jsonl'))
+    .option('-o, --output <file>', 'write the output to FILE (created or emptied) instead of standard output'))
     .action(async (files: string[], flags: DedupeCommandFlags) => { setCode(await dedupeCommand(files, flags, io)); });
 }
