@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Builds the start-up snapshot that makes an extraction start fast (issue 13), after tsc, as part of `npm run build`:
+//   dist/snapshot/extract.cjs      — dist/src/cli/snapshot.js and everything it loads, bundled by esbuild into one
+//                                    CommonJS file (a snapshot's entry can require only node's own modules, and can
+//                                    hold no top-level await: compromise-internals.js is replaced by plain imports)
+//   dist/snapshot/extract.blob     — `node --snapshot-blob … --build-snapshot extract.cjs`: the heap after loading it
+//   dist/snapshot/extract.json     — the node that built the blob (version, executable, arch) and the project root:
+//                                    bin/extract.js uses the blob only when all of them are the running ones
+// A snapshot that cannot be built is no failure: the script warns, removes any old blob, and exits 0, and
+// bin/extract.js runs as without one. Building takes a few seconds.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'snapshot');
+const bundle = join(out, 'extract.cjs');
+const blob = join(out, 'extract.blob');
+const meta = join(out, 'extract.json');
+
+/** compromise-internals.js as plain imports of the same files (its top-level await cannot go in a CJS bundle). */
+async function internalsModule() {
+  const { INTERNAL_FILES } = await import(pathToFileURL(join(root, 'dist/src/document/compromise-internals.js')).href);
+  const src = join(dirname(createRequire(import.meta.url).resolve('compromise')), '..', '..', 'src');
+  const names = Object.keys(INTERNAL_FILES);
+  return names.map((n) => `import ${n} from ${JSON.stringify(join(src, INTERNAL_FILES[n]))};`).join('\n')
+    + `\nexport const INTERNAL_FILES = ${JSON.stringify(INTERNAL_FILES)};\nexport { ${names.join(', ')} };\n`;
+}
+
+// While the bundle loads and tags its made-up article, regular expressions stay in V8's interpreter: the serializer
+// cannot write compiled ones (node aborts), it can write their bytecode. The flags are put back before it writes.
+const INTERPRET_REGEXPS = '"use strict"; require("node:v8").setFlagsFromString("--regexp-interpret-all");';
+const COMPILE_REGEXPS = 'require("node:v8").setFlagsFromString("--no-regexp-interpret-all --regexp-tier-up");';
+
+async function buildBundle() {
+  const esbuild = await import('esbuild');
+  const contents = await internalsModule();
+  const built = await esbuild.build({
+    metafile: true,
+    entryPoints: [join(root, 'dist/src/cli/snapshot.js')],
+    outfile: bundle,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'error',
+    // the modules' files lie in dist/src/<stage>/: an import.meta.url there (the worker, package.json, data/) finds
+    // the same files from the bundle
+    define: { 'import.meta.url': '__extractModuleUrl' },
+    banner: { js: `${INTERPRET_REGEXPS}\nconst __extractModuleUrl = require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", "src", "pipeline", "bundle.js")).href;` },
+    footer: { js: COMPILE_REGEXPS },
+    plugins: [{
+      name: 'compromise-internals',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]document[\\/]compromise-internals\.js$/ }, () => ({ contents, loader: 'js', resolveDir: root }));
+      },
+    }],
+  });
+  return Object.keys(built.metafile.inputs).filter((f) => !f.startsWith('<'));
+}
+
+/** The files of ours the snapshot holds as they were when it was built: the bundle's modules from dist/ (rewritten
+ *  by every tsc) and the data its loading and its made-up article read, with their modification times, which
+ *  bin/extract.js compares before it uses the blob. The packages in node_modules change only by an install, which
+ *  runs this build again (`prepare`). */
+function sources(inputs) {
+  const ours = inputs.map((f) => relative(root, resolve(root, f))).filter((f) => f.startsWith(`dist${sep}`));
+  const read = ['package.json', join('src', 'places', 'regions.json'), ...readdirSync(join(root, 'data')).map((f) => join('data', f))];
+  return Object.fromEntries([...ours, ...read].map((f) => [f, statSync(join(root, f)).mtimeMs]));
+}
+
+function buildBlob() {
+  const r = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', bundle], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`node --build-snapshot exited ${r.status ?? r.signal}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' / ')}`);
+}
+
+try {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const files = sources(await buildBundle());
+  buildBlob();
+  writeFileSync(meta, `${JSON.stringify({ version: process.version, execPath: process.execPath, arch: process.arch, root, files })}\n`);
+} catch (e) {
+  rmSync(blob, { force: true });
+  rmSync(meta, { force: true });
+  process.stderr.write(`build-snapshot: warning: no start-up snapshot (extractions start the slow way): ${e.message}\n`);
+}
