@@ -3,8 +3,8 @@
 // An extraction starts from the start-up snapshot (dist/snapshot/, made by `npm run build`: compromise and the rules
 // already loaded) when there is one made by this very node from the files now in dist/: this process starts a second
 // node on it (≈0.15 s) and passes its exit on, which saves ≈1 s. Everything else (--help, --version, the other
-// commands), a missing or stale snapshot, node options (a snapshot loads only with the flags it was built with) and
-// EXTRACT_SNAPSHOT=0 run here, the usual way.
+// commands), runs with worker threads, a missing or stale snapshot, node options (a snapshot loads only with the
+// flags it was built with) and EXTRACT_SNAPSHOT=0 run here, the usual way.
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
@@ -17,10 +17,33 @@ const args = process.argv.slice(2);
 /** Arguments that run no extraction, and so do not repay a second node. */
 const LIGHT = new Set(['-h', '--help', '-V', '--version', 'schema', 'eval', 'report', 'dedupe', 'help']);
 
+/** The input size from which the default --jobs starts worker threads (POOL_MIN_BYTES in src/cli/main.ts). */
+const POOL_MIN_BYTES = 3 * 1024 * 1024;
+
+/** No worker threads will run: no --jobs but 1, and the files named are fewer bytes than start them by default (no
+ *  folder). A run with workers starts from the snapshot no faster (each worker loads the extractor) and its main
+ *  thread would hold the extractor too (≈+90 MB of peak memory). */
+function oneThread() {
+  let bytes = 0;
+  for (let i = 0; i < args.length; i++) {
+    const jobs = /^(?:--jobs(?:=(.*))?|-j(.*))$/.exec(args[i]);
+    if (jobs) {
+      if ((jobs[1] ?? (jobs[2] || args[++i]))?.trim() !== '1') return false;
+      continue;
+    }
+    try {
+      const s = statSync(args[i]);
+      if (!s.isFile()) return false;
+      bytes += s.size;
+    } catch { /* an option, its value, a URL or a file that is not there */ }
+  }
+  return bytes < POOL_MIN_BYTES;
+}
+
 /** The snapshot's blob when this run should start from it, else null. */
 function usableSnapshot() {
   if (process.env.EXTRACT_SNAPSHOT === '0' || process.execArgv.length > 0 || process.env.NODE_OPTIONS) return null;
-  if (args.some((a) => LIGHT.has(a))) return null;
+  if (args.some((a) => LIGHT.has(a)) || !oneThread()) return null;
   try {
     const dir = join(root, 'dist', 'snapshot');
     const meta = JSON.parse(readFileSync(join(dir, 'extract.json'), 'utf8'));

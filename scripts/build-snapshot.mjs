@@ -10,7 +10,7 @@
 // bin/extract.js runs as without one. Building takes a few seconds.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -33,10 +33,30 @@ async function internalsModule() {
 // cannot write compiled ones (node aborts), it can write their bytecode. The flags are put back before it writes.
 const INTERPRET_REGEXPS = '"use strict"; require("node:v8").setFlagsFromString("--regexp-interpret-all");';
 const COMPILE_REGEXPS = 'require("node:v8").setFlagsFromString("--no-regexp-interpret-all --regexp-tier-up");';
+// node:worker_threads loaded while the snapshot is built leaves its workers broken (node 20: a worker started from the
+// snapshot fails at once, "undefined is not an integer typed array"; loaded after, they work). The bundle gets a
+// stand-in that loads it at first use, and answers the questions of the main thread that module loading asks
+// (workerData: gazetteer.ts) without it while building; the build fails if node loaded it all the same.
+const NO_WORKER_THREADS = 'if (process.moduleLoadList && process.moduleLoadList.some((m) => / worker_threads$/.test(m))) throw new Error("node:worker_threads was loaded while building the snapshot");';
+
+async function workerThreadsStandIn() {
+  const names = Object.keys(await import('node:worker_threads')).filter((k) => k !== 'default');
+  return `const v8 = require('node:v8');
+const MAIN_THREAD = { isMainThread: true, workerData: null, parentPort: null, threadId: 0 };
+let real = null;
+for (const name of ${JSON.stringify(names)}) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    get: () => (!real && name in MAIN_THREAD && v8.startupSnapshot.isBuildingSnapshot() ? MAIN_THREAD[name] : (real ??= require('node:worker_threads'))[name]),
+  });
+}
+`;
+}
 
 async function buildBundle() {
   const esbuild = await import('esbuild');
   const contents = await internalsModule();
+  const workerThreads = await workerThreadsStandIn();
   const built = await esbuild.build({
     metafile: true,
     entryPoints: [join(root, 'dist/src/cli/snapshot.js')],
@@ -50,11 +70,20 @@ async function buildBundle() {
     // the same files from the bundle
     define: { 'import.meta.url': '__extractModuleUrl' },
     banner: { js: `${INTERPRET_REGEXPS}\nconst __extractModuleUrl = require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", "src", "pipeline", "bundle.js")).href;` },
-    footer: { js: COMPILE_REGEXPS },
+    footer: { js: `${NO_WORKER_THREADS}\n${COMPILE_REGEXPS}` },
     plugins: [{
       name: 'compromise-internals',
       setup(b) {
         b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]document[\\/]compromise-internals\.js$/ }, () => ({ contents, loader: 'js', resolveDir: root }));
+        // a package's __dirname is its own folder, as when node loads it (piscina starts its workers on a file there)
+        b.onLoad({ filter: /[\\/]node_modules[\\/].*\.c?js$/ }, (a) => {
+          const text = readFileSync(a.path, 'utf8');
+          return text.includes('__dirname') ? { contents: text.replaceAll('__dirname', JSON.stringify(dirname(a.path))), loader: 'js' } : undefined;
+        });
+        // the stand-in's own require is node's module
+        b.onResolve({ filter: /^(node:)?worker_threads$/ }, (a) => (a.namespace === 'lazy-builtin'
+          ? { path: 'node:worker_threads', external: true } : { path: 'worker_threads', namespace: 'lazy-builtin' }));
+        b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({ contents: workerThreads, loader: 'js' }));
       },
     }],
   });

@@ -11,10 +11,17 @@ import { extractEvents } from '../pipeline/extract.js';
 import { unloadPlaceFiles } from '../places/gazetteer.js';
 import { compileAgain } from '../lexicon/words.js';
 
-/** Invented, so tagging runs every stage once (an attack with a count, a place and a weekday). */
-const WARM_UP = 'Gunmen killed 12 villagers in an attack on a market near the town on Tuesday, officials said.';
+/** Invented, so that every stage runs once (a dateline, attacks with counts and places, casualties, a meeting, an
+ *  agreement, absolute and relative dates): the functions it runs are compiled into the snapshot. */
+const WARM_UP = [
+  'NORTHTOWN, March 3 (Wire) - Gunmen killed 12 villagers and wounded at least 20 in an attack on a market near the town of Mopti on Tuesday, officials said.',
+  'Two days later, an air strike on a convoy in Kandahar province killed three fighters, the ministry of defence said in a statement.',
+  'The death toll from last week\'s bombing in Baghdad rose to 41 on Sunday, police and hospital sources said.',
+  'Foreign ministers of France and Germany met in Geneva on 5 March 2020 and agreed on a ceasefire, which rebels rejected.',
+  'Protesters clashed with police in Santiago, Chile, on Friday; dozens were arrested and one officer was injured.',
+].join(' ');
 
-extractEvents({ id: 'warm-up', text: WARM_UP }, { referenceDate: '2020-01-01' });
+extractEvents({ id: 'warm-up', text: WARM_UP }, { referenceDate: '2020-03-04' });
 unloadPlaceFiles();
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
