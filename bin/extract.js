@@ -5,9 +5,7 @@
 // node on it (≈0.15 s) and passes its exit on, which saves ≈1 s. Everything else (--help, --version, the other
 // commands), runs with worker threads, a missing or stale snapshot, node options (a snapshot loads only with the
 // flags it was built with) and EXTRACT_SNAPSHOT=0 run here, the usual way.
-import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -64,7 +62,8 @@ const SNAPSHOT_REFUSED = 14;
  *  terminal tells only this process. */
 const PASSED_ON = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGWINCH'];
 
-function fromSnapshot(blob) {
+async function fromSnapshot(blob) {
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     // argv[1] is this file, as in a run without the snapshot (node takes it for the script and runs the snapshot's own)
     const child = spawn(process.execPath, ['--snapshot-blob', blob, process.argv[1], ...args], { stdio: 'inherit', detached: true });
@@ -100,6 +99,6 @@ const ended = snapshot ? await fromSnapshot(snapshot) : null;
 if (!ended || ended.code === SNAPSHOT_REFUSED) await inProcess();
 else if (ended.signal) {
   // ended by a signal it did not catch: so does this one (or, for one node ignores, exits as the shell reports it)
-  process.exitCode = 128 + (constants.signals[ended.signal] ?? 0);
+  process.exitCode = 128 + ((await import('node:os')).constants.signals[ended.signal] ?? 0);
   process.kill(process.pid, ended.signal);
 } else process.exitCode = ended.code;
