@@ -2,7 +2,7 @@
 // Thin wrapper: the CLI lives in src/cli/main.ts and returns an exit code.
 // An extraction starts from the start-up snapshot (dist/snapshot/, made by `npm run build`: compromise and the rules
 // already loaded) when there is one made by this very node from the files now in dist/: this process starts a second
-// node on it (≈0.15 s) and passes its exit on, which saves ≈1 s. Everything else (--help, --version, the other
+// node on it (≈0.1 s) and passes its exit on, which saves ≈1 s. Everything else (--help, --version, the other
 // commands), runs with worker threads, a missing or stale snapshot, node options (a snapshot loads only with the
 // flags it was built with) and EXTRACT_SNAPSHOT=0 run here, the usual way.
 import { readFileSync, statSync } from 'node:fs';

@@ -1,8 +1,9 @@
 // The entry of the start-up snapshot (scripts/build-snapshot.mjs bundles it into one CommonJS file and runs
 // `node --build-snapshot` on it; bin/extract.js starts an extraction from the snapshot when it matches this node).
-// Building it loads what an extraction needs (compromise with our plugin, the rules, the input readers) and tags a
-// made-up article once, so the run starts with all of it in the heap; the gazetteer's files are still read at run
-// time (a few ms). Run time is bin/extract.js's: the same EPIPE handling and exit code.
+// Building it loads what an extraction needs (compromise with our plugin, the rules, the output formats) and tags a
+// made-up article once, so a run starts with all of it and what a first document builds (compromise's nets, the
+// remembered lookups) in the heap; the gazetteer's place files are read at run time (a few ms). At run time it does
+// what bin/extract.js does in-process: the same EPIPE handling and exit code.
 import v8 from 'node:v8';
 import { main } from './main.js';
 import './progress.js';
@@ -11,8 +12,8 @@ import { extractEvents } from '../pipeline/extract.js';
 import { unloadPlaceFiles } from '../places/gazetteer.js';
 import { compileAgain } from '../lexicon/words.js';
 
-/** Invented, so that every stage runs once (a dateline, attacks with counts and places, casualties, a meeting, an
- *  agreement, absolute and relative dates): the functions it runs are compiled into the snapshot. */
+/** Invented, so that every stage runs once: a dateline, attacks with counts and places, casualties, a meeting, an
+ *  agreement, absolute and relative dates. */
 const WARM_UP = [
   'NORTHTOWN, March 3 (Wire) - Gunmen killed 12 villagers and wounded at least 20 in an attack on a market near the town of Mopti on Tuesday, officials said.',
   'Two days later, an air strike on a convoy in Kandahar province killed three fighters, the ministry of defence said in a statement.',
@@ -30,6 +31,6 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
     if (err && err.code === 'EPIPE') process.exit(0);
     throw err;
   });
-  // argv: [node, marker, ...the user's arguments] (see bin/extract.js)
+  // argv: [node, bin/extract.js, ...the user's arguments] (see bin/extract.js)
   void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 });
