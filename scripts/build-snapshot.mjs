@@ -101,7 +101,10 @@ function sources(inputs) {
 }
 
 function buildBlob() {
-  const r = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', bundle], { cwd: root, encoding: 'utf8' });
+  // without NODE_OPTIONS: a V8 flag there would go into the blob, and node loads it only with the same flags
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const r = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', bundle], { cwd: root, env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`node --build-snapshot exited ${r.status ?? r.signal}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' / ')}`);
 }
 
