@@ -76,10 +76,11 @@ describe('HTML parsing loads only for HTML input', () => {
   writeFileSync(join(dir, 'stories.jsonl'), '{"id":"a","text":"Gunmen killed three guards at a depot on Monday."}\n');
   writeFileSync(join(dir, 'page.html'), '<html><head><title>Depot</title></head><body><p>Gunmen killed three guards at a depot on Monday.</p></body></html>');
 
-  /** The node_modules packages a run of the CLI loaded (Node's own module debug log, ES modules and CommonJS). */
+  /** The node_modules packages a run of the CLI loaded (Node's own module debug log, ES modules and CommonJS), without
+   *  the start-up snapshot (a run from it loads no package: they are in it). */
   function packagesLoaded(file: string): Set<string> {
     const r = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'extract.js'), join(dir, file), '--emit-text'], {
-      encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm,module' },
+      encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm,module', EXTRACT_SNAPSHOT: '0' },
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/three guards/);

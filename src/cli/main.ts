@@ -13,6 +13,7 @@ import { interruptedMessage, SIGNAL_EXIT_CODES, watchInterrupts, type Interrupts
 import { addReportCommand, openHtmlReport } from './report.js';
 import { parseConfidence, parseDate, parseEncoding, parseJobs, parseTypes } from './option-values.js';
 import { registerQueue } from './queue.js';
+import { POOL_MIN_BYTES } from './pool-size.js';
 
 interface IO {
   /** writes to standard output; may return a promise that settles when the output has drained (backpressure) */
@@ -113,14 +114,6 @@ async function extractAction(files: string[], flags: ExtractFlags, io: IO): Prom
 
 /** Threads beyond 4 per core only add memory (each worker holds its own heap: 64 jobs took 5.8 GB). */
 const JOBS_PER_CORE = 4;
-/** The default --jobs starts workers only for inputs of a known size (files, folders) of at least this many bytes.
- *  Measured with 2 cores (README, "Speed"): a worker costs 1–2 s of CPU to load and warm up, and each short document
- *  one message each way; on short wire items (AG News, quiet machine, issue 13) two workers lost at 1.1 MB (9.3 s
- *  against 8.7 s), matched one thread at 2.3 MB (15.3 s both) and won at 4.5 MB (24.2 s against 27.3 s); on long
- *  articles they pay sooner (1 MB dense: 12.6 s against 14.3 s). 3 MB keeps the default never slower than one thread.
- *  Standard input and URLs, of unknown size, run in one thread: starting workers late, after the main thread has
- *  loaded the extractor too, peaked over 440 MB. */
-const POOL_MIN_BYTES = 3 * 1024 * 1024;
 
 /** --jobs as given (capped at JOBS_PER_CORE per core, with a warning), or the default: one per core, for a large
  *  enough input of known size (`total()`, known once reading has started), else one thread. */

@@ -6,46 +6,15 @@
 // - `match` (one pattern over sentences): compromise copies the rest of the sentence at every start position before
 //   trying the pattern there; this first tests the pattern's first token on the term, when that token is a plain one
 //   whose failure ends the attempt, and copies only where it holds.
-// Both reuse compromise's own modules for the rest, loaded from its source tree: package.json pins the exact
-// version they were read from, and tests/tagging-speedups.test.ts compares the results with compromise's own.
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+// Both reuse compromise's own modules for the rest (compromise-internals.ts), and tests/tagging-speedups.test.ts
+// compares the results with compromise's own.
+import {
+  failFast, fromHere, getGroup, notIf, termMatches, trimDown, type CTerm, type MatchResult, type NetMatch, type Reg,
+  type Todo,
+} from './compromise-internals.js';
 
-/** A compromise term, as far as matching reads it. */
-interface CTerm {
-  id?: string; text: string; normal: string; machine?: string | null; alias?: string[]; tags: Set<string>;
-}
-/** One parsed token of a match pattern. */
-interface Reg {
-  optional?: boolean; negative?: boolean; anything?: boolean; greedy?: boolean; start?: boolean; end?: boolean;
-  choices?: unknown[]; word?: string; tag?: string; use?: string; fuzzy?: boolean; id?: string;
-}
-interface MatchResult { pointer: (number | string | null | undefined)[]; groups: Record<string, (number | null)[]> }
-interface Todo { regs?: Reg[]; group?: string | number; justOne?: boolean; notIf?: Reg[] }
-/** A pattern of a compiled net, as compromise's `buildNet` leaves it. */
-interface NetMatch extends Todo { match: string; minWords: number; regs: Reg[] }
 interface Net { hooks: Record<string, NetMatch[]>; always: NetMatch[] }
 interface Methods { one: { cacheDoc: (doc: CTerm[][]) => Set<string>[] } }
-
-type FromHere = (terms: CTerm[], regs: Reg[], start: number, length: number) => MatchResult | null;
-type TermMatch = (term: CTerm, reg: Reg, index: number, length: number) => boolean | null;
-
-const compromiseRoot = path.resolve(path.dirname(createRequire(import.meta.url).resolve('compromise')), '../..');
-async function internal<T>(file: string): Promise<T> {
-  const mod = await import(pathToFileURL(path.join(compromiseRoot, 'src', file)).href) as { default: T };
-  return mod.default;
-}
-const MATCH = '1-one/match/methods/match/';
-const SWEEP = '1-one/sweep/methods/sweep/';
-const fromHere = await internal<FromHere>(`${MATCH}02-from-here.js`);
-const failFast = await internal<(regs: Reg[], cache: Set<string>) => boolean>(`${MATCH}01-failFast.js`);
-const getGroup = await internal<(res: MatchResult[], group?: string | number) => { ptrs: MatchResult['pointer'][] }>(
-  `${MATCH}03-getGroup.js`);
-const notIf = await internal<(res: MatchResult[], not: Reg[], docs: CTerm[][]) => MatchResult[]>(`${MATCH}03-notIf.js`);
-const termMatches = await internal<TermMatch>(`${MATCH}term/doesMatch.js`);
-const trimDown = await internal<(maybe: NetMatch[][], cache: Set<string>[], doc: CTerm[][]) => NetMatch[][]>(
-  `${SWEEP}02-trim-down.js`);
 
 /** A net's hook keys in compromise's order (`Object.keys`) with each key's place, and each pattern's text as a number. */
 interface NetOrder { keys: string[]; rank: Map<string, number>; textId: Map<NetMatch, number>; seen: Float64Array }

@@ -54,8 +54,27 @@ const LONG_SUBJECT = '\u0001'.repeat(1000);
  * So the pattern runs once here on LONG_SUBJECT; its lastIndex is reset after, and what it matches is unchanged.
  */
 export function compiledNow<R extends RegExp>(re: R): R {
+  runLong(re);
+  givenToCompile.push(re);
+  return re;
+}
+
+function runLong(re: RegExp): void {
   re.lastIndex = 0;
   re.exec(LONG_SUBJECT);
   re.lastIndex = 0;
-  return re;
+}
+
+/** Every pattern given to compiledNow (all are module constants: the list does not grow after loading). */
+const givenToCompile: RegExp[] = [];
+
+/** Compiles every pattern given to compiledNow again, to machine code, for a run from the start-up snapshot
+ *  (src/cli/snapshot.ts): the snapshot holds patterns as bytecode only, which V8 does not move to machine code on
+ *  short subjects, and holds no cache of compiled patterns, where V8 finds the code of a pattern built again from
+ *  the same source and flags (findCountPhrases builds its own copy at every call): a copy compiled here fills it. */
+export function compileAgain(): void {
+  for (const re of givenToCompile) {
+    runLong(re);
+    runLong(new RegExp(re.source, re.flags));
+  }
 }

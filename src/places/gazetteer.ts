@@ -316,6 +316,15 @@ function placesBySkeletonRead(skel: string, limit: number): Place[] {
   return out;
 }
 
+/** Lets go of the place and alias files unless threads share them (the start-up snapshot, src/cli/snapshot.ts, is
+ *  written without their 26 MB, which cost more to load with it than to read again): the next lookup reads them
+ *  again. What was looked up stays remembered (the same data gives the same answers). */
+export function unloadPlaceFiles(): void {
+  if (shared) return;
+  placeData = null;
+  aliasData = null;
+}
+
 /** Whether the place data is loaded already (for measurements). */
 export function gazetteerLoaded(): boolean {
   return placeData !== null;

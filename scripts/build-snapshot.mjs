@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// Builds the start-up snapshot that makes an extraction start fast (issue 13), after tsc, as part of `npm run build`:
+//   dist/snapshot/extract.cjs      — dist/src/cli/snapshot.js and everything it loads, bundled by esbuild into one
+//                                    CommonJS file (a snapshot's entry can require only node's own modules, and can
+//                                    hold no top-level await: compromise-internals.js is replaced by plain imports)
+//   dist/snapshot/extract.blob     — `node --snapshot-blob … --build-snapshot extract.cjs`: the heap after loading it
+//   dist/snapshot/extract.json     — the node that built the blob (version, executable, arch) and the project root:
+//                                    bin/extract.js uses the blob only when all of them are the running ones
+// A snapshot that cannot be built is no failure: the script warns, removes any old blob, and exits 0, and
+// bin/extract.js runs as without one. Building takes a few seconds.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'snapshot');
+const bundle = join(out, 'extract.cjs');
+const blob = join(out, 'extract.blob');
+const meta = join(out, 'extract.json');
+
+/** compromise-internals.js as plain imports of the same files (its top-level await cannot go in a CJS bundle). */
+async function internalsModule() {
+  const { INTERNAL_FILES } = await import(pathToFileURL(join(root, 'dist/src/document/compromise-internals.js')).href);
+  const src = join(dirname(createRequire(import.meta.url).resolve('compromise')), '..', '..', 'src');
+  const names = Object.keys(INTERNAL_FILES);
+  return names.map((n) => `import ${n} from ${JSON.stringify(join(src, INTERNAL_FILES[n]))};`).join('\n')
+    + `\nexport const INTERNAL_FILES = ${JSON.stringify(INTERNAL_FILES)};\nexport { ${names.join(', ')} };\n`;
+}
+
+// While the bundle loads and tags its made-up article, regular expressions stay in V8's interpreter: the serializer
+// cannot write compiled ones (node aborts), it can write their bytecode. The flags are put back before it writes.
+const INTERPRET_REGEXPS = '"use strict"; require("node:v8").setFlagsFromString("--regexp-interpret-all");';
+const COMPILE_REGEXPS = 'require("node:v8").setFlagsFromString("--no-regexp-interpret-all --regexp-tier-up");';
+// node:worker_threads loaded while the snapshot is built leaves its workers broken (node 20: a worker started from the
+// snapshot fails at once, "undefined is not an integer typed array"; loaded after, they work). The bundle gets a
+// stand-in that loads it at first use, and answers the questions of the main thread that module loading asks
+// (workerData: gazetteer.ts) without it while building; the build fails if node loaded it all the same.
+const NO_WORKER_THREADS = 'if (process.moduleLoadList && process.moduleLoadList.some((m) => / worker_threads$/.test(m))) throw new Error("node:worker_threads was loaded while building the snapshot");';
+
+async function workerThreadsStandIn() {
+  const names = Object.keys(await import('node:worker_threads')).filter((k) => k !== 'default');
+  return `const v8 = require('node:v8');
+const MAIN_THREAD = { isMainThread: true, workerData: null, parentPort: null, threadId: 0 };
+let real = null;
+for (const name of ${JSON.stringify(names)}) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    get: () => (!real && name in MAIN_THREAD && v8.startupSnapshot.isBuildingSnapshot() ? MAIN_THREAD[name] : (real ??= require('node:worker_threads'))[name]),
+  });
+}
+`;
+}
+
+async function buildBundle() {
+  const esbuild = await import('esbuild');
+  const contents = await internalsModule();
+  const workerThreads = await workerThreadsStandIn();
+  const built = await esbuild.build({
+    metafile: true,
+    entryPoints: [join(root, 'dist/src/cli/snapshot.js')],
+    outfile: bundle,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'error',
+    // the queue's packages: `extract queue` and `extract worker` never run from the snapshot (bin/extract.js LIGHT)
+    external: ['bullmq', 'ioredis'],
+    // the modules' files lie in dist/src/<stage>/: an import.meta.url there (the worker, package.json, data/) finds
+    // the same files from the bundle
+    define: { 'import.meta.url': '__extractModuleUrl' },
+    banner: { js: `${INTERPRET_REGEXPS}\nconst __extractModuleUrl = require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", "src", "pipeline", "bundle.js")).href;` },
+    footer: { js: `${NO_WORKER_THREADS}\n${COMPILE_REGEXPS}` },
+    plugins: [{
+      name: 'compromise-internals',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]document[\\/]compromise-internals\.js$/ }, () => ({ contents, loader: 'js', resolveDir: root }));
+        // a package's __dirname is its own folder, as when node loads it (piscina starts its workers on a file there)
+        b.onLoad({ filter: /[\\/]node_modules[\\/].*\.c?js$/ }, (a) => {
+          const text = readFileSync(a.path, 'utf8');
+          return text.includes('__dirname') ? { contents: text.replaceAll('__dirname', JSON.stringify(dirname(a.path))), loader: 'js' } : undefined;
+        });
+        // the stand-in's own require is node's module
+        b.onResolve({ filter: /^(node:)?worker_threads$/ }, (a) => (a.namespace === 'lazy-builtin'
+          ? { path: 'node:worker_threads', external: true } : { path: 'worker_threads', namespace: 'lazy-builtin' }));
+        b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({ contents: workerThreads, loader: 'js' }));
+      },
+    }],
+  });
+  return Object.keys(built.metafile.inputs).filter((f) => !f.startsWith('<'));
+}
+
+/** The files of ours the snapshot holds as they were when it was built: the bundle's modules from dist/ (rewritten
+ *  by every tsc) and the data its loading and its made-up article read, with their modification times, which
+ *  bin/extract.js compares before it uses the blob. The packages in node_modules change only by an install, which
+ *  runs this build again (`prepare`). */
+function sources(inputs) {
+  const ours = inputs.map((f) => relative(root, resolve(root, f))).filter((f) => f.startsWith(`dist${sep}`));
+  const read = ['package.json', join('src', 'places', 'regions.json'), ...readdirSync(join(root, 'data')).map((f) => join('data', f))];
+  return Object.fromEntries([...ours, ...read].map((f) => [f, statSync(join(root, f)).mtimeMs]));
+}
+
+function buildBlob() {
+  // without NODE_OPTIONS: a V8 flag there would go into the blob, and node loads it only with the same flags
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const r = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', bundle], { cwd: root, env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`node --build-snapshot exited ${r.status ?? r.signal}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' / ')}`);
+}
+
+try {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const files = sources(await buildBundle());
+  buildBlob();
+  writeFileSync(meta, `${JSON.stringify({ version: process.version, execPath: process.execPath, arch: process.arch, root, files })}\n`);
+} catch (e) {
+  rmSync(blob, { force: true });
+  rmSync(meta, { force: true });
+  process.stderr.write(`build-snapshot: warning: no start-up snapshot (extractions start the slow way): ${e.message}\n`);
+}

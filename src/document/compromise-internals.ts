@@ -1,0 +1,48 @@
+// compromise's own matching modules that faster-matching.ts reuses. The package does not export them, so they are
+// loaded by file from its source tree (package.json pins the exact version they were read from). This module is the
+// program's one top-level await: the single-file CommonJS bundle that the start-up snapshot is built from cannot
+// hold one, so scripts/build-snapshot.mjs puts a module of plain imports of the same files in its place.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** A compromise term, as far as matching reads it. */
+export interface CTerm {
+  id?: string; text: string; normal: string; machine?: string | null; alias?: string[]; tags: Set<string>;
+}
+/** One parsed token of a match pattern. */
+export interface Reg {
+  optional?: boolean; negative?: boolean; anything?: boolean; greedy?: boolean; start?: boolean; end?: boolean;
+  choices?: unknown[]; word?: string; tag?: string; use?: string; fuzzy?: boolean; id?: string;
+}
+export interface MatchResult { pointer: (number | string | null | undefined)[]; groups: Record<string, (number | null)[]> }
+export interface Todo { regs?: Reg[]; group?: string | number; justOne?: boolean; notIf?: Reg[] }
+/** A pattern of a compiled net, as compromise's `buildNet` leaves it. */
+export interface NetMatch extends Todo { match: string; minWords: number; regs: Reg[] }
+
+type FromHere = (terms: CTerm[], regs: Reg[], start: number, length: number) => MatchResult | null;
+type TermMatch = (term: CTerm, reg: Reg, index: number, length: number) => boolean | null;
+
+/** Each function's file under compromise's src/ (the bundle build reads this table). */
+export const INTERNAL_FILES = {
+  fromHere: '1-one/match/methods/match/02-from-here.js',
+  failFast: '1-one/match/methods/match/01-failFast.js',
+  getGroup: '1-one/match/methods/match/03-getGroup.js',
+  notIf: '1-one/match/methods/match/03-notIf.js',
+  termMatches: '1-one/match/methods/match/term/doesMatch.js',
+  trimDown: '1-one/sweep/methods/sweep/02-trim-down.js',
+} as const;
+
+const compromiseRoot = path.resolve(path.dirname(createRequire(import.meta.url).resolve('compromise')), '../..');
+async function internal<T>(name: keyof typeof INTERNAL_FILES): Promise<T> {
+  const mod = await import(pathToFileURL(path.join(compromiseRoot, 'src', INTERNAL_FILES[name])).href) as { default: T };
+  return mod.default;
+}
+export const fromHere = await internal<FromHere>('fromHere');
+export const failFast = await internal<(regs: Reg[], cache: Set<string>) => boolean>('failFast');
+export const getGroup = await internal<(res: MatchResult[], group?: string | number) => { ptrs: MatchResult['pointer'][] }>(
+  'getGroup');
+export const notIf = await internal<(res: MatchResult[], not: Reg[], docs: CTerm[][]) => MatchResult[]>('notIf');
+export const termMatches = await internal<TermMatch>('termMatches');
+export const trimDown = await internal<(maybe: NetMatch[][], cache: Set<string>[], doc: CTerm[][]) => NetMatch[][]>(
+  'trimDown');

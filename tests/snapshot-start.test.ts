@@ -1,0 +1,69 @@
+// The start-up snapshot (issue 13: an extraction starts in under a second): `npm run build` makes it for this node,
+// and a run from it prints what a run without it prints (EXTRACT_SNAPSHOT=0), byte for byte, with the same exit
+// code, for extractions, usage errors, unreadable files and standard input. The functions of compromise that
+// tagging reuses (bundled into the snapshot by name) are where the table says.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { INTERNAL_FILES } from '../src/document/compromise-internals.js';
+
+const SLOW = 120_000;
+const ROOT = process.cwd();
+const BIN = join(ROOT, 'bin', 'extract.js');
+const SNAPSHOT = join(ROOT, 'dist', 'snapshot');
+
+const dir = mkdtempSync(join(tmpdir(), 'extract-snapshot-'));
+const ARTICLE = join(dir, 'article.txt');
+writeFileSync(ARTICLE, 'Rebels shelled a market in the northern town of Kidal on Sunday, killing at least 14 people and wounding 30, '
+  + 'a local official said. Two days later, negotiators from both sides met in Algiers and agreed on a ceasefire.\n');
+const WIRE = join(dir, 'wire.jsonl');
+writeFileSync(WIRE, [
+  { id: 'a', date: '2021-05-02', text: 'A roadside bomb killed three soldiers near Ghazni on Saturday, police said.' },
+  { id: 'b', date: '2021-05-02', text: 'The central bank kept its main rate unchanged on Thursday.' },
+].map((r) => JSON.stringify(r)).join('\n') + '\n');
+
+type Case = [name: string, args: string[], stdin: string, code: number];
+
+const CASES: Case[] = [
+  ['an article as JSON', [ARTICLE, '--date', '2021-03-07'], '', 0],
+  ['JSONL records as CSV, one thread', [WIRE, '--format', 'csv', '--jobs', '1'], '', 0],
+  ['standard input as JSONL events', ['--format', 'jsonl'], 'Gunmen killed five villagers in Maiduguri on Monday.', 0],
+  ['empty standard input', [], '', 0],
+  ['a file that is not there', [join(dir, 'missing.txt'), '--quiet'], '', 1],
+  ['a date that is no day', [ARTICLE, '--date', '2021-02-30'], '', 2],
+  ['an unknown option', [ARTICLE, '--fromat', 'csv'], '', 2],
+];
+
+function run(args: string[], stdin: string, snapshot: boolean) {
+  const env: NodeJS.ProcessEnv = { ...process.env, EXTRACT_SNAPSHOT: snapshot ? '1' : '0' };
+  delete env.NODE_OPTIONS; // node options turn the snapshot off
+  const r = spawnSync(process.execPath, [BIN, ...args], { input: stdin, env, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the start-up snapshot', () => {
+  test('npm run build made it with this node, from this tree', () => {
+    expect(existsSync(join(SNAPSHOT, 'extract.blob'))).toBe(true);
+    const meta = JSON.parse(readFileSync(join(SNAPSHOT, 'extract.json'), 'utf8')) as { version: string; execPath: string; root: string; files: Record<string, number> };
+    expect([meta.version, meta.execPath, meta.root]).toEqual([process.version, process.execPath, ROOT]);
+    expect(Object.keys(meta.files)).toEqual(expect.arrayContaining(['dist/src/cli/main.js', 'dist/src/pipeline/extract.js', 'data/places.tsv']));
+  });
+
+  test.each(CASES)('%s: the same output and exit code as a run without it', (_name, args, stdin, code) => {
+    const fast = run(args, stdin, true);
+    const usual = run(args, stdin, false);
+    expect(fast.code).toBe(code);
+    expect(fast).toEqual(usual);
+  }, SLOW);
+});
+
+describe('the compromise functions that tagging reuses', () => {
+  const src = join(dirname(createRequire(import.meta.url).resolve('compromise')), '..', '..', 'src');
+  test.each(Object.entries(INTERNAL_FILES))('%s is the default export of compromise/src/%s', async (_name, file) => {
+    const mod = await import(pathToFileURL(join(src, file)).href) as { default: unknown };
+    expect(typeof mod.default).toBe('function');
+  });
+});
