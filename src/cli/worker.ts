@@ -29,7 +29,7 @@ async function workerAction(flags: WorkerFlags, io: QueueIO): Promise<number> {
 export function registerWorker(program: Command, io: QueueIO, setCode: (code: number) => void): void {
   whereOptions(program.command('worker')
     .description('take documents from the queue (extract queue add) and store their events, until SIGTERM or Ctrl-C')
-    .option('-j, --jobs <n>', 'worker threads, and documents run at once (default: one per core)', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads (default: one per core); the worker holds 4 documents a thread, so a thread never waits on Redis', parseJobs)
     .addOption(new Option('--lock-seconds <s>', 'how long a document taken by a worker that died waits before another worker takes it').default(30).argParser(parseSeconds))
     .option('-q, --quiet', 'no start and stop lines on stderr (failed documents and Redis errors are still said)'))
     .action(async (flags: WorkerFlags) => { setCode(await workerAction(flags, io)); });
