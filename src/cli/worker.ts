@@ -1,5 +1,5 @@
 // `extract worker`: takes documents from the queue until stopped. SIGTERM or Ctrl-C stops taking jobs and lets
-// the running ones finish (exit 0); a second signal ends the process at once (its jobs go back to the queue when
+// the ones it holds finish (exit 0); a second signal ends the process at once (its jobs go back to the queue when
 // their lock runs out). Redis going away is said on stderr and waited out.
 import { Command, Option } from 'commander';
 import { availableParallelism } from 'node:os';
