@@ -18,7 +18,11 @@ export interface Reg {
 export interface MatchResult { pointer: (number | string | null | undefined)[]; groups: Record<string, (number | null)[]> }
 export interface Todo { regs?: Reg[]; group?: string | number; justOne?: boolean; notIf?: Reg[] }
 /** A pattern of a compiled net, as compromise's `buildNet` leaves it. */
-export interface NetMatch extends Todo { match: string; minWords: number; regs: Reg[] }
+export interface NetMatch extends Todo {
+  match: string; minWords: number; regs: Reg[];
+  /** what buildNet found in the pattern: words and #Tags a sentence must all have, may not have, and wants minWant of */
+  needs: string[]; ifNo?: string[]; wants: string[]; minWant: number;
+}
 
 type FromHere = (terms: CTerm[], regs: Reg[], start: number, length: number) => MatchResult | null;
 type TermMatch = (term: CTerm, reg: Reg, index: number, length: number) => boolean | null;
@@ -30,7 +34,6 @@ export const INTERNAL_FILES = {
   getGroup: '1-one/match/methods/match/03-getGroup.js',
   notIf: '1-one/match/methods/match/03-notIf.js',
   termMatches: '1-one/match/methods/match/term/doesMatch.js',
-  trimDown: '1-one/sweep/methods/sweep/02-trim-down.js',
 } as const;
 
 const compromiseRoot = path.resolve(path.dirname(createRequire(import.meta.url).resolve('compromise')), '../..');
@@ -44,5 +47,3 @@ export const getGroup = await internal<(res: MatchResult[], group?: string | num
   'getGroup');
 export const notIf = await internal<(res: MatchResult[], not: Reg[], docs: CTerm[][]) => MatchResult[]>('notIf');
 export const termMatches = await internal<TermMatch>('termMatches');
-export const trimDown = await internal<(maybe: NetMatch[][], cache: Set<string>[], doc: CTerm[][]) => NetMatch[][]>(
-  'trimDown');

@@ -9,15 +9,16 @@
 // Both reuse compromise's own modules for the rest (compromise-internals.ts), and tests/tagging-speedups.test.ts
 // compares the results with compromise's own.
 import {
-  failFast, fromHere, getGroup, notIf, termMatches, trimDown, type CTerm, type MatchResult, type NetMatch, type Reg,
+  failFast, fromHere, getGroup, notIf, termMatches, type CTerm, type MatchResult, type NetMatch, type Reg,
   type Todo,
 } from './compromise-internals.js';
 
 interface Net { hooks: Record<string, NetMatch[]>; always: NetMatch[] }
 interface Methods { one: { cacheDoc: (doc: CTerm[][]) => Set<string>[] } }
 
-/** A net's hook keys in compromise's order (`Object.keys`) with each key's place, and each pattern's text as a number. */
-interface NetOrder { keys: string[]; rank: Map<string, number>; textId: Map<NetMatch, number>; seen: Float64Array }
+/** A net's hook keys in compromise's order (`Object.keys`), each key's place, and the patterns hooked on each key
+ *  with each pattern's text as a number (-1: a text compromise never drops as a repeat). */
+interface NetOrder { rank: Map<string, number>; lists: NetMatch[][]; textIds: Int32Array[]; seen: Float64Array }
 const netOrders = new WeakMap<Net['hooks'], NetOrder>();
 let generation = 0;
 
@@ -26,24 +27,37 @@ function netOrder(hooks: Net['hooks']): NetOrder {
   if (!order) {
     const keys = Object.keys(hooks);
     const ids = new Map<string, number>();
-    const textId = new Map<NetMatch, number>();
     // compromise drops a repeated text through a plain object, where '__proto__' never sticks: it is never dropped
-    for (const k of keys) {
-      for (const m of hooks[k]) {
-        if (m.match !== '__proto__' && !ids.has(m.match)) ids.set(m.match, ids.size);
-        textId.set(m, ids.get(m.match) ?? -1);
-      }
-    }
-    order = { keys, rank: new Map(keys.map((k, i) => [k, i])), textId, seen: new Float64Array(ids.size) };
+    const textIds = keys.map((k) => Int32Array.from(hooks[k], (m) => {
+      if (m.match === '__proto__') return -1;
+      if (!ids.has(m.match)) ids.set(m.match, ids.size);
+      return ids.get(m.match)!;
+    }));
+    order = { rank: new Map(keys.map((k, i) => [k, i])), lists: keys.map((k) => hooks[k]), textIds, seen: new Float64Array(ids.size) };
     netOrders.set(hooks, order);
   }
   return order;
 }
 
-/** Each sentence's candidate patterns: those hooked on its words and tags, in key order, each pattern text once. */
-function candidatePatterns(caches: Set<string>[], hooks: Net['hooks']): NetMatch[][] {
-  const { keys, rank, textId, seen } = netOrder(hooks);
-  return caches.map((cache) => {
+/** Whether a sentence's words and tags meet a pattern's needs (all), its ifNo (none) and its wants (minWant of them),
+ *  as compromise's trimDown (sweep/02-trim-down.js) asks. */
+function meets(m: NetMatch, haves: Set<string>): boolean {
+  for (const need of m.needs) if (!haves.has(need)) return false;
+  if (m.ifNo !== undefined) for (const no of m.ifNo) if (haves.has(no)) return false;
+  if (m.wants.length === 0) return true;
+  let hits = 0;
+  for (const want of m.wants) if (haves.has(want) && ++hits >= m.minWant) return true;
+  return hits >= m.minWant;
+}
+
+/**
+ * Each sentence's patterns to try, as compromise's sweep lists them, in one pass instead of four lists: those hooked
+ * on its words and tags in key order, each pattern text once (getHooks), that the sentence meets (trimDown); then the
+ * net's unhooked ones (`always`); all of them only when the sentence has as many words as they need (tooSmall).
+ */
+function sentencePatterns(caches: Set<string>[], net: Net, document: CTerm[][]): NetMatch[][] {
+  const { rank, lists, textIds, seen } = netOrder(net.hooks);
+  return caches.map((cache, n) => {
     const found: number[] = [];
     for (const item of cache) {
       const r = rank.get(item);
@@ -51,27 +65,28 @@ function candidatePatterns(caches: Set<string>[], hooks: Net['hooks']): NetMatch
     }
     found.sort((a, b) => a - b);
     generation += 1;
+    const words = document[n].length;
     const out: NetMatch[] = [];
     for (const r of found) {
-      for (const m of hooks[keys[r]]) {
-        const id = textId.get(m)!;
-        if (id >= 0 && seen[id] === generation) continue;
-        if (id >= 0) seen[id] = generation;
-        out.push(m);
+      const list = lists[r];
+      const ids = textIds[r];
+      for (let j = 0; j < list.length; j += 1) {
+        const id = ids[j];
+        if (id >= 0) {
+          if (seen[id] === generation) continue; // a repeat is dropped before trimDown: seen whether it passes or not
+          seen[id] = generation;
+        }
+        if (words >= list[j].minWords && meets(list[j], cache)) out.push(list[j]);
       }
     }
+    for (const m of net.always) if (words >= m.minWords) out.push(m);
     return out;
   });
 }
 
-/** compromise's `bulkMatch` (sweep/index.js) with `candidatePatterns` in place of its `getHooks`. */
+/** compromise's `bulkMatch` (sweep/index.js) with `sentencePatterns` in place of its four list steps. */
 function bulkMatch(document: CTerm[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): unknown[] {
-  const docCache = methods.one.cacheDoc(document);
-  let maybeList = candidatePatterns(docCache, net.hooks);
-  maybeList = trimDown(maybeList, docCache, document);
-  if (net.always.length > 0) maybeList = maybeList.map((arr) => arr.concat(net.always));
-  maybeList = maybeList.map((arr, i) => arr.filter((o) => document[i].length >= o.minWords));
-  return runPatterns(maybeList, document, opts);
+  return runPatterns(sentencePatterns(methods.one.cacheDoc(document), net, document), document, opts);
 }
 
 /** compromise's sweep/04-runMatch.js: every candidate pattern on its sentence, trying it only where it can start. */
