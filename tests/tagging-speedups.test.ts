@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import nlp from 'compromise';
-import { fasterMatching, firstTokenDecides, indexable } from '../src/document/faster-matching.js';
+import { choiceBlockStart, fasterMatching, firstTokenDecides, indexable } from '../src/document/faster-matching.js';
 import { extractPlugin, LEXICON_MATCHES } from '../src/document/plugin.js';
 
 nlp.plugin(extractPlugin as Parameters<typeof nlp.plugin>[0]);
 type One = Record<string, unknown>;
+type CTermLike = Record<string, unknown>;
 const one = (nlp.world() as unknown as { methods: { one: One } }).methods.one;
 const theirs = { bulkMatch: one.bulkMatch, match: one.match };
 const ours = fasterMatching.methods.one;
@@ -75,6 +76,16 @@ describe('doc.match finds the same matches both ways', () => {
     ['militants$', [], ''],
     ['[<who>#Plural] attacked the', [], 'who'],
     ['#Plural attacked a school', [], ''],
+    // a block of choices first: tried only where one choice (or, for &&, every choice) starts
+    ['(attacked|fired) (a|back)', ['attacked a', 'fired back'], ''],
+    ['(fired back|attacked) the', ['attacked the'], ''],
+    ['(#Plural && soldiers) fired', ['Soldiers fired'], ''],
+    ['(#Plural && militants) fired', [], ''],
+    ['[(#Plural|nobody)+] attacked', ['Militants attacked', 'Nobody attacked'], ''],
+    ['[(#Plural|nobody)+] attacked', ['Militants', 'Nobody'], '0'],
+    ['(school|checkpoint)$', ['checkpoint', 'school'], ''],
+    ['(attacked|#Noun)? the', ['the', 'attacked the'], ''],
+    ['!(attacked|fired) the', ['and the'], ''],
   ];
   test.each(rows)('%s', (pattern, found, group) => {
     const [a, b] = bothWays(() => nlp(text).match(pattern, group || undefined).out('array') as string[]);
@@ -102,6 +113,24 @@ describe('which first tokens the faster matcher decides on alone', () => {
     const first = parse(pattern)[0];
     expect(firstTokenDecides(first)).toBe(decides);
     expect(indexable(first)).toBe(looked);
+  });
+
+  const [soldiers, fired] = (nlp('Soldiers fired back').docs as unknown as CTermLike[][])[0];
+  const blocks: [string, boolean | null, boolean | null][] = [
+    // pattern whose first token is a block of choices, whether it may start on "Soldiers", on "fired" (null: no test)
+    ['(fired|#Plural) back', true, true],
+    ['(fired back|shelled) the', false, true],
+    ['(#Plural && soldiers) fired', true, false],
+    ['(#Plural && militants) fired', false, false],
+    ['(fired|#Plural)? back', null, null],
+    ['!(fired|#Plural) back', null, null],
+    ['(!fired|#Plural) back', null, null],
+  ];
+  test.each(blocks)('%s', (pattern, onSoldiers, onFired) => {
+    const test = choiceBlockStart(parse(pattern)[0]);
+    if (onSoldiers === null) { expect(test).toBeNull(); return; }
+    expect(test?.(soldiers as never, 0, 3)).toBe(onSoldiers);
+    expect(test?.(fired as never, 1, 3)).toBe(onFired);
   });
 });
 

@@ -13,7 +13,7 @@ export interface CTerm {
 /** One parsed token of a match pattern. */
 export interface Reg {
   optional?: boolean; negative?: boolean; anything?: boolean; greedy?: boolean; start?: boolean; end?: boolean;
-  choices?: unknown[]; word?: string; tag?: string; use?: string; fuzzy?: boolean; id?: string;
+  choices?: unknown[]; operator?: string; word?: string; tag?: string; use?: string; fuzzy?: boolean; id?: string;
 }
 export interface MatchResult { pointer: (number | string | null | undefined)[]; groups: Record<string, (number | null)[]> }
 export interface Todo { regs?: Reg[]; group?: string | number; justOne?: boolean; notIf?: Reg[] }

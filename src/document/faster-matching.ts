@@ -5,7 +5,8 @@
 //   and tags, then puts them back in the net's key order, so candidates come out in the same order as compromise's.
 // - `match` (one pattern over sentences): compromise copies the rest of the sentence at every start position before
 //   trying the pattern there; this first tests the pattern's first token on the term, when that token is a plain one
-//   whose failure ends the attempt, and copies only where it holds.
+//   whose failure ends the attempt or a block of choices whose first tokens it can test, and copies only where it
+//   holds.
 // Both reuse compromise's own modules for the rest (compromise-internals.ts), and tests/tagging-speedups.test.ts
 // compares the results with compromise's own.
 import {
@@ -95,9 +96,8 @@ function runPatterns(maybeList: NetMatch[][], document: CTerm[][], opts: { match
   for (let n = 0; n < maybeList.length; n += 1) {
     let index: SentenceIndex | null = null;
     for (const m of maybeList[n]) {
-      const first = m.regs[0];
       let firstAt: number[] | undefined;
-      if (first && indexable(first)) firstAt = startsOf(first, (index ??= indexSentence(document[n])));
+      if (planOf(m.regs).indexed) firstAt = startsOf(m.regs[0], (index ??= indexSentence(document[n])));
       const res = matchWith([document[n]], m, null, firstAt);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
@@ -108,6 +108,54 @@ function runPatterns(maybeList: NetMatch[][], document: CTerm[][], opts: { match
     }
   }
   return results;
+}
+
+/** What the matcher reads of a pattern at every attempt, worked out once per pattern (a net's patterns are tried
+ *  thousands of times): how many terms it needs at least, whether its first token alone can rule a start position
+ *  out, and whether the sentence index answers that token. */
+interface Plan { minLength: number; firstTest: FirstTest | null; indexed: boolean }
+type FirstTest = (term: CTerm, i: number, length: number) => boolean;
+const plans = new WeakMap<Reg[], Plan>();
+
+function planOf(regs: Reg[]): Plan {
+  let plan = plans.get(regs);
+  if (!plan) {
+    const first = regs[0];
+    plan = {
+      minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length,
+      firstTest: first === undefined ? null : firstTestOf(first),
+      indexed: first !== undefined && indexable(first),
+    };
+    plans.set(regs, plan);
+  }
+  return plan;
+}
+
+/** A test a term must pass for the pattern to start on it, when its first token has one: the token itself when it
+ *  decides alone, else what a block of choices needs of its first term (choiceBlockStart). */
+function firstTestOf(first: Reg): FirstTest | null {
+  if (firstTokenDecides(first)) return (term, i, length) => termMatches(term, first, i, length) === true;
+  return choiceBlockStart(first);
+}
+
+/**
+ * What a first token that is a block of choices ('(had|#PastTense)', '(foo bar|baz)+', '(#Singular && @hasHyphen)')
+ * needs of the term it starts on, as compromise tries it (match/steps/logic/and-or.js): an 'or' block, that the first
+ * token of one of its choices match it; an 'and' block, that the first token of every choice do. Null when the block
+ * can pass without matching its first term (optional, negated) or a choice is not a plain list of tokens whose first
+ * is not negated.
+ */
+export function choiceBlockStart(reg: Reg): FirstTest | null {
+  const choices = reg.choices;
+  if (!choices || reg.optional === true || reg.negative === true || reg.anything === true) return null;
+  const firsts: Reg[] = [];
+  for (const c of choices) {
+    if (!Array.isArray(c) || c.length === 0 || (c[0] as Reg).negative === true) return null;
+    firsts.push(c[0] as Reg);
+  }
+  if (reg.operator === 'or') return (term, i, length) => firsts.some((f) => termMatches(term, f, i, length) === true);
+  if (reg.operator === 'and') return (term, i, length) => firsts.every((f) => Boolean(termMatches(term, f, i, length)));
+  return null;
 }
 
 /** Where each word form and each tag occurs in one sentence (term positions, ascending). */
@@ -161,19 +209,19 @@ export function firstTokenDecides(reg: Reg): boolean {
 
 /**
  * Matches of one pattern in one sentence, tried from the positions where its first token matches: `firstAt` when
- * given, else every position that passes the first-token test (every position when the first token cannot decide).
+ * given, else every position that passes the first-token test (every position when there is none).
  */
-function matchesIn(terms: CTerm[], regs: Reg[], n: number, minLength: number, justOne: boolean,
-  firstAt?: number[]): MatchResult[] {
+function matchesIn(terms: CTerm[], regs: Reg[], n: number, justOne: boolean, firstAt?: number[]): MatchResult[] {
   const results: MatchResult[] = [];
-  const checkFirst = !firstAt && firstTokenDecides(regs[0]);
+  const plan = planOf(regs);
+  const test = firstAt ? null : plan.firstTest;
   const count = firstAt ? firstAt.length : terms.length;
   let next = 0; // compromise skips the start positions inside a match
   for (let k = 0; k < count; k += 1) {
     const i = firstAt ? firstAt[k] : k;
     if (i < next) continue;
-    if (terms.length - i < minLength) break;
-    if (checkFirst && termMatches(terms[i], regs[0], i, terms.length) !== true) continue;
+    if (terms.length - i < plan.minLength) break;
+    if (test && !test(terms[i], i, terms.length)) continue;
     const res = fromHere(terms.slice(i), regs, i, terms.length);
     if (!res) continue;
     results.push(withSentence(res, n));
@@ -199,7 +247,6 @@ function matchWith(docs: CTerm[][], todo: Todo, given?: Set<string>[] | null, fi
   const cache = given || [];
   const { regs, group, justOne } = todo;
   if (!regs || regs.length === 0) return { ptrs: [], byGroup: {} };
-  const minLength = regs.filter((r) => r.optional !== true && r.negative !== true).length;
   let results: MatchResult[] = [];
   for (let n = 0; n < docs.length; n += 1) {
     const terms = docs[n];
@@ -210,7 +257,7 @@ function matchWith(docs: CTerm[][], todo: Todo, given?: Set<string>[] | null, fi
       if (res) results.push(withSentence(res, n));
       continue;
     }
-    const found = matchesIn(terms, regs, n, minLength, justOne === true, firstAt);
+    const found = matchesIn(terms, regs, n, justOne === true, firstAt);
     results.push(...found);
     if (justOne === true && found.length) break;
   }
