@@ -94,6 +94,33 @@ test('backpressure: a slow output stops the reading; never more than the window 
   expect(most).toBeLessThanOrEqual(6);
 }, SLOW);
 
+describe('read-ahead by default: 4 documents a job (at least 8), more while their text is short', () => {
+  const rows: [string, number, number, number, number][] = [
+    // documents, their length, how many, most read ahead: at least, at most (256 items, or a million characters)
+    ['short wire items', 300, 400, 100, 257],
+    ['long articles', 200_000, 30, 1, 9],
+  ];
+  test.each(rows)('%s', async (_, length, count, least, most) => {
+    let pulled = 0;
+    let emitted = 0;
+    let ahead = 0;
+    async function* many(): AsyncGenerator<InputItem> {
+      for (let i = 0; i < count; i++) {
+        pulled++;
+        ahead = Math.max(ahead, pulled - emitted);
+        yield doc(`d${i}`, 'x'.repeat(length));
+      }
+    }
+    const summary = await runBatch(many(), { jobs: 2, extract: {}, workerUrl: echoWorker }, {
+      events: async () => { await new Promise((r) => setTimeout(r, 2)); emitted++; },
+      error: () => {}, note: () => {},
+    });
+    expect(summary.documents).toBe(count);
+    expect(ahead).toBeGreaterThanOrEqual(least);
+    expect(ahead).toBeLessThanOrEqual(most);
+  }, SLOW);
+});
+
 test('a first document followed by many unreadable inputs does not stall the window', async () => {
   const { log, sink } = recorder();
   const errors: InputItem[] = Array.from({ length: 30 }, (_, i) => ({ kind: 'error', source: `e${i}`, message: 'is empty' }));

@@ -20,7 +20,8 @@ interface RunOptions {
   extract: ExtractOptions;
   /** worker module (tests pass one that crashes) */
   workerUrl?: string;
-  /** most items read ahead of the output (default: 4 per job, at least 8) */
+  /** most items read ahead of the output (default: 4 per job, at least 8, and more while their text is short: see
+   *  AHEAD_CHARS) */
   window?: number;
   /** aborted (Ctrl-C): no more items are read, the document being written is finished, the rest are dropped */
   stop?: AbortSignal;
@@ -102,10 +103,19 @@ class Runners {
   async close(): Promise<void> { if (this.pool) await this.pool.destroy(); }
 }
 
+/** Text the reader may have in flight past the default window (4 documents a job), up to AHEAD_ITEMS items: short
+ *  wire items vary in cost (most have no candidate sentence; a few have many), and with 8 in flight the output
+ *  order held the workers idle behind one long item while the rest of the window was done. A million characters and
+ *  the results of a few hundred short documents are what this costs in memory; long documents keep the default. */
+const AHEAD_CHARS = 1_000_000;
+const AHEAD_ITEMS = 256;
+
 /** One batch: a reader that starts documents (at most `window` ahead) and an emitter that reports them in order. */
 class Batch {
   readonly summary: Summary = { documents: 0, events: 0, failed: 0 };
   private readonly queue: Pending[] = [];
+  /** characters of the documents in `queue` */
+  private queuedChars = 0;
   private held: Pending | null = null;
   /** every document runs in this thread (decided at the first) */
   private inlineOnly: boolean | undefined;
@@ -181,7 +191,8 @@ class Batch {
         while (!this.queue.length && !this.readerDone && !this.isStopped) await new Promise<void>((res) => { this.wakeEmitter = res; });
         if (!this.queue.length || this.isStopped) return;
         await this.emit(this.queue[0]);
-        this.queue.shift();
+        const done = this.queue.shift()!;
+        if (done.item.kind === 'doc') this.queuedChars -= done.item.doc.text.length;
         // a signal is delivered by the event loop, which a batch of small documents read from a file never reaches
         // otherwise (it runs on promise callbacks alone): one turn per document lets a stop arrive
         if (this.o.stop) await new Promise<void>((res) => { setImmediate(res); });
@@ -215,8 +226,15 @@ class Batch {
     p.result.catch(() => undefined); // reported by the emitter, in order
   }
 
+  /** Whether the reader waits for the output: `window` items in flight when one was given; by default 4 a job (at
+   *  least 8), and past that only when they hold AHEAD_CHARS of text or are AHEAD_ITEMS. */
+  private full(): boolean {
+    const n = this.queue.length;
+    if (this.o.window !== undefined) return n >= this.o.window;
+    return n >= Math.max(8, this.o.jobs * 4) && (n >= AHEAD_ITEMS || this.queuedChars >= AHEAD_CHARS);
+  }
+
   async read(items: AsyncIterable<InputItem>): Promise<void> {
-    const window = this.o.window ?? Math.max(8, this.o.jobs * 4);
     const input = items[Symbol.asyncIterator]();
     try {
       for (;;) {
@@ -232,8 +250,9 @@ class Batch {
         const p: Pending = { item, result: null };
         if (item.kind === 'doc') this.start(p, item.doc);
         this.queue.push(p);
+        if (item.kind === 'doc') this.queuedChars += item.doc.text.length;
         this.wake('emitter');
-        while (this.queue.length >= window && !this.emitterFailed && !this.isStopped) {
+        while (this.full() && !this.emitterFailed && !this.isStopped) {
           // the emitter waits on the held document: with no second document in sight, it runs here
           if (this.held) this.release(this.runners.inline);
           await new Promise<void>((res) => { this.wakeReader = res; });
