@@ -55,13 +55,19 @@ const WORKER_HEAP_MB = 384;
 const WORKER_YOUNG_MB = 48;
 
 
-/** `jobs` worker threads, each running the extractor on one document at a time (`pool.run({ doc, options })`
- *  resolves to its ExtractResult); `workerUrl`: another worker module (tests pass one that crashes). The batch
- *  runner's pool, and a queue worker's (src/queue/worker.ts). */
-export function startPool(jobs: number, workerUrl?: string): Piscina {
+/** Documents a batch's worker thread holds at once: the one it runs and the next ones, already sent. With one, each
+ *  document waited for the main thread to hear that the one before was done and send it (a round trip that, with
+ *  both cores busy, left each worker idle ≈1.5 s and its replies ≈1 s of the 13 s agnews-dev took with --jobs 2);
+ *  with 4, ≈0.3 s each. */
+const TASKS_PER_THREAD = 4;
+
+/** `jobs` worker threads running the extractor (`pool.run({ doc, options })` resolves to its ExtractResult), each
+ *  holding `tasksPerThread` documents; `workerUrl`: another worker module (tests pass one that crashes). The batch
+ *  runner's pool, and a queue worker's (src/queue/worker.ts: one a thread, BullMQ holds the next jobs). */
+export function startPool(jobs: number, workerUrl?: string, tasksPerThread = 1): Piscina {
   return new Piscina({
     filename: workerUrl ?? new URL('./worker.js', import.meta.url).href,
-    minThreads: jobs, maxThreads: jobs,
+    minThreads: jobs, maxThreads: jobs, concurrentTasksPerWorker: tasksPerThread,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     // one copy of the place data for all workers instead of one each
     workerData: shareGazetteer(),
@@ -75,16 +81,29 @@ interface Pending {
   start?: (run: (doc: InputDoc) => Promise<ExtractResult>) => void;
 }
 
+/** The message of what a document's extraction threw. */
+function messageOf(e: unknown): string {
+  // not `instanceof Error`: errors from a worker thread may come from another realm
+  return e && typeof e === 'object' && typeof (e as Error).message === 'string' ? (e as Error).message : String(e);
+}
+
+/** Whether a document failed because the worker thread running it stopped (it exited, or ran out of memory), not
+ *  because the extractor threw. */
+function workerStopped(e: unknown): boolean {
+  return /worker|terminated|exit/i.test(messageOf(e));
+}
+
 /** What to say of a document whose extraction threw: its message, or that the worker thread running it died. */
 export function failureMessage(e: unknown): string {
-  // not `instanceof Error`: errors from a worker thread may come from another realm
-  const m = e && typeof e === 'object' && typeof (e as Error).message === 'string' ? (e as Error).message : String(e);
-  return /worker|terminated|exit/i.test(m) ? `the worker processing it stopped (${m})` : m;
+  const m = messageOf(e);
+  return workerStopped(e) ? `the worker processing it stopped (${m})` : m;
 }
 
 /** Where documents run: in this thread, or on a pool of worker threads started on first use. */
 class Runners {
   private pool: Piscina | null = null;
+  /** one thread holding one document: where documents whose worker stopped run again (started on first use) */
+  private alone: Piscina | null = null;
   private extractFn: ((doc: InputDoc, options: ExtractOptions) => ExtractResult) | null = null;
   constructor(private readonly o: RunOptions) {}
 
@@ -95,12 +114,21 @@ class Runners {
     return this.extractFn(doc, this.o.extract);
   };
 
+  /** A document on the pool. A worker that stops fails every document it holds: each runs again on a thread of its
+   *  own, so that only the one that stopped it fails (stopping that thread too). */
   onPool = (doc: InputDoc): Promise<ExtractResult> => {
-    this.pool ??= startPool(this.o.jobs, this.o.workerUrl);
-    return this.pool.run({ doc, options: this.o.extract }) as Promise<ExtractResult>;
+    this.pool ??= startPool(this.o.jobs, this.o.workerUrl, TASKS_PER_THREAD);
+    const task = { doc, options: this.o.extract };
+    return (this.pool.run(task) as Promise<ExtractResult>).catch((e: unknown) => {
+      if (!workerStopped(e)) throw e;
+      this.alone ??= startPool(1, this.o.workerUrl);
+      return this.alone.run(task) as Promise<ExtractResult>;
+    });
   };
 
-  async close(): Promise<void> { if (this.pool) await this.pool.destroy(); }
+  async close(): Promise<void> {
+    await Promise.all([this.pool?.destroy(), this.alone?.destroy()]);
+  }
 }
 
 /** Text the reader may have in flight past the default window (4 documents a job), up to AHEAD_ITEMS items: short
