@@ -94,11 +94,12 @@ test('backpressure: a slow output stops the reading; never more than the window 
   expect(most).toBeLessThanOrEqual(6);
 }, SLOW);
 
-describe('read-ahead by default: 4 documents a job (at least 8), more while their text is short', () => {
+describe('read-ahead by default: up to a million characters or 256 items, never fewer than one a job and one more', () => {
   const rows: [string, number, number, number, number][] = [
-    // documents, their length, how many, most read ahead: at least, at most (256 items, or a million characters)
+    // documents, their length, how many, most read ahead: at least, at most
     ['short wire items', 300, 400, 100, 257],
-    ['long articles', 200_000, 30, 1, 9],
+    ['long articles', 200_000, 30, 3, 6],
+    ['very long documents', 2_000_000, 6, 3, 4],
   ];
   test.each(rows)('%s', async (_, length, count, least, most) => {
     let pulled = 0;

@@ -20,8 +20,7 @@ interface RunOptions {
   extract: ExtractOptions;
   /** worker module (tests pass one that crashes) */
   workerUrl?: string;
-  /** most items read ahead of the output (default: 4 per job, at least 8, and more while their text is short: see
-   *  AHEAD_CHARS) */
+  /** most items read ahead of the output (default: by their text, see AHEAD_CHARS) */
   window?: number;
   /** aborted (Ctrl-C): no more items are read, the document being written is finished, the rest are dropped */
   stop?: AbortSignal;
@@ -131,10 +130,11 @@ class Runners {
   }
 }
 
-/** Text the reader may have in flight past the default window (4 documents a job), up to AHEAD_ITEMS items: short
- *  wire items vary in cost (most have no candidate sentence; a few have many), and with 8 in flight the output
- *  order held the workers idle behind one long item while the rest of the window was done. A million characters and
- *  the results of a few hundred short documents are what this costs in memory; long documents keep the default. */
+/** How far the reader runs ahead of the output by default: until the items in flight hold a million characters or
+ *  number 256, and never fewer than one a job and one more. Short wire items differ in cost (most have no candidate
+ *  sentence, a few many): with a window of 8 the in-order output held the workers idle behind one long item while the
+ *  rest was done. Counting characters keeps long documents few in flight (each is also copied to the worker that
+ *  holds it, see TASKS_PER_THREAD): three of 16 MB with two jobs, where the window of 8 held eight. */
 const AHEAD_CHARS = 1_000_000;
 const AHEAD_ITEMS = 256;
 
@@ -254,12 +254,11 @@ class Batch {
     p.result.catch(() => undefined); // reported by the emitter, in order
   }
 
-  /** Whether the reader waits for the output: `window` items in flight when one was given; by default 4 a job (at
-   *  least 8), and past that only when they hold AHEAD_CHARS of text or are AHEAD_ITEMS. */
+  /** Whether the reader waits for the output: `window` items in flight when one was given, else see AHEAD_CHARS. */
   private full(): boolean {
     const n = this.queue.length;
     if (this.o.window !== undefined) return n >= this.o.window;
-    return n >= Math.max(8, this.o.jobs * 4) && (n >= AHEAD_ITEMS || this.queuedChars >= AHEAD_CHARS);
+    return n > this.o.jobs && (n >= AHEAD_ITEMS || this.queuedChars >= AHEAD_CHARS);
   }
 
   async read(items: AsyncIterable<InputItem>): Promise<void> {
