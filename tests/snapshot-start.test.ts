@@ -1,7 +1,8 @@
 // The start-up snapshot (issue 13: an extraction starts in under a second): `npm run build` makes it for this node,
 // and a run from it prints what a run without it prints (EXTRACT_SNAPSHOT=0), byte for byte, with the same exit
-// code, for extractions, usage errors, unreadable files and standard input. The functions of compromise that
-// tagging reuses (bundled into the snapshot by name) are where the table says.
+// code, for extractions, usage errors, unreadable files and standard input. The snapshot's node loads the extra CA
+// certificates of NODE_EXTRA_CA_CERTS only when a URL is to be fetched. The functions of compromise that tagging
+// reuses (bundled into the snapshot by name) are where the table says.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,6 +58,25 @@ describe('the start-up snapshot', () => {
     const usual = run(args, stdin, false);
     expect(fast.code).toBe(code);
     expect(fast).toEqual(usual);
+  }, SLOW);
+});
+
+/** Node's warning at start-up when NODE_EXTRA_CA_CERTS names a file it cannot read: one per node that loaded them. */
+const CERTS_WARNING = /Ignoring extra certs from/g;
+
+// [name, arguments, snapshot on, nodes that load the extra certificates: this one, and the snapshot's only to fetch]
+const CERT_CASES: [string, string[], boolean, number][] = [
+  ['an article from the snapshot: its node fetches nothing', [ARTICLE, '--quiet'], true, 1],
+  ['an article without the snapshot: one node', [ARTICLE, '--quiet'], false, 1],
+  ['a URL from the snapshot: its node fetches it', ['http://127.0.0.1:9/story', '--quiet'], true, 2],
+];
+
+describe('extra CA certificates (NODE_EXTRA_CA_CERTS)', () => {
+  test.each(CERT_CASES)('%s', (_name, args, snapshot, nodes) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, EXTRACT_SNAPSHOT: snapshot ? '1' : '0', NODE_EXTRA_CA_CERTS: join(dir, 'no-such-certs.pem') };
+    delete env.NODE_OPTIONS;
+    const r = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8' });
+    expect(r.stderr.match(CERTS_WARNING) ?? []).toHaveLength(nodes);
   }, SLOW);
 });
 
