@@ -37,7 +37,8 @@ async function oneThread() {
   return bytes < POOL_MIN_BYTES;
 }
 
-/** The snapshot's blob when this run should start from it, else null. */
+/** The snapshot when this run should start from it (its blob, and the node flags it was built with, which its node
+ *  must be given: scripts/build-snapshot.mjs), else null. */
 async function usableSnapshot() {
   if (process.env.EXTRACT_SNAPSHOT === '0' || process.execArgv.length > 0 || process.env.NODE_OPTIONS) return null;
   if (args.some((a) => LIGHT.has(a)) || !(await oneThread())) return null;
@@ -47,7 +48,7 @@ async function usableSnapshot() {
     if (meta.version !== process.version || meta.execPath !== process.execPath || meta.arch !== process.arch || meta.root !== root) return null;
     // every file the snapshot was made from, as it was then (a later `tsc` or gazetteer build makes it stale)
     for (const [file, mtimeMs] of Object.entries(meta.files)) if (statSync(join(root, file)).mtimeMs !== mtimeMs) return null;
-    return join(dir, 'extract.blob');
+    return { blob: join(dir, 'extract.blob'), flags: meta.flags ?? [] };
   } catch {
     return null;
   }
@@ -71,11 +72,11 @@ function snapshotEnv() {
   return env;
 }
 
-async function fromSnapshot(blob) {
+async function fromSnapshot({ blob, flags }) {
   const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     // argv[1] is this file, as in a run without the snapshot (node takes it for the script and runs the snapshot's own)
-    const child = spawn(process.execPath, ['--snapshot-blob', blob, process.argv[1], ...args], { stdio: 'inherit', detached: true, env: snapshotEnv() });
+    const child = spawn(process.execPath, [...flags, '--snapshot-blob', blob, process.argv[1], ...args], { stdio: 'inherit', detached: true, env: snapshotEnv() });
     const pass = (signal) => () => { child.kill(signal); };
     const handlers = PASSED_ON.map((s) => [s, pass(s)]);
     for (const [s, h] of handlers) process.on(s, h);
