@@ -26,6 +26,12 @@ writeFileSync(WIRE, [
   { id: 'b', date: '2021-05-02', text: 'The central bank kept its main rate unchanged on Thursday.' },
 ].map((r) => JSON.stringify(r)).join('\n') + '\n');
 
+// curly quotes, dashes and non-Latin words: the snapshot's bundle writes such characters in its patterns as escapes
+const PAGE = join(dir, 'page.html');
+writeFileSync(PAGE, '<html><head><title>Market attack “reported” — officials</title></head><body><div class="ad">Реклама 广告</div>'
+  + '<article><p>Gunmen killed seven traders at a market near Gao on Tuesday, officials said. “We heard shots,” a witness said — dozens fled.</p>'
+  + '<p>Two days later, ministers met in Bamako and agreed on a truce, the government’s spokesman said.</p></article></body></html>\n');
+
 type Case = [name: string, args: string[], stdin: string, code: number];
 
 const CASES: Case[] = [
@@ -33,6 +39,8 @@ const CASES: Case[] = [
   ['JSONL records as CSV, one thread', [WIRE, '--format', 'csv', '--jobs', '1'], '', 0],
   ['standard input as JSONL events', ['--format', 'jsonl'], 'Gunmen killed five villagers in Maiduguri on Monday.', 0],
   ['empty standard input', [], '', 0],
+  ['a web page with curly quotes and non-Latin words', [PAGE, '--date', '2021-03-07', '--format', 'jsonl'], '', 0],
+  ['its text as read', [PAGE, '--emit-text'], '', 0],
   ['a file that is not there', [join(dir, 'missing.txt'), '--quiet'], '', 1],
   ['a date that is no day', [ARTICLE, '--date', '2021-02-30'], '', 2],
   ['an unknown option', [ARTICLE, '--fromat', 'csv'], '', 2],
@@ -51,6 +59,10 @@ describe('the start-up snapshot', () => {
     const meta = JSON.parse(readFileSync(join(SNAPSHOT, 'extract.json'), 'utf8')) as { version: string; execPath: string; root: string; files: Record<string, number> };
     expect([meta.version, meta.execPath, meta.root]).toEqual([process.version, process.execPath, ROOT]);
     expect(Object.keys(meta.files)).toEqual(expect.arrayContaining(['dist/src/cli/main.js', 'dist/src/pipeline/extract.js', 'data/places.tsv']));
+  });
+
+  test('its bundle\'s source is all Latin-1 (V8 keeps it at one byte a character)', () => {
+    expect(readFileSync(join(SNAPSHOT, 'extract.cjs'), 'utf8')).not.toMatch(/[^\u0000-\u00ff]/);
   });
 
   test.each(CASES)('%s: the same output and exit code as a run without it', (_name, args, stdin, code) => {
