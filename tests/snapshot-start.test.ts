@@ -1,7 +1,8 @@
 // The start-up snapshot (issue 13: an extraction starts in under a second): `npm run build` makes it for this node,
 // and a run from it prints what a run without it prints (EXTRACT_SNAPSHOT=0), byte for byte, with the same exit
-// code, for extractions, usage errors, unreadable files and standard input. The functions of compromise that
-// tagging reuses (bundled into the snapshot by name) are where the table says.
+// code, for extractions, usage errors, unreadable files and standard input. The snapshot's node loads the extra CA
+// certificates of NODE_EXTRA_CA_CERTS only when a URL is to be fetched. The functions of compromise that tagging
+// reuses (bundled into the snapshot by name) are where the table says.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +26,12 @@ writeFileSync(WIRE, [
   { id: 'b', date: '2021-05-02', text: 'The central bank kept its main rate unchanged on Thursday.' },
 ].map((r) => JSON.stringify(r)).join('\n') + '\n');
 
+// curly quotes, dashes and non-Latin words: the snapshot's bundle writes such characters in its patterns as escapes
+const PAGE = join(dir, 'page.html');
+writeFileSync(PAGE, '<html><head><title>Market attack “reported” — officials</title></head><body><div class="ad">Реклама 广告</div>'
+  + '<article><p>Gunmen killed seven traders at a market near Gao on Tuesday, officials said. “We heard shots,” a witness said — dozens fled.</p>'
+  + '<p>Two days later, ministers met in Bamako and agreed on a truce, the government’s spokesman said.</p></article></body></html>\n');
+
 type Case = [name: string, args: string[], stdin: string, code: number];
 
 const CASES: Case[] = [
@@ -32,6 +39,8 @@ const CASES: Case[] = [
   ['JSONL records as CSV, one thread', [WIRE, '--format', 'csv', '--jobs', '1'], '', 0],
   ['standard input as JSONL events', ['--format', 'jsonl'], 'Gunmen killed five villagers in Maiduguri on Monday.', 0],
   ['empty standard input', [], '', 0],
+  ['a web page with curly quotes and non-Latin words', [PAGE, '--date', '2021-03-07', '--format', 'jsonl'], '', 0],
+  ['its text as read', [PAGE, '--emit-text'], '', 0],
   ['a file that is not there', [join(dir, 'missing.txt'), '--quiet'], '', 1],
   ['a date that is no day', [ARTICLE, '--date', '2021-02-30'], '', 2],
   ['an unknown option', [ARTICLE, '--fromat', 'csv'], '', 2],
@@ -52,11 +61,34 @@ describe('the start-up snapshot', () => {
     expect(Object.keys(meta.files)).toEqual(expect.arrayContaining(['dist/src/cli/main.js', 'dist/src/pipeline/extract.js', 'data/places.tsv']));
   });
 
+  test('its bundle\'s source is all Latin-1 (V8 keeps it at one byte a character)', () => {
+    expect(readFileSync(join(SNAPSHOT, 'extract.cjs'), 'utf8')).not.toMatch(/[^\u0000-\u00ff]/);
+  });
+
   test.each(CASES)('%s: the same output and exit code as a run without it', (_name, args, stdin, code) => {
     const fast = run(args, stdin, true);
     const usual = run(args, stdin, false);
     expect(fast.code).toBe(code);
     expect(fast).toEqual(usual);
+  }, SLOW);
+});
+
+/** Node's warning at start-up when NODE_EXTRA_CA_CERTS names a file it cannot read: one per node that loaded them. */
+const CERTS_WARNING = /Ignoring extra certs from/g;
+
+// [name, arguments, snapshot on, nodes that load the extra certificates: this one, and the snapshot's only to fetch]
+const CERT_CASES: [string, string[], boolean, number][] = [
+  ['an article from the snapshot: its node fetches nothing', [ARTICLE, '--quiet'], true, 1],
+  ['an article without the snapshot: one node', [ARTICLE, '--quiet'], false, 1],
+  ['a URL from the snapshot: its node fetches it', ['http://127.0.0.1:9/story', '--quiet'], true, 2],
+];
+
+describe('extra CA certificates (NODE_EXTRA_CA_CERTS)', () => {
+  test.each(CERT_CASES)('%s', (_name, args, snapshot, nodes) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, EXTRACT_SNAPSHOT: snapshot ? '1' : '0', NODE_EXTRA_CA_CERTS: join(dir, 'no-such-certs.pem') };
+    delete env.NODE_OPTIONS;
+    const r = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8' });
+    expect(r.stderr.match(CERTS_WARNING) ?? []).toHaveLength(nodes);
   }, SLOW);
 });
 
