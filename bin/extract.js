@@ -63,13 +63,14 @@ const SNAPSHOT_REFUSED = 14;
  *  terminal tells only this process. */
 const PASSED_ON = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGWINCH'];
 
-/** The environment of the snapshot's node: this one's, without NODE_EXTRA_CA_CERTS when no argument is a URL (only
- *  a URL argument is fetched, src/input/url.ts). Node 20 reads and parses those certificates as it starts, before any
- *  code runs, whether or not anything is fetched: with a bundle of ≈150 of them, that is ≈70 ms of each start. */
+/** The environment of the snapshot's node: this one's, with this process's id (EXTRACT_WRAPPER_PID: the snapshot's
+ *  node stops when this one is gone, src/cli/snapshot.ts), without NODE_EXTRA_CA_CERTS when no argument is a URL
+ *  (only a URL argument is fetched, src/input/url.ts). Node 20 reads and parses those certificates as it starts,
+ *  before any code runs, whether or not anything is fetched: with a bundle of ≈150 of them, that is ≈70 ms of each
+ *  start. */
 function snapshotEnv() {
-  if (process.env.NODE_EXTRA_CA_CERTS === undefined || args.some((a) => /^https?:\/\//i.test(a))) return process.env;
-  const env = { ...process.env };
-  delete env.NODE_EXTRA_CA_CERTS;
+  const env = { ...process.env, EXTRACT_WRAPPER_PID: String(process.pid) };
+  if (!args.some((a) => /^https?:\/\//i.test(a))) delete env.NODE_EXTRA_CA_CERTS;
   return env;
 }
 

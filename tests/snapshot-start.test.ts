@@ -2,8 +2,9 @@
 // and a run from it prints what a run without it prints (EXTRACT_SNAPSHOT=0), byte for byte, with the same exit
 // code, for extractions, usage errors, unreadable files and standard input. The snapshot's node loads the extra CA
 // certificates of NODE_EXTRA_CA_CERTS only when a URL is to be fetched. The functions of compromise that tagging
-// reuses (bundled into the snapshot by name) are where the table says.
-import { spawnSync } from 'node:child_process';
+// reuses (bundled into the snapshot by name) are where the table says. A wrapper killed outright takes the snapshot's
+// node down with it.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,50 @@ describe('the start-up snapshot', () => {
     const usual = run(args, stdin, false);
     expect(fast.code).toBe(code);
     expect(fast).toEqual(usual);
+  }, SLOW);
+});
+
+/** The processes `pid` started (Linux: /proc's children file of its main thread), [] when there is none or no /proc. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Whether a process is still running (a zombie is not: it has ended, unreaped). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+const until = async (ok: () => boolean, ms: number): Promise<boolean> => {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) if (ok()) return true;
+  return ok();
+};
+
+describe('bin/extract.js killed outright (SIGKILL)', () => {
+  const linux = existsSync('/proc/self/stat') ? test : test.skip;
+  linux('the snapshot\'s node it started stops too, instead of running on alone', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, EXTRACT_SNAPSHOT: '1' };
+    delete env.NODE_OPTIONS;
+    // a batch under the size that starts workers, ≈20 s of work from the snapshot in one thread
+    const batch = join(dir, 'long-batch.jsonl');
+    const record = (i: number) => JSON.stringify({ id: `r${i}`, date: '2021-05-02', text: `Gunmen killed ${i % 90 + 2} villagers near Ghazni on Saturday, police said. `.repeat(4) });
+    writeFileSync(batch, Array.from({ length: 6_000 }, (_, i) => record(i)).join('\n') + '\n');
+    const wrapper = spawn(process.execPath, [BIN, batch, '--format', 'jsonl', '--jobs', '1'], { env, stdio: 'ignore' });
+    try {
+      let child = 0;
+      expect(await until(() => (child = childrenOf(wrapper.pid!)[0] ?? 0) > 0, 30_000)).toBe(true);
+      wrapper.kill('SIGKILL');
+      expect(await until(() => !running(child), 10_000)).toBe(true);
+    } finally {
+      wrapper.kill('SIGKILL');
+    }
   }, SLOW);
 });
 

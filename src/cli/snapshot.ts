@@ -31,8 +31,27 @@ unloadPlaceFiles();
  *  the flags it was built with); what a pattern matches does not change. */
 const CHEAP_REGEXP_BYTECODE = '--no-regexp-peephole-optimization';
 
+/** How often this node looks whether bin/extract.js, which started it and passes signals on to it, is still there. */
+const PARENT_CHECK_MS = 500;
+
+/** bin/extract.js killed outright (SIGKILL, the OOM killer) passes nothing on, and this node, in a session of its own,
+ *  would run on alone: when its parent is gone it stops as if sent SIGTERM (the output closed, exit 143). The parent
+ *  is the process bin/extract.js says it is (EXTRACT_WRAPPER_PID: it may be gone before this code runs). The check
+ *  runs between documents (an extraction does not yield inside one). */
+function stopWithParent(): void {
+  const parent = Number(process.env.EXTRACT_WRAPPER_PID) || process.ppid;
+  delete process.env.EXTRACT_WRAPPER_PID;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    process.kill(process.pid, 'SIGTERM');
+  }, PARENT_CHECK_MS);
+  timer.unref();
+}
+
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   v8.setFlagsFromString(CHEAP_REGEXP_BYTECODE);
+  stopWithParent();
   compileAgain();
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err && err.code === 'EPIPE') process.exit(0);
