@@ -38,6 +38,12 @@ async function oneThread() {
   return bytes < POOL_MIN_BYTES;
 }
 
+/** Whether every file a build output was made from is as it was then (path under the root → modification time):
+ *  a later `tsc` or gazetteer build makes the output stale. Throws when a file is gone. */
+function unchanged(files) {
+  return Object.entries(files).every(([file, mtimeMs]) => statSync(join(root, file)).mtimeMs === mtimeMs);
+}
+
 /** The snapshot when this run should start from it (its blob, and the node flags it was built with, which its node
  *  must be given: scripts/build-snapshot.mjs), else null. */
 async function usableSnapshot() {
@@ -47,8 +53,7 @@ async function usableSnapshot() {
     const dir = join(root, 'dist', 'snapshot');
     const meta = JSON.parse(readFileSync(join(dir, 'extract.json'), 'utf8'));
     if (meta.version !== process.version || meta.execPath !== process.execPath || meta.arch !== process.arch || meta.root !== root) return null;
-    // every file the snapshot was made from, as it was then (a later `tsc` or gazetteer build makes it stale)
-    for (const [file, mtimeMs] of Object.entries(meta.files)) if (statSync(join(root, file)).mtimeMs !== mtimeMs) return null;
+    if (!unchanged(meta.files)) return null;
     return { blob: join(dir, 'extract.blob'), flags: meta.flags ?? [] };
   } catch {
     return null;
@@ -110,7 +115,7 @@ function helpBundle() {
   try {
     const dir = join(root, 'dist', 'snapshot');
     const { files } = JSON.parse(readFileSync(join(dir, 'help.json'), 'utf8'));
-    for (const [file, mtimeMs] of Object.entries(files)) if (statSync(join(root, file)).mtimeMs !== mtimeMs) return null;
+    if (!unchanged(files)) return null;
     return '../dist/snapshot/help.mjs';
   } catch {
     return null;
