@@ -42,7 +42,7 @@ const NO_STATE_PARTY: string[] = [
   'The Spanish club agreed a deal with the Dutch midfielder on Thursday.',
   'The Italian insurer met the Brazilian lender in Sao Paulo on Wednesday to discuss a merger.',
   'Shareholders of the Swiss conglomerate met in Basel on Friday.',
-  'The newspaper\'s board held talks with the printers\' union in Glasgow on Monday.',
+  'The newspaper\'s board held talks with the printers\' union in Dublin on Monday.',
   'The Australian carrier and the Japanese airline signed a code-sharing agreement in Sydney on Monday.',
   'The Star airline alliance held talks with the Indian carrier in Mumbai on Monday.',
 ];
@@ -51,10 +51,10 @@ const NO_STATE_PARTY: string[] = [
 const COMMITMENT_WITHOUT_STATE_PARTY: string[] = [
   'The Swedish furniture maker will build two stores in Manila.',
   'The Norwegian bank offered to lend 300 million crowns to the shipyard.',
-  'The football club has pledged to invest 40 million pounds in its training ground.',
+  'The Scottish football club has pledged to invest 40 million pounds in its training ground.',
   'The German software company will open an office in Nairobi next year.',
-  // a private person named alone, in a sentence that names no state
-  'Mark Hollins has offered to fund a new library in his home town.',
+  // a private person named alone, in a sentence that names no state (the state named in the next one)
+  'Mark Hollins has offered to fund a new library in his home town. He made his fortune in Canada.',
 ];
 
 describe.each([

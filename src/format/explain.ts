@@ -4,7 +4,8 @@ import type { DocumentExplanation } from '../schema/explanation.js';
 import { shorten } from './shorten.js';
 
 export function explanationText(x: DocumentExplanation): string {
-  const lines = [`explain ${x.doc}: ${x.sentences} sentences, ${x.read} read by the rules, ${x.candidates.length} candidates`];
+  const unread = x.unread ? ` (${x.unread} with trigger words left unread: no word of conflict or state in the document)` : '';
+  const lines = [`explain ${x.doc}: ${x.sentences} sentences, ${x.read} read by the rules${unread}, ${x.candidates.length} candidates`];
   for (const c of x.candidates) {
     const what = c.outcome === 'event' ? `event ${c.event} (${c.reason})`
       : c.outcome === 'merged' ? `merged into ${c.event}`

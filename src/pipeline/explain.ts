@@ -20,8 +20,9 @@ function note(m: Mention, outcome: CandidateNote['outcome'], event: string | nul
   return { sentence: m.sentence.index, ...wordsOf(m), rule, type: m.type, subtype: m.subtype, outcome, event, reason };
 }
 
-/** `ids`: the event id each kept draft became. */
-export function explainDocument(doc: string, sentences: number, read: number, dropped: Mention[], drafts: Draft[], ids: Map<Draft, string>, ctx: KeepContext): DocumentExplanation {
+/** `counts`: the document's sentences, those read by the rules and those the prefilter passed but left unread;
+ *  `ids`: the event id each kept draft became. */
+export function explainDocument(doc: string, counts: Pick<DocumentExplanation, 'sentences' | 'read' | 'unread'>, dropped: Mention[], drafts: Draft[], ids: Map<Draft, string>, ctx: KeepContext): DocumentExplanation {
   const draftOf = new Map(drafts.flatMap((d) => d.mentions.map((m) => [m, d] as const)));
   const candidates = dropped.map((m) => {
     const host = m.joined && draftOf.get(m.joined);
@@ -37,5 +38,5 @@ export function explainDocument(doc: string, sentences: number, read: number, dr
     });
   }
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { doc, sentences, read, candidates };
+  return { doc, ...counts, candidates };
 }

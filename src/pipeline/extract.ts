@@ -11,7 +11,7 @@ import type { InputDoc, ExtractOptions } from '../types.js';
 import { splitSentences } from '../document/sentences.js';
 import { readDocument, asWritten, explanationAsWritten, originalOffset, type Reading } from '../document/reading.js';
 import { codePointOffset } from '../document/code-points.js';
-import { mayHoldEvent } from '../document/prefilter.js';
+import { eventCandidates } from '../document/prefilter.js';
 import { tagSentences, type TaggedSentence } from '../document/terms.js';
 import type { SentenceSpan } from '../document/sentences.js';
 import { findMentions } from '../rules/index.js';
@@ -76,16 +76,17 @@ function resolveSentence(s: TaggedSentence, previous: SentenceSpan | null, menti
   return kept;
 }
 
-/** Sentences the prefilter passes, within the document's budget; a cut is said in `warnings`. */
-function candidateSentences(reading: Reading, sentences: SentenceSpan[], warnings: string[]): SentenceSpan[] {
-  const candidates = sentences.filter((s) => mayHoldEvent(s.text));
+/** Sentences the prefilter passes (none when every hit needs a context the document lacks: `unread` counts them),
+ *  within the document's budget; a cut is said in `warnings`. */
+function candidateSentences(reading: Reading, sentences: SentenceSpan[], warnings: string[]): { candidates: SentenceSpan[]; unread: number } {
+  const { candidates, unread } = eventCandidates(reading.text, sentences);
   let budget = MAX_DOCUMENT_CANDIDATE_CHARS;
   const cut = candidates.findIndex((s) => (budget -= s.text.length) < 0);
-  if (cut < 0) return candidates;
+  if (cut < 0) return { candidates, unread };
   // the offset as the evidence offsets count: in code points, into the text as written
   const written = (at: number) => codePointOffset(reading.original, originalOffset(reading, at, 'start'));
   warnings.push(`only the first ${MAX_DOCUMENT_CANDIDATE_CHARS} characters of candidate sentences were read (of ${written(reading.text.length)} characters); events after offset ${written(candidates[cut].start)} are missing`);
-  return candidates.slice(0, cut);
+  return { candidates: candidates.slice(0, cut), unread };
 }
 
 /** Rules and resolvers over the candidate sentences: the mentions that report an event, and (for --explain) the others. */
@@ -113,7 +114,7 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
   let placeCtx: PlaceContext | null = null;
   const places = () => (placeCtx ??= buildPlaceContext(text, dateline));
   const warnings: string[] = [];
-  const candidates = candidateSentences(reading, sentences, warnings);
+  const { candidates, unread } = candidateSentences(reading, sentences, warnings);
   const dropped: Mention[] | null = options.explain ? [] : null;
   const mentions = readMentions(candidates, sentences, { text, refDate, datelineEnd, places }, dropped);
 
@@ -133,6 +134,6 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
     if (v.ok) { events.push(v.event); ids.set(d, v.event.id); } else invalid.push({ rule: e.rule, error: v.error });
   });
   const wanted = (e: Event) => (!options.types || options.types.includes(e.type)) && e.confidence >= (options.minConfidence ?? 0);
-  const explain = dropped ? explanationAsWritten(explainDocument(doc.id, sentences.length, candidates.length, dropped, all, ids, keeping), reading) : undefined;
+  const explain = dropped ? explanationAsWritten(explainDocument(doc.id, { sentences: sentences.length, read: candidates.length, unread }, dropped, all, ids, keeping), reading) : undefined;
   return { events: events.filter(wanted), invalid, warnings, explain };
 }

@@ -23,5 +23,8 @@ export interface DocumentExplanation {
   sentences: number;
   /** sentences the lexicon prefilter passed to the tagger and the rules */
   read: number;
+  /** sentences with trigger words the prefilter left unread: every hit of the document needs a word of conflict or of
+   *  state ("talks", "beat", "deal"), and the document has none */
+  unread: number;
   candidates: CandidateNote[];
 }

@@ -1,0 +1,65 @@
+// Whether a document has a word of conflict or of state anywhere: an armed, police or state actor, a named group or
+// international body, an office's title, a weapon, a setting of war or terror, a political body, a mediator, or a
+// country (its name, a demonym, an abbreviation or its capital). Without one, no word of meeting or agreement finds a
+// party that can hold one, and no everyday attack word ("beat", "fight", "jets") finds the armed side, the count or
+// the two nations the keep rules ask of it: the prefilter (./prefilter.ts) then leaves such a document untagged.
+// The test errs on the side of tagging: every word of these lexicon lists counts, in any case and in any sense ("the
+// force of habit", "a state of mind"); it is a superset of what the rules and keep rules read, so that it changes
+// which documents are read, not which events come out.
+import { ACTOR_HEADS, NAMED_ACTORS } from '../lexicon/actors.js';
+import { SINGULAR_VICTIM_NOUNS, VICTIM_NOUNS } from '../lexicon/casualties.js';
+import { INTERNATIONAL_BODIES, CONFLICT_PARTY_CUES, MEDIATOR_WORDS, POLITICAL_BODY_WORDS } from '../lexicon/organizations.js';
+import { TITLE_GROUPS } from '../lexicon/titles.js';
+import { WEAPON_SUBTYPES, LIVE_FIRE } from '../lexicon/weapons.js';
+import { CONFLICT_SETTINGS, CONFLICT_WEAPONS, MORE_ARMED_NOUNS, STATE_WORDS } from '../lexicon/frames.js';
+import { countryOf } from '../lexicon/countries.js';
+import { wordsOf } from '../lexicon/words.js';
+import { anyPhrase, phraseIndex, type PhraseIndex } from './phrase-index.js';
+
+/** The actor kinds that make no party of a meeting and no side of an attack on their own (a crowd, a company). */
+const NO_CONTEXT_KINDS = new Set(['civilian', 'organization', 'person']);
+
+/** The words of a kind that may make a party or a side, of a list of words by kind. */
+const ofContextKinds = (byKind: Record<string, string>) => Object.entries(byKind).filter(([, kind]) => !NO_CONTEXT_KINDS.has(kind)).map(([w]) => w);
+
+/** A word with the plurals English may give it: the lists name "minister", a text "ministers". */
+const withPlurals = (w: string) => [w, `${w}s`, `${w}es`, ...(w.endsWith('y') ? [`${w.slice(0, -1)}ies`] : [])];
+
+function contextWords(): string[] {
+  return [
+    ...[ACTOR_HEADS, VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS].flatMap(ofContextKinds),
+    ...[...NAMED_ACTORS, ...INTERNATIONAL_BODIES].flatMap((a) => [a.name, ...a.aliases]),
+    ...TITLE_GROUPS.flatMap((g) => g.words),
+    ...Object.keys(WEAPON_SUBTYPES),
+    ...wordsOf(LIVE_FIRE, CONFLICT_SETTINGS, CONFLICT_WEAPONS, MORE_ARMED_NOUNS, STATE_WORDS, POLITICAL_BODY_WORDS, MEDIATOR_WORDS, CONFLICT_PARTY_CUES),
+  ];
+}
+
+let index: PhraseIndex<true> | null = null;
+/** A word of the lists, whole, in any case, with anything but a word character between a phrase's words. */
+function hasListedWord(text: string): boolean {
+  index ??= phraseIndex(contextWords().flatMap(withPlurals).map((w) => [w, true] as [string, true]), '\\W+');
+  return anyPhrase(index, text, () => true);
+}
+
+/** A stem of the lists ("mediat": mediated, mediation): tried as the start of a word. */
+const CUE_STEMS = new RegExp(`\\b(?:${wordsOf(CONFLICT_PARTY_CUES).filter((w) => /^\w+$/.test(w)).join('|')})`, 'i');
+
+/** A run of capitalised words ("United Arab Emirates", "U.S.", "Kyiv's"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/gu;
+
+/** Whether a capitalised word, or two or three in a row, name a country. */
+function namesACountry(text: string): boolean {
+  for (const [run] of text.matchAll(CAPITALISED_RUN)) {
+    const words = run.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) if (countryOf(words.slice(i, i + n).join(' '))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the text has a word of conflict or of state (see the top of this file). */
+export function hasConflictOrStateWord(text: string): boolean {
+  return hasListedWord(text) || CUE_STEMS.test(text) || namesACountry(text);
+}
