@@ -19,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import Table from 'cli-table3';
 import { splitSentences } from '../document/sentences.js';
 import { denseCorpus, readJsonl, sharedWireFile, violentPool, wireCorpus, writeJsonl, type CorpusDoc } from './corpus.js';
-import { measureRows, type Measure } from './rows.js';
+import { measureRows, missingTime, type Measure } from './rows.js';
 import { eventDigests, sameAsB, versusPrevious } from './previous-events.js';
 import { replaceMarked } from '../eval/accuracy-table.js';
 
@@ -37,6 +37,8 @@ const cacheDir = arg('--cache') ?? join(ROOT, 'node_modules', '.cache', 'extract
 if (!(MB > 0)) { process.stderr.write('bench: --mb must be a positive number\n'); process.exit(2); }
 if (!(Number.isInteger(RUNS) && RUNS >= 1)) { process.stderr.write('bench: --runs must be a whole number, 1 or more\n'); process.exit(2); }
 if (only !== undefined && only !== 'dense' && only !== 'wire') { process.stderr.write('bench: --corpus is dense or wire\n'); process.exit(2); }
+const noTime = missingTime();
+if (noTime) { process.stderr.write(`${noTime}\n`); process.exit(1); }
 
 const fmt = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '-');
 const judged = (v: number, target: number) => `${fmt(v)} (target ≥ ${target}: ${v >= target ? 'met' : 'MISSED'})`;

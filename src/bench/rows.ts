@@ -1,18 +1,29 @@
 // The bench's rows on one corpus, each a whole process (start-up included) run on its own, so its peak RSS is its own:
 //   (a) compromise's own tagging of every document on one core: the floor any tool that tags all text pays;
-//   (b) `extract --jobs 1`;   (c) `extract --jobs 2`;
+//   (b) `extract --jobs 1`;   (c) `extract --jobs 2`;   (the extract rows run bin/extract.js as a user does: from
+//       the start-up snapshot when it runs on one thread; their peak RSS is that of the largest process, the snapshot's
+//       node included, as /usr/bin/time gives it)
 //   (d) the ceiling for one core: the CLI's reader, readDocument, splitSentences and the prefilter, no tagging;
 //   (e) the ceiling for two cores: two `extract --jobs 1` started together on the two halves of the corpus; its time
 //       is the wall time until both end, its peak RSS and events the sums;
 //   (f) `extract` with the default --jobs (what a user gets).
 // The extract rows write their event lines to files, for the checks of previous-events.ts.
 import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { halves } from './corpus.js';
 
 const CHILD = fileURLToPath(new URL('./child.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../../bin/extract.js', import.meta.url));
+/** GNU time: the peak RSS of a process and of the processes it waited for (the snapshot's node of bin/extract.js). */
+const TIME = '/usr/bin/time';
+
+/** Why the bench cannot measure the extract rows here, or null. */
+export function missingTime(): string | null {
+  return existsSync(TIME) ? null : `bench: ${TIME} (Debian package "time") is needed to measure the peak memory of extract and of the node it starts`;
+}
 
 export interface Measure {
   /** the row's letter, a to f */
@@ -47,17 +58,50 @@ function spawnChild(childArgs: string[]): Promise<{ wall: number; result: Record
   });
 }
 
+/** `extract FILE --format jsonl [--jobs N] --quiet` (N `default`: no --jobs) as a user runs it, its event lines
+ *  written to `eventFile`: its wall time, and its peak RSS, event lines and exit code. Its stderr goes to ours. */
+function spawnExtract(file: string, jobs: string, eventFile: string): Promise<{ wall: number; result: Record<string, number> }> {
+  return new Promise((resolve, reject) => {
+    const jobsArgs = jobs === 'default' ? [] : ['--jobs', jobs];
+    const out = openSync(eventFile, 'w');
+    const t = performance.now();
+    const child = spawn(TIME, ['-f', 'bench-rss-kb %M', process.execPath, BIN, file, '--format', 'jsonl', ...jobsArgs, '--quiet'], { stdio: ['ignore', out, 'pipe'] });
+    closeSync(out);
+    let err = '';
+    child.stderr!.setEncoding('utf8').on('data', (s: string) => { err += s; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wall = (performance.now() - t) / 1000;
+      const rss = /^bench-rss-kb (\d+)$/m.exec(err);
+      process.stderr.write(err.replace(/^(?:bench-rss-kb \d+|Command exited with non-zero status \d+)\n/gm, ''));
+      if (!rss) { reject(new Error(`bench: ${TIME} gave no peak RSS for extract ${file}`)); return; }
+      const text = readFileSync(eventFile, 'utf8');
+      const events = text ? text.split('\n').length - 1 : 0;
+      resolve({ wall, result: { maxRssMB: Number(rss[1]) / 1024, events, code: code ?? 1 } });
+    });
+  });
+}
+
 function said(name: string, m: Measure): Measure {
   process.stderr.write(`bench: ${name} ${m.label}: ${m.seconds.toFixed(1)} s\n`);
   if (m.extra.code) process.stderr.write(`bench: ${name} ${m.label}: extract exited ${m.extra.code}\n`);
   return m;
 }
 
-async function row(name: string, key: string, label: string, childArgs: string[], eventFile?: string): Promise<Measure> {
+/** A row of child.js (`tag`, `ceiling`). */
+async function row(name: string, key: string, label: string, childArgs: string[]): Promise<Measure> {
   process.stderr.write(`bench: ${name} ${label} ...\n`);
-  const { wall, result } = await spawnChild(eventFile ? [...childArgs, eventFile] : childArgs);
+  const { wall, result } = await spawnChild(childArgs);
   const { seconds: _s, maxRssMB, ...extra } = result;
-  return said(name, { key, label, seconds: wall, maxRssMB, extra, eventFiles: eventFile ? [eventFile] : [] });
+  return said(name, { key, label, seconds: wall, maxRssMB, extra, eventFiles: [] });
+}
+
+/** An extract row: `jobs` as spawnExtract takes it. */
+async function extractRow(name: string, key: string, label: string, file: string, jobs: string, eventFile: string): Promise<Measure> {
+  process.stderr.write(`bench: ${name} ${label} ...\n`);
+  const { wall, result } = await spawnExtract(file, jobs, eventFile);
+  const { maxRssMB, ...extra } = result;
+  return said(name, { key, label, seconds: wall, maxRssMB, extra, eventFiles: [eventFile] });
 }
 
 /** Row (e): two `extract --jobs 1` on the halves, started at the same time. */
@@ -66,7 +110,7 @@ async function pair(name: string, label: string, file: string, base: string): Pr
   const parts = halves(file, base);
   const eventFiles = parts.map((p) => `${p}.events`);
   const t = performance.now();
-  const both = await Promise.all(parts.map((p, i) => spawnChild(['extract', p, '1', eventFiles[i]])));
+  const both = await Promise.all(parts.map((p, i) => spawnExtract(p, '1', eventFiles[i])));
   const seconds = (performance.now() - t) / 1000;
   const extra: Record<string, number> = {};
   for (const { result } of both) for (const [k, v] of Object.entries(result)) if (k !== 'seconds' && k !== 'maxRssMB') extra[k] = (extra[k] ?? 0) + v;
@@ -83,11 +127,11 @@ export async function measureRows(name: string, file: string, dir: string, runs 
   for (let round = 0; round < runs; round++) {
     for (const m of [
       await row(name, 'a', '(a) compromise nlp(), 1 core', ['tag', file]),
-      await row(name, 'b', '(b) extract --jobs 1', ['extract', file, '1'], at('b.events')),
-      await row(name, 'c', '(c) extract --jobs 2', ['extract', file, '2'], at('c.events')),
+      await extractRow(name, 'b', '(b) extract --jobs 1', file, '1', at('b.events')),
+      await extractRow(name, 'c', '(c) extract --jobs 2', file, '2', at('c.events')),
       await row(name, 'd', '(d) ceiling, 1 core: read, split, prefilter', ['ceiling', file]),
       await pair(name, '(e) ceiling, 2 cores: two --jobs 1 on halves', file, at('half')),
-      await row(name, 'f', '(f) extract, default --jobs', ['extract', file, 'default'], at('f.events')),
+      await extractRow(name, 'f', '(f) extract, default --jobs', file, 'default', at('f.events')),
     ]) if (!best.has(m.key) || m.seconds < best.get(m.key)!.seconds) best.set(m.key, m);
   }
   return [...best.values()];
