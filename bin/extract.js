@@ -2,11 +2,10 @@
 // Thin wrapper: the CLI lives in src/cli/main.ts and returns an exit code.
 // An extraction starts from the start-up snapshot (dist/snapshot/, made by `npm run build`: compromise and the rules
 // already loaded) when there is one made by this very node from the files now in dist/: this process starts a second
-// node on it (≈0.1 s) and passes its exit on, which saves ≈1 s; with --jobs above 1 its main thread is one of the
-// jobs (src/pipeline/run.ts) and extracts from the start while the worker threads load. Everything else (--help,
-// --version, the other commands), a missing or stale snapshot, node options (a snapshot loads only with the flags it
-// was built with) and EXTRACT_SNAPSHOT=0 run here, the usual way (--help and --version from the help bundle, also
-// made by `npm run build`, unless EXTRACT_SNAPSHOT=0).
+// node on it (≈0.1 s) and passes its exit on, which saves ≈1 s. Everything else (--help, --version, the other
+// commands), runs with worker threads, a missing or stale snapshot, node options (a snapshot loads only with the
+// flags it was built with) and EXTRACT_SNAPSHOT=0 run here, the usual way (--help and --version from the help
+// bundle, also made by `npm run build`, unless EXTRACT_SNAPSHOT=0).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +17,27 @@ const args = process.argv.slice(2);
  *  own worker threads; `queue` only moves documents and results to and from Redis). */
 const LIGHT = new Set(['-h', '--help', '-V', '--version', 'schema', 'eval', 'report', 'dedupe', 'help', 'queue', 'worker']);
 
+/** No worker threads will run: no --jobs but 1, and the files named are fewer bytes than start them by default (no
+ *  folder). A run with workers starts from the snapshot no faster (each worker loads the extractor) and its main
+ *  thread would hold the extractor too (≈+90 MB of peak memory). */
+async function oneThread() {
+  let bytes = 0;
+  for (let i = 0; i < args.length; i++) {
+    const jobs = /^(?:--jobs(?:=(.*))?|-j(.*))$/.exec(args[i]);
+    if (jobs) {
+      if ((jobs[1] ?? (jobs[2] || args[++i]))?.trim() !== '1') return false;
+      continue;
+    }
+    try {
+      const s = statSync(args[i]);
+      if (!s.isFile()) return false;
+      bytes += s.size;
+    } catch { /* an option, its value, a URL or a file that is not there */ }
+  }
+  const { POOL_MIN_BYTES } = await import('../dist/src/cli/pool-size.js');
+  return bytes < POOL_MIN_BYTES;
+}
+
 /** Whether every file a build output was made from is as it was then (path under the root → modification time):
  *  a later `tsc` or gazetteer build makes the output stale. Throws when a file is gone. */
 function unchanged(files) {
@@ -26,9 +46,9 @@ function unchanged(files) {
 
 /** The snapshot when this run should start from it (its blob, and the node flags it was built with, which its node
  *  must be given: scripts/build-snapshot.mjs), else null. */
-function usableSnapshot() {
+async function usableSnapshot() {
   if (process.env.EXTRACT_SNAPSHOT === '0' || process.execArgv.length > 0 || process.env.NODE_OPTIONS) return null;
-  if (args.some((a) => LIGHT.has(a))) return null;
+  if (args.some((a) => LIGHT.has(a)) || !(await oneThread())) return null;
   try {
     const dir = join(root, 'dist', 'snapshot');
     const meta = JSON.parse(readFileSync(join(dir, 'extract.json'), 'utf8'));
@@ -111,7 +131,7 @@ async function inProcess() {
   process.exitCode = await main(args);
 }
 
-const snapshot = usableSnapshot();
+const snapshot = await usableSnapshot();
 const ended = snapshot ? await fromSnapshot(snapshot) : null;
 if (!ended || ended.code === SNAPSHOT_REFUSED) await inProcess();
 else if (ended.signal) {

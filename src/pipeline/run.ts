@@ -98,27 +98,15 @@ export function failureMessage(e: unknown): string {
   return workerStopped(e) ? `the worker processing it stopped (${m})` : m;
 }
 
-/** Where documents run: in this thread, or on a pool of worker threads started on first use. With the extractor on
- *  the pool (not a test's worker module), this thread is one of the `jobs` that extract: the pool has one thread fewer,
- *  and a document runs here whenever every worker already holds all it can (TASKS_PER_THREAD). So the extractor this
- *  thread holds works from the first document, while the workers load theirs (≈1 s each; from the start-up snapshot
- *  this thread has it at once), and two jobs need one worker's heap, not two. */
+/** Where documents run: in this thread, or on a pool of worker threads started on first use. */
 class Runners {
   private pool: Piscina | null = null;
-  /** whether this thread extracts too (see above) */
-  readonly helps: boolean;
   /** one thread holding one document: where documents whose worker stopped run again (started on first use) */
   private alone: Piscina | null = null;
   private extractFn: ((doc: InputDoc, options: ExtractOptions) => ExtractResult) | null = null;
-  constructor(private readonly o: RunOptions) {
-    this.helps = o.workerUrl === undefined && o.jobs > 1;
-  }
+  constructor(private readonly o: RunOptions) {}
 
   get poolStarted(): boolean { return this.pool !== null; }
-
-  /** Whether the next document should run in this thread: it helps, its extractor is loaded (documents waiting for
-   *  it would wait behind the whole load), and every worker already holds all it can. */
-  get poolFull(): boolean { return this.helps && this.extractFn !== null && this.pool !== null && this.pool.queueSize > 0; }
 
   inline = async (doc: InputDoc): Promise<ExtractResult> => {
     this.extractFn ??= (await import('./extract.js')).extractEvents;
@@ -128,11 +116,7 @@ class Runners {
   /** A document on the pool. A worker that stops fails every document it holds: each runs again on a thread of its
    *  own, so that only the one that stopped it fails (stopping that thread too). */
   onPool = (doc: InputDoc): Promise<ExtractResult> => {
-    if (!this.pool) {
-      this.pool = startPool(this.helps ? this.o.jobs - 1 : this.o.jobs, this.o.workerUrl, TASKS_PER_THREAD);
-      // a load that fails fails the documents run here, when they run (inline)
-      if (this.helps) import('./extract.js').then((m) => { this.extractFn ??= m.extractEvents; }, () => undefined);
-    }
+    this.pool ??= startPool(this.o.jobs, this.o.workerUrl, TASKS_PER_THREAD);
     const task = { doc, options: this.o.extract };
     return (this.pool.run(task) as Promise<ExtractResult>).catch((e: unknown) => {
       if (!workerStopped(e)) throw e;
@@ -256,7 +240,7 @@ class Batch {
     if (this.inlineOnly) {
       p.result = r.inline(doc);
     } else if (r.poolStarted) {
-      p.result = r.poolFull ? r.inline(doc) : r.onPool(doc);
+      p.result = r.onPool(doc);
     } else if (this.held) {
       // a second document: the batch goes to the pool, the first one with it
       this.release(r.onPool);
