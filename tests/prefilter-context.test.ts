@@ -1,10 +1,10 @@
-// The prefilter's document rule (src/document/prefilter.ts): a document whose every trigger word needs a context of
-// conflict or of state (words of meeting and agreement, everyday attack words) and which has no word of conflict or
-// state (src/document/context-words.ts) is not tagged. Tables of our own sentences: documents left unread, and
-// documents with the same words that are still read, one for each kind of context word and each kind of word that
-// stands alone.
+// The prefilter's document rule (src/document/prefilter.ts): a sentence whose trigger words all ask something of
+// their document (words of meeting, agreement and commitment: a word of conflict or state; everyday attack words: an
+// armed side or two nations; src/document/context-words.ts) is not tagged when the document lacks it, unless a word
+// that asks nothing stands anywhere in it. Tables of our own sentences: sentences left unread, and the same words
+// still read, one for each kind of context word and each kind of word that asks nothing.
 import { extractEvents } from '../src/pipeline/extract.js';
-import { hasConflictOrStateWord } from '../src/document/context-words.js';
+import { hasArmedSideWord, hasConflictOrStateWord } from '../src/document/context-words.js';
 import { REF_DATE } from './helpers/extract.js';
 
 function explained(text: string): { read: number; unread: number; events: number } {
@@ -22,11 +22,17 @@ const UNREAD: [text: string, unread: number][] = [
   ['The band signed with a small label in the spring. Its singer met the producer twice before recording began.', 2],
   ['A software maker launched a new phone for students on Monday.', 1],
   ['The bakery chain pledged to open ten new shops next year.', 1],
+  // an everyday attack word asks for an armed side or two nations: one country is not enough
+  ['The Lima Tigers beat the Cusco Rovers 3-1 in Peru on Saturday.', 1],
+  // ... and where a meeting word of the same story finds its state word, only the attack word's sentence is unread
+  ['The Lima Tigers beat the Cusco Rovers 3-1 on Saturday. The club\'s talks with Peru\'s football league go on.', 1],
 ];
 
-describe('documents left untagged: every trigger word needs a context the document lacks', () => {
+describe('sentences left untagged: their trigger words need a context the document lacks', () => {
   test.each(UNREAD)('%s', (text, unread) => {
-    expect(explained(text)).toEqual({ read: 0, unread, events: 0 });
+    const x = explained(text);
+    expect(x.unread).toBe(unread);
+    expect(x.events).toBe(0);
   });
 });
 
@@ -49,6 +55,10 @@ const READ_FOR_CONTEXT: [context: string, text: string][] = [
   ['a mediator', 'A mediator joined the talks between the mill owners and their workers.'],
   ['the stem of mediation', 'The talks, mediated by a retired judge, ended on Tuesday.'],
   ['a commitment with a state word', 'The government pledged to open ten new clinics next year.'],
+  ['an everyday attack word and two nations', 'Chile beat Peru 3-1 in Lima on Saturday.'],
+  ['an everyday attack word and an armed side', 'Rebels beat two traders on the road to the market.'],
+  ['an everyday attack word and a body found', 'The body of a trader was found after the fighting near the market.'],
+  ['an everyday attack word and a meeting word with a state word', 'The minister held talks on Monday as fighting went on.'],
 ];
 
 describe('documents with those words and a word of conflict or state are read', () => {
@@ -92,5 +102,26 @@ const CONTEXT_WORDS: [text: string, found: boolean][] = [
 describe('hasConflictOrStateWord', () => {
   test.each(CONTEXT_WORDS)('%s', (text, found) => {
     expect(hasConflictOrStateWord(text)).toBe(found);
+  });
+});
+
+/** The armed side test: armed and police actors, named armed groups, weapons, live fire, bodies, or two nations. */
+const ARMED_SIDE_WORDS: [text: string, found: boolean][] = [
+  ['MILITANTS OPENED FIRE', true],
+  ['police officers', true],
+  ['a grenade', true],
+  ['Boko Haram', true],
+  ['fired live rounds', true],
+  ['two bodies', true],
+  ['Chile and Peru', true],
+  ['the United States and Mexico', true],
+  ['Peru alone', false],
+  ['the minister and the envoy', false],
+  ['a bakery and a mill', false],
+];
+
+describe('hasArmedSideWord', () => {
+  test.each(ARMED_SIDE_WORDS)('%s', (text, found) => {
+    expect(hasArmedSideWord(text)).toBe(found);
   });
 });

@@ -1,13 +1,15 @@
 // Whether a document has a word of conflict or of state anywhere: an armed, police or state actor, a named group or
 // international body, an office's title, a weapon, a setting of war or terror, a political body, a mediator, or a
-// country (its name, a demonym, an abbreviation or its capital). Without one, no word of meeting or agreement finds a
-// party that can hold one, and no everyday attack word ("beat", "fight", "jets") finds the armed side, the count or
-// the two nations the keep rules ask of it: the prefilter (./prefilter.ts) then leaves such a document untagged.
+// country (its name, a demonym, an abbreviation or its capital). Without one, no word of meeting, agreement or
+// commitment finds a party that can hold or make one: the prefilter (./prefilter.ts) then leaves their sentences
+// untagged. An everyday attack word ("beat", "fight", "jets") asks more: an armed side (an armed or police actor, a
+// named armed group, a weapon, live fire, a body found) or two nations; finalize's attack rule keeps nothing else.
 // The test errs on the side of tagging: every word of these lexicon lists counts, in any case and in any sense ("the
 // force of habit", "a state of mind"); it is a superset of what the rules and keep rules read, so that it changes
 // which documents are read, not which events come out.
-import { ACTOR_HEADS, NAMED_ACTORS } from '../lexicon/actors.js';
-import { SINGULAR_VICTIM_NOUNS, VICTIM_NOUNS } from '../lexicon/casualties.js';
+import { ACTOR_HEADS, NAMED_ACTORS, WEAPON_HEADS_IMPLYING_MILITARY } from '../lexicon/actors.js';
+import { BODY_NOUNS, DEATH_VERBS_ALONE, SINGULAR_VICTIM_NOUNS, VICTIM_NOUNS } from '../lexicon/casualties.js';
+import { isArmedKind } from '../lexicon/taxonomy.js';
 import { INTERNATIONAL_BODIES, CONFLICT_PARTY_CUES, MEDIATOR_WORDS, POLITICAL_BODY_WORDS } from '../lexicon/organizations.js';
 import { TITLE_GROUPS } from '../lexicon/titles.js';
 import { WEAPON_SUBTYPES, LIVE_FIRE } from '../lexicon/weapons.js';
@@ -35,12 +37,29 @@ function contextWords(): string[] {
   ];
 }
 
-let index: PhraseIndex<true> | null = null;
-/** A word of the lists, whole, in any case, with anything but a word character between a phrase's words. */
-function hasListedWord(text: string): boolean {
-  index ??= phraseIndex(contextWords().flatMap(withPlurals).map((w) => [w, true] as [string, true]), '\\W+');
-  return anyPhrase(index, text, () => true);
+/** What gives an attack an armed side or makes it strong: armed and police actors, named armed groups, weapons and
+ *  the heads that make a nation's forces of them, live fire, and the words of a count without a word of harm. */
+function armedWords(): string[] {
+  const armed = (byKind: Record<string, string>) => Object.entries(byKind).filter(([, kind]) => isArmedKind(kind)).map(([w]) => w);
+  return [
+    ...[ACTOR_HEADS, VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS].flatMap(armed),
+    ...NAMED_ACTORS.filter((a) => isArmedKind(a.kind)).flatMap((a) => [a.name, ...a.aliases]),
+    ...Object.keys(WEAPON_SUBTYPES),
+    ...wordsOf(WEAPON_HEADS_IMPLYING_MILITARY, LIVE_FIRE, CONFLICT_WEAPONS, MORE_ARMED_NOUNS, BODY_NOUNS, DEATH_VERBS_ALONE),
+  ];
 }
+
+/** A word of the list, whole, in any case, with anything but a word character between a phrase's words. */
+function listTest(words: () => string[]): (text: string) => boolean {
+  let index: PhraseIndex<true> | null = null;
+  return (text) => {
+    index ??= phraseIndex(words().flatMap(withPlurals).map((w) => [w, true] as [string, true]), '\\W+');
+    return anyPhrase(index, text, () => true);
+  };
+}
+
+const hasListedWord = listTest(contextWords);
+const hasArmedWord = listTest(armedWords);
 
 /** A stem of the lists ("mediat": mediated, mediation): tried as the start of a word. */
 const CUE_STEMS = new RegExp(`\\b(?:${wordsOf(CONFLICT_PARTY_CUES).filter((w) => /^\w+$/.test(w)).join('|')})`, 'i');
@@ -48,12 +67,16 @@ const CUE_STEMS = new RegExp(`\\b(?:${wordsOf(CONFLICT_PARTY_CUES).filter((w) =>
 /** A run of capitalised words ("United Arab Emirates", "U.S.", "Kyiv's"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/gu;
 
-/** Whether a capitalised word, or two or three in a row, name a country. */
-function namesACountry(text: string): boolean {
+/** Whether capitalised words (one, or two or three in a row) name `least` countries or more. */
+function namesCountries(text: string, least: number): boolean {
+  const codes = new Set<string>();
   for (const [run] of text.matchAll(CAPITALISED_RUN)) {
     const words = run.split(/\s+/);
     for (let i = 0; i < words.length; i++) {
-      for (let n = 1; n <= 3 && i + n <= words.length; n++) if (countryOf(words.slice(i, i + n).join(' '))) return true;
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+        const c = countryOf(words.slice(i, i + n).join(' '));
+        if (c && codes.add(c.code).size >= least) return true;
+      }
     }
   }
   return false;
@@ -61,5 +84,10 @@ function namesACountry(text: string): boolean {
 
 /** Whether the text has a word of conflict or of state (see the top of this file). */
 export function hasConflictOrStateWord(text: string): boolean {
-  return hasListedWord(text) || CUE_STEMS.test(text) || namesACountry(text);
+  return hasListedWord(text) || CUE_STEMS.test(text) || namesCountries(text, 1);
+}
+
+/** Whether the text has an armed side or two nations (see the top of this file). */
+export function hasArmedSideWord(text: string): boolean {
+  return hasArmedWord(text) || namesCountries(text, 2);
 }
