@@ -67,6 +67,21 @@ const CUE_STEMS = new RegExp(`\\b(?:${wordsOf(CONFLICT_PARTY_CUES).filter((w) =>
 /** A run of capitalised words ("United Arab Emirates", "U.S.", "Kyiv's"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/gu;
 
+/** The country code of capitalised words, remembered by the words: wire copy names the same few again and again
+ *  ("AP", "Reuters", "Monday"), and countryOf folds each word afresh. Emptied at MEMO_MAX words. */
+const codeMemo = new Map<string, string | null>();
+const MEMO_MAX = 100_000;
+
+function countryCode(words: string): string | null {
+  let code = codeMemo.get(words);
+  if (code === undefined) {
+    if (codeMemo.size >= MEMO_MAX) codeMemo.clear();
+    code = countryOf(words)?.code ?? null;
+    codeMemo.set(words, code);
+  }
+  return code;
+}
+
 /** Whether capitalised words (one, or two or three in a row) name `least` countries or more. */
 function namesCountries(text: string, least: number): boolean {
   const codes = new Set<string>();
@@ -74,8 +89,8 @@ function namesCountries(text: string, least: number): boolean {
     const words = run.split(/\s+/);
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= 3 && i + n <= words.length; n++) {
-        const c = countryOf(words.slice(i, i + n).join(' '));
-        if (c && codes.add(c.code).size >= least) return true;
+        const code = countryCode(n === 1 ? words[i] : words.slice(i, i + n).join(' '));
+        if (code && codes.add(code).size >= least) return true;
       }
     }
   }
