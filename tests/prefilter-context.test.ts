@@ -6,6 +6,7 @@
 import { extractEvents } from '../src/pipeline/extract.js';
 import { hasArmedSideWord, hasConflictOrStateWord } from '../src/document/context-words.js';
 import { REF_DATE } from './helpers/extract.js';
+import { explanationJson, explanationText } from '../src/format/explain.js';
 
 function explained(text: string): { read: number; unread: number; events: number } {
   const r = extractEvents({ id: 't', text, date: REF_DATE }, { explain: true });
@@ -123,5 +124,13 @@ const ARMED_SIDE_WORDS: [text: string, found: boolean][] = [
 describe('hasArmedSideWord', () => {
   test.each(ARMED_SIDE_WORDS)('%s', (text, found) => {
     expect(hasArmedSideWord(text)).toBe(found);
+  });
+});
+
+describe('--explain says how many sentences were left unread', () => {
+  test('as text and as JSON', () => {
+    const r = extractEvents({ id: 't', text: UNREAD[0][0], date: REF_DATE }, { explain: true });
+    expect(explanationText(r.explain!)).toMatch(/^explain t: 2 sentences, 0 read by the rules \(2 with trigger words left unread: no armed side or word of state in the document for them\), 0 candidates\n$/);
+    expect(JSON.parse(explanationJson(r.explain!))).toMatchObject({ sentences: 2, read: 0, unread: 2 });
   });
 });

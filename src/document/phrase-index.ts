@@ -3,7 +3,8 @@
 // one of its words are tried there. Faster than one pattern of every phrase, and nothing to compile (a pattern of
 // thousands of words cost V8 tens of milliseconds on its first runs).
 // The prefilter (./prefilter.ts) finds trigger forms with it, with only spaces or hyphens between a form's words; the
-// context test (./context-words.ts) finds words of conflict or of state, with anything but a letter between them.
+// context test (./context-words.ts) finds words of conflict or of state, with anything but a word character between
+// them.
 
 /** A phrase's words after its first, and the value filed with it. */
 interface Filed<V> { rest: string[]; value: V }
@@ -14,7 +15,7 @@ export interface PhraseIndex<V> {
   next: RegExp;
 }
 
-/** A word of a text: a run of [A-Za-z0-9_]. */
+/** A word of a text: a run of [A-Za-z0-9_] (each reading of a text uses a copy: `found` may read another text). */
 const WORD = /\w+/g;
 
 /** An index of the phrases, each with its value; `between` is the source of what may separate two of a phrase's
@@ -34,8 +35,8 @@ export function phraseIndex<V>(phrases: Iterable<[string, V]>, between: string):
 /** Reads the text's phrases in the order they start (at one word, in the order filed) and gives each one's value to
  *  `found`, until it returns true: then true is returned at once; false when the text ends first. */
 export function anyPhrase<V>(index: PhraseIndex<V>, text: string, found: (value: V) => boolean): boolean {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const word = new RegExp(WORD);
+  for (let m = word.exec(text); m; m = word.exec(text)) {
     const filed = index.byFirst.get(m[0].toLowerCase());
     if (!filed) continue;
     const end = m.index + m[0].length;

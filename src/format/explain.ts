@@ -4,7 +4,7 @@ import type { DocumentExplanation } from '../schema/explanation.js';
 import { shorten } from './shorten.js';
 
 export function explanationText(x: DocumentExplanation): string {
-  const unread = x.unread ? ` (${x.unread} with trigger words left unread: no word of conflict or state in the document)` : '';
+  const unread = x.unread ? ` (${x.unread} with trigger words left unread: no armed side or word of state in the document for them)` : '';
   const lines = [`explain ${x.doc}: ${x.sentences} sentences, ${x.read} read by the rules${unread}, ${x.candidates.length} candidates`];
   for (const c of x.candidates) {
     const what = c.outcome === 'event' ? `event ${c.event} (${c.reason})`

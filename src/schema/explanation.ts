@@ -23,8 +23,8 @@ export interface DocumentExplanation {
   sentences: number;
   /** sentences the lexicon prefilter passed to the tagger and the rules */
   read: number;
-  /** sentences with trigger words the prefilter left unread: every hit of the document needs a word of conflict or of
-   *  state ("talks", "beat", "deal"), and the document has none */
+  /** sentences with trigger words the prefilter left unread: their words ("talks", "deal", "beat") ask their document
+   *  for a word of conflict or state, or an armed side, that it lacks (src/document/prefilter.ts) */
   unread: number;
   candidates: CandidateNote[];
 }
