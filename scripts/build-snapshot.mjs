@@ -60,19 +60,18 @@ for (const name of ${JSON.stringify(names)}) {
 `;
 }
 
+/** What both bundles share: one file for node 20, with the list of inputs (the freshness check's files). */
+const BUNDLE_OPTIONS = { metafile: true, bundle: true, platform: 'node', target: 'node20', logLevel: 'error' };
+
 async function buildBundle() {
   const esbuild = await import('esbuild');
   const contents = await internalsModule();
   const workerThreads = await workerThreadsStandIn();
   const built = await esbuild.build({
-    metafile: true,
+    ...BUNDLE_OPTIONS,
     entryPoints: [join(root, 'dist/src/cli/snapshot.js')],
     outfile: bundle,
-    bundle: true,
     format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'error',
     // the queue's packages: `extract queue` and `extract worker` never run from the snapshot (bin/extract.js LIGHT)
     external: ['bullmq', 'ioredis'],
     // the modules' files lie in dist/src/<stage>/: an import.meta.url there (the worker, package.json, data/) finds
@@ -116,14 +115,10 @@ function latin1Only(source) {
 async function buildHelp() {
   const esbuild = await import('esbuild');
   const built = await esbuild.build({
-    metafile: true,
+    ...BUNDLE_OPTIONS,
     entryPoints: [join(root, 'dist/src/cli/main.js')],
     outfile: help,
-    bundle: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'error',
     define: { 'import.meta.url': '__mainModuleUrl' },
     banner: { js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);\nconst __mainModuleUrl = new URL("../src/cli/main.js", import.meta.url).href;' },
     plugins: [{

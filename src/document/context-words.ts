@@ -22,15 +22,16 @@ import { anyPhrase, phraseIndex, type PhraseIndex } from './phrase-index.js';
 /** The actor kinds that make no party of a meeting and no side of an attack on their own (a crowd, a company). */
 const NO_CONTEXT_KINDS = new Set(['civilian', 'organization', 'person']);
 
-/** The words of a kind that may make a party or a side, of a list of words by kind. */
-const ofContextKinds = (byKind: Record<string, string>) => Object.entries(byKind).filter(([, kind]) => !NO_CONTEXT_KINDS.has(kind)).map(([w]) => w);
+/** The words of the actor lists (words by kind) whose kind passes the test. */
+const actorWords = (test: (kind: string) => boolean) => [ACTOR_HEADS, VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS]
+  .flatMap((byKind) => Object.entries(byKind).filter(([, kind]) => test(kind)).map(([w]) => w));
 
 /** A word with the plurals English may give it: the lists name "minister", a text "ministers". */
 const withPlurals = (w: string) => [w, `${w}s`, `${w}es`, ...(w.endsWith('y') ? [`${w.slice(0, -1)}ies`] : [])];
 
 function contextWords(): string[] {
   return [
-    ...[ACTOR_HEADS, VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS].flatMap(ofContextKinds),
+    ...actorWords((kind) => !NO_CONTEXT_KINDS.has(kind)),
     ...[...NAMED_ACTORS, ...INTERNATIONAL_BODIES].flatMap((a) => [a.name, ...a.aliases]),
     ...TITLE_GROUPS.flatMap((g) => g.words),
     ...Object.keys(WEAPON_SUBTYPES),
@@ -41,9 +42,8 @@ function contextWords(): string[] {
 /** What gives an attack an armed side or makes it strong: armed and police actors, named armed groups, weapons and
  *  the heads that make a nation's forces of them, live fire, and the words of a count without a word of harm. */
 function armedWords(): string[] {
-  const armed = (byKind: Record<string, string>) => Object.entries(byKind).filter(([, kind]) => isArmedKind(kind)).map(([w]) => w);
   return [
-    ...[ACTOR_HEADS, VICTIM_NOUNS, SINGULAR_VICTIM_NOUNS].flatMap(armed),
+    ...actorWords(isArmedKind),
     ...NAMED_ACTORS.filter((a) => isArmedKind(a.kind)).flatMap((a) => [a.name, ...a.aliases]),
     ...Object.keys(WEAPON_SUBTYPES),
     ...wordsOf(WEAPON_HEADS_IMPLYING_MILITARY, LIVE_FIRE, CONFLICT_WEAPONS, MORE_ARMED_NOUNS, BODY_NOUNS, DEATH_VERBS_ALONE),
