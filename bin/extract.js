@@ -3,7 +3,7 @@
 // An extraction starts from the start-up snapshot (dist/snapshot/, made by `npm run build`: compromise and the rules
 // already loaded) when there is one made by this very node from the files now in dist/: this process starts a second
 // node on it (≈0.1 s) and passes its exit on, which saves ≈1 s. Everything else (--help, --version, the other
-// commands), runs with worker threads, a missing or stale snapshot, node options (a snapshot loads only with the
+// commands), runs with worker processes (which start from the snapshot themselves), a missing or stale snapshot, node options (a snapshot loads only with the
 // flags it was built with) and EXTRACT_SNAPSHOT=0 run here, the usual way (--help and --version from the help
 // bundle, also made by `npm run build`, unless EXTRACT_SNAPSHOT=0).
 import { readFileSync, statSync } from 'node:fs';
@@ -14,12 +14,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 
 /** Arguments that run no extraction in this process, and so do not repay a second node (`worker` extracts on its
- *  own worker threads; `queue` only moves documents and results to and from Redis). */
+ *  own worker processes; `queue` only moves documents and results to and from Redis). */
 const LIGHT = new Set(['-h', '--help', '-V', '--version', 'schema', 'eval', 'report', 'dedupe', 'help', 'queue', 'worker']);
 
-/** No worker threads will run: no --jobs but 1, and the files named are fewer bytes than start them by default (no
- *  folder). A run with workers starts from the snapshot no faster (each worker loads the extractor) and its main
- *  thread would hold the extractor too (≈+90 MB of peak memory). */
+/** No worker processes will run: no --jobs but 1, and the files named are fewer bytes than start them by default (no
+ *  folder). A run with workers needs no extractor in this process (each worker starts from the snapshot itself):
+ *  from the snapshot, it would hold one all the same (≈+90 MB of peak memory). */
 async function oneThread() {
   let bytes = 0;
   for (let i = 0; i < args.length; i++) {
@@ -38,26 +38,12 @@ async function oneThread() {
   return bytes < POOL_MIN_BYTES;
 }
 
-/** Whether every file a build output was made from is as it was then (path under the root → modification time):
- *  a later `tsc` or gazetteer build makes the output stale. Throws when a file is gone. */
-function unchanged(files) {
-  return Object.entries(files).every(([file, mtimeMs]) => statSync(join(root, file)).mtimeMs === mtimeMs);
-}
-
 /** The snapshot when this run should start from it (its blob, and the node flags it was built with, which its node
- *  must be given: scripts/build-snapshot.mjs), else null. */
+ *  must be given: src/pipeline/snapshot-blob.ts), else null. */
 async function usableSnapshot() {
-  if (process.env.EXTRACT_SNAPSHOT === '0' || process.execArgv.length > 0 || process.env.NODE_OPTIONS) return null;
-  if (args.some((a) => LIGHT.has(a)) || !(await oneThread())) return null;
-  try {
-    const dir = join(root, 'dist', 'snapshot');
-    const meta = JSON.parse(readFileSync(join(dir, 'extract.json'), 'utf8'));
-    if (meta.version !== process.version || meta.execPath !== process.execPath || meta.arch !== process.arch || meta.root !== root) return null;
-    if (!unchanged(meta.files)) return null;
-    return { blob: join(dir, 'extract.blob'), flags: meta.flags ?? [] };
-  } catch {
-    return null;
-  }
+  if (process.execArgv.length > 0 || args.some((a) => LIGHT.has(a)) || !(await oneThread())) return null;
+  const { startupSnapshot } = await import('../dist/src/pipeline/snapshot-blob.js');
+  return startupSnapshot();
 }
 
 /** The exit code of a snapshot that node could not load (a different V8 or flags): then this process runs instead. */
@@ -108,13 +94,14 @@ async function fromSnapshot({ blob, flags }) {
 const HELP_ONLY = new Set(['-h', '--help', '-V', '--version']);
 
 /** dist/snapshot/help.mjs when this run only prints help and the bundle was made from the files now in dist/. */
-function helpBundle() {
+async function helpBundle() {
   if (process.env.EXTRACT_SNAPSHOT === '0') return null;
   const end = args.indexOf('--');
   if (!(end < 0 ? args : args.slice(0, end)).some((a) => HELP_ONLY.has(a))) return null;
   try {
     const dir = join(root, 'dist', 'snapshot');
     const { files } = JSON.parse(readFileSync(join(dir, 'help.json'), 'utf8'));
+    const { unchanged } = await import('../dist/src/pipeline/snapshot-blob.js');
     if (!unchanged(files)) return null;
     return '../dist/snapshot/help.mjs';
   } catch {
@@ -123,7 +110,7 @@ function helpBundle() {
 }
 
 async function inProcess() {
-  const { main } = await import(helpBundle() ?? '../dist/src/cli/main.js');
+  const { main } = await import((await helpBundle()) ?? '../dist/src/cli/main.js');
   process.stdout.on('error', (err) => {
     if (err && err.code === 'EPIPE') process.exit(0);
     throw err;

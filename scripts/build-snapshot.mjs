@@ -83,7 +83,7 @@ async function buildBundle() {
       name: 'compromise-internals',
       setup(b) {
         b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]document[\\/]compromise-internals\.js$/ }, () => ({ contents, loader: 'js', resolveDir: root }));
-        // a package's __dirname is its own folder, as when node loads it (piscina starts its workers on a file there)
+        // a package's __dirname is its own folder, as when node loads it (a package may read its own files there)
         b.onLoad({ filter: /[\\/]node_modules[\\/].*\.c?js$/ }, (a) => {
           const text = readFileSync(a.path, 'utf8');
           return text.includes('__dirname') ? { contents: text.replaceAll('__dirname', JSON.stringify(dirname(a.path))), loader: 'js' } : undefined;

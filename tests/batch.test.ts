@@ -1,5 +1,6 @@
-// The batch runner: input order kept on threads, every document accounted for (a killed worker costs one document),
+// The batch runner: input order kept on worker processes, every document accounted for (a killed worker costs one document),
 // bounded read-ahead (backpressure), and the first document held until a second shows the pool is worth starting.
+import { fileURLToPath } from 'node:url';
 import { runBatch, type Sink } from '../src/pipeline/run.js';
 import type { InputItem } from '../src/input/read.js';
 import type { Event } from '../src/schema/event.js';
@@ -7,7 +8,7 @@ import { SLOW } from './helpers/cli.js';
 
 const TEXT = 'A roadside bomb killed four soldiers in Helmand province on Tuesday, officials said.';
 const CALM = 'The weather was mild and the markets were quiet.';
-const echoWorker = new URL('./workers/echo-worker.js', import.meta.url).href;
+const echoWorker = fileURLToPath(new URL('./workers/echo-worker.js', import.meta.url));
 
 const doc = (id: string, text = TEXT): InputItem => ({ kind: 'doc', source: id, doc: { id, text, date: '2024-03-05' }, bytes: text.length });
 
@@ -29,7 +30,7 @@ function recorder() {
 test('a worker killed mid-batch: that document fails, named; the batch finishes in order', async () => {
   const { log, sink } = recorder();
   const summary = await runBatch(from(['a', 'b', 'crash', 'c', 'd', 'e'].map((id) => doc(id))), {
-    jobs: 2, extract: {}, workerUrl: new URL('./workers/crashing-worker.js', import.meta.url).href,
+    jobs: 2, extract: {}, workerScript: fileURLToPath(new URL('./workers/crashing-worker.js', import.meta.url)),
   }, sink);
   expect(log.filter((l) => !l.startsWith('note'))).toEqual([
     'events a 1', 'events b 1', expect.stringMatching(/^error crash: the worker processing it stopped/), 'events c 1', 'events d 1', 'events e 1',
@@ -37,12 +38,12 @@ test('a worker killed mid-batch: that document fails, named; the batch finishes 
   expect(summary).toEqual({ documents: 6, events: 5, failed: 1 });
 }, SLOW);
 
-test('on threads, output keeps input order however the documents finish', async () => {
+test('on worker processes, output keeps input order however the documents finish', async () => {
   const { log, sink } = recorder();
   // the first documents take longest: they finish last
   const ids = Array.from({ length: 12 }, (_, i) => `d${i}`);
   const items = ids.map((id, i) => doc(id, `spin ${Math.max(0, 60 - i * 10)}`));
-  const summary = await runBatch(from(items), { jobs: 3, extract: { referenceDate: '2020-01-01' }, workerUrl: echoWorker }, sink);
+  const summary = await runBatch(from(items), { jobs: 3, extract: { referenceDate: '2020-01-01' }, workerScript: echoWorker }, sink);
   expect(log).toEqual(ids.flatMap((id) => [`note ${id}: done ${id} with 2020-01-01`, `events ${id} 0`]));
   expect(summary).toEqual({ documents: 12, events: 0, failed: 0 });
 }, SLOW);
@@ -53,7 +54,7 @@ test('errors and notes between documents keep their place; the held first docume
     doc('a', 'spin 0'), { kind: 'error', source: 'f.jsonl:2', message: 'line 2 is not JSON' },
     { kind: 'note', message: 'skipped x.png' }, doc('b', 'spin 0'),
   ];
-  const summary = await runBatch(from(items), { jobs: 2, extract: {}, workerUrl: echoWorker }, sink);
+  const summary = await runBatch(from(items), { jobs: 2, extract: {}, workerScript: echoWorker }, sink);
   expect(log).toEqual([
     'note a: done a with no date', 'events a 0', 'error f.jsonl:2: line 2 is not JSON', 'note skipped x.png',
     'note b: done b with no date', 'events b 0',
@@ -63,7 +64,7 @@ test('errors and notes between documents keep their place; the held first docume
 
 test('an extractor that throws fails its document with the reason; the others go on', async () => {
   const { log, sink } = recorder();
-  const summary = await runBatch(from([doc('a', ''), doc('throw', ''), doc('c', '')]), { jobs: 2, extract: {}, workerUrl: echoWorker }, sink);
+  const summary = await runBatch(from([doc('a', ''), doc('throw', ''), doc('c', '')]), { jobs: 2, extract: {}, workerScript: echoWorker }, sink);
   expect(log.filter((l) => !l.startsWith('note'))).toEqual(['events a 0', 'error throw: the extractor broke on this one', 'events c 0']);
   expect(summary.failed).toBe(1);
 }, SLOW);
@@ -112,7 +113,7 @@ describe('read-ahead by default: up to a million characters or 256 items, never 
         yield doc(`d${i}`, 'x'.repeat(length));
       }
     }
-    const summary = await runBatch(many(), { jobs: 2, extract: {}, workerUrl: echoWorker }, {
+    const summary = await runBatch(many(), { jobs: 2, extract: {}, workerScript: echoWorker }, {
       events: async () => { await new Promise((r) => setTimeout(r, 2)); emitted++; },
       error: () => {}, note: () => {},
     });
@@ -125,7 +126,7 @@ describe('read-ahead by default: up to a million characters or 256 items, never 
 test('a first document followed by many unreadable inputs does not stall the window', async () => {
   const { log, sink } = recorder();
   const errors: InputItem[] = Array.from({ length: 30 }, (_, i) => ({ kind: 'error', source: `e${i}`, message: 'is empty' }));
-  const summary = await runBatch(from([doc('a', CALM), ...errors]), { jobs: 2, extract: {}, window: 4, workerUrl: echoWorker }, sink);
+  const summary = await runBatch(from([doc('a', CALM), ...errors]), { jobs: 2, extract: {}, window: 4, workerScript: echoWorker }, sink);
   expect(log[0]).toBe('events a 0');
   expect(summary).toEqual({ documents: 31, events: 0, failed: 30 });
 }, SLOW);

@@ -1,5 +1,6 @@
 // --jobs (issue 12): a number beyond 4 per core is capped with a warning (each worker holds its own heap), and the
 // default starts a pool of workers only for a batch large enough to repay it (src/cli/main.ts POOL_MIN_BYTES).
+import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { runBatch, type Sink } from '../src/pipeline/run.js';
 import type { InputItem } from '../src/input/read.js';
@@ -26,7 +27,7 @@ describe('--jobs beyond 4 per core is capped, with a warning; up to it, no warni
 
 // The echo worker (tests/workers/echo-worker.ts) says "done ID" for each document it runs; in this thread the real
 // extractor runs and says nothing: the notes show where each document ran.
-const echoWorker = new URL('./workers/echo-worker.js', import.meta.url).href;
+const echoWorker = fileURLToPath(new URL('./workers/echo-worker.js', import.meta.url));
 const docs = (n: number): InputItem[] => Array.from({ length: n }, (_, i) => ({ kind: 'doc', source: `d${i}`, doc: { id: `d${i}`, text: RAID }, bytes: RAID.length }));
 async function* from(list: InputItem[]): AsyncGenerator<InputItem> { for (const i of list) yield i; }
 
@@ -37,7 +38,7 @@ async function where(poolWanted: (() => boolean) | undefined, n: number): Promis
     error: (source, message) => { ran.push(`${source} error ${message}`); },
     note: (m) => { const id = /^(d\d+): done/.exec(m)?.[1]; if (id) ran.push(`${id} pool`); },
   };
-  await runBatch(from(docs(n)), { jobs: 2, extract: {}, workerUrl: echoWorker, window: 2, ...(poolWanted ? { poolWanted } : {}) }, sink);
+  await runBatch(from(docs(n)), { jobs: 2, extract: {}, workerScript: echoWorker, window: 2, ...(poolWanted ? { poolWanted } : {}) }, sink);
   return ran;
 }
 

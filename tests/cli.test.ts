@@ -101,7 +101,7 @@ describe('extract files (real extractor, structure only)', () => {
     expect(colorWanted({ stdoutTTY: true, env: { NO_COLOR: '' } })).toBe(true);
   });
 
-  test('several documents on worker threads: the same output as on one thread', async () => {
+  test('several documents on worker processes: the same output as on one thread', async () => {
     const inputs = [join(dir, 'bomb.txt'), join(dir, 'calm.txt'), join(dir, 'page.html'), join(dir, 'folder'), join(dir, 'batch.jsonl')];
     const one = await runCli([...inputs, '--format', 'jsonl', '--jobs', '1', '--quiet']);
     const two = await runCli([...inputs, '--format', 'jsonl', '--jobs', '2', '--quiet']);

@@ -2,6 +2,7 @@
 // processes: N workers over 2,000 documents print exactly the local run's events; adding the same input twice adds
 // nothing; a worker killed mid-batch loses and duplicates nothing; a poisoned document ends as one failed job;
 // SIGTERM lets the running job finish; status --json is BullMQ's job counts.
+import { fileURLToPath } from 'node:url';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -187,7 +188,7 @@ test('a document whose extraction kills its worker thread is retried with backof
   const c = await connectRedis(redis.url, 'worker');
   if ('error' in c) throw new Error(c.error);
   const said: string[] = [];
-  const worker = startInProcess({ redis: c.redis, queue: 'extract', jobs: 1, lockSeconds: 30, log: (m) => said.push(m), workerUrl: new URL('./workers/crashing-worker.js', import.meta.url).href });
+  const worker = startInProcess({ redis: c.redis, queue: 'extract', jobs: 1, lockSeconds: 30, log: (m) => said.push(m), workerScript: fileURLToPath(new URL('./workers/crashing-worker.js', import.meta.url)) });
   try {
     const results = await run(['queue', 'results', '--format', 'jsonl', '--redis', redis.url]);
     expect(results.code).toBe(1);

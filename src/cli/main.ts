@@ -112,7 +112,7 @@ async function extractAction(files: string[], flags: ExtractFlags, io: IO): Prom
   }
 }
 
-/** Threads beyond 4 per core only add memory (each worker holds its own heap: 64 jobs took 5.8 GB). */
+/** Workers beyond 4 per core only add memory (each holds its own heap: 64 worker threads took 5.8 GB). */
 const JOBS_PER_CORE = 4;
 
 /** --jobs as given (capped at JOBS_PER_CORE per core, with a warning), or the default: one per core, for a large
@@ -217,7 +217,7 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
     .addOption(new Option('-i, --input-format <format>', 'read every input as this format (default: by extension, else sniffed from the first bytes)').choices(['text', 'html', 'jsonl'] satisfies InputFormat[]))
     .option('-t, --type <types>', 'print only these event types, comma-separated: attack, casualties, meeting, agreement', parseTypes)
     .option('-m, --min-confidence <x>', 'print only events whose confidence is at least x (0 to 1; see the README for what it means)', parseConfidence)
-    .option('-j, --jobs <n>', `worker threads, at most 4 per core (default: one per core for files of ${POOL_MIN_BYTES / 1024 / 1024} MB or more, else one thread)`, parseJobs)
+    .option('-j, --jobs <n>', `worker processes, at most 4 per core (default: one per core for files of ${POOL_MIN_BYTES / 1024 / 1024} MB or more, else one)`, parseJobs)
     .option('-q, --quiet', 'no progress, notes or end-of-batch summary on stderr (errors are still printed)')
     .addOption(new Option('--explain [format]', 'say on stderr, per document, what each rule proposed and why each candidate was kept, merged or dropped').choices(['text', 'json']).preset('text'))
     .option('--encoding <name>', 'decode inputs without a byte order mark with this encoding (default utf8; latin1 is read as Windows-1252, a superset; any name TextDecoder knows). UTF-8 and UTF-16 with a byte order mark are always recognised', parseEncoding)

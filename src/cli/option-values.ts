@@ -36,6 +36,6 @@ export function parseEncoding(v: string): string {
 
 export function parseJobs(v: string): number {
   const n = /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number of threads from 1 to 256');
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number of worker processes from 1 to 256');
   return n;
 }

@@ -3,7 +3,8 @@
 // Building it loads what an extraction needs (compromise with our plugin, the rules, the output formats) and tags a
 // made-up article once, so a run starts with all of it and what a first document builds (compromise's nets, the
 // remembered lookups) in the heap; the gazetteer's place files are read at run time (a few ms). At run time it does
-// what bin/extract.js does in-process: the same EPIPE handling and exit code.
+// what bin/extract.js does in-process (the same EPIPE handling and exit code), or, started by the worker pool
+// (src/pipeline/pool.ts, with EXTRACT_POOL_WORKER set), serves the pool's documents.
 import v8 from 'node:v8';
 import { main } from './main.js';
 import './progress.js';
@@ -11,6 +12,7 @@ import '../format/index.js';
 import { extractEvents } from '../pipeline/extract.js';
 import { unloadPlaceFiles } from '../places/gazetteer.js';
 import { compileAgain } from '../lexicon/words.js';
+import { POOL_WORKER_ENV, serve } from '../pipeline/serve.js';
 
 /** Invented, so that every stage runs once: a dateline, attacks with counts and places, casualties, a meeting, an
  *  agreement, absolute and relative dates. */
@@ -51,8 +53,15 @@ function stopWithParent(): void {
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   v8.setFlagsFromString(CHEAP_REGEXP_BYTECODE);
-  stopWithParent();
   compileAgain();
+  if (process.env[POOL_WORKER_ENV]) {
+    delete process.env[POOL_WORKER_ENV];
+    // workerpool's worker (loaded by serve() now, not while the snapshot is built: it sets itself up for the process
+    // it finds) ends this node when the pool's goes away (its IPC channel closes)
+    serve(extractEvents);
+    return;
+  }
+  stopWithParent();
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err && err.code === 'EPIPE') process.exit(0);
     throw err;

@@ -15,7 +15,7 @@ async function workerAction(flags: WorkerFlags, io: QueueIO): Promise<number> {
     const { startWorker } = await import('../queue/worker.js');
     const interrupts = io.interrupts?.();
     const worker = startWorker({ redis, queue: flags.queue, jobs, lockSeconds: flags.lockSeconds, log: say });
-    if (!flags.quiet) say(`taking jobs from queue ${flags.queue} at ${flags.redis} on ${plural(jobs, 'thread')} (SIGTERM or Ctrl-C: stop after the running jobs)`);
+    if (!flags.quiet) say(`taking jobs from queue ${flags.queue} at ${flags.redis} on ${jobs} worker process${jobs === 1 ? '' : 'es'} (SIGTERM or Ctrl-C: stop after the running jobs)`);
     // without a signal to wait for (tests calling main), the worker runs until the process ends
     await new Promise<void>((res) => { interrupts?.abort.addEventListener('abort', () => res(), { once: true }); });
     if (!flags.quiet) say(`${interrupts!.signal}: finishing the running jobs (a second signal ends at once)`);
@@ -29,7 +29,7 @@ async function workerAction(flags: WorkerFlags, io: QueueIO): Promise<number> {
 export function registerWorker(program: Command, io: QueueIO, setCode: (code: number) => void): void {
   whereOptions(program.command('worker')
     .description('take documents from the queue (extract queue add) and store their events, until SIGTERM or Ctrl-C')
-    .option('-j, --jobs <n>', 'worker threads (default: one per core); the worker holds 4 documents a thread, so a thread never waits on Redis', parseJobs)
+    .option('-j, --jobs <n>', 'worker processes (default: one per core); the worker holds 4 documents a process, so a process never waits on Redis', parseJobs)
     .addOption(new Option('--lock-seconds <s>', 'how long a document taken by a worker that died waits before another worker takes it').default(30).argParser(parseSeconds))
     .option('-q, --quiet', 'no start and stop lines on stderr (failed documents and Redis errors are still said)'))
     .action(async (flags: WorkerFlags) => { setCode(await workerAction(flags, io)); });

@@ -1,16 +1,15 @@
-// The batch runner: documents in input order in, events out in the same order, on N worker threads (piscina) or
+// The batch runner: documents in input order in, events out in the same order, on N worker processes (pool.ts) or
 // in this thread for one job or one document. Every document is accounted for: its events, or an error that
 // names it. Two loops share one queue: the reader pulls input items and starts their extraction, the emitter
 // writes results in input order as soon as the document at the front is done. The reader stops pulling while a
 // bounded window of items is in flight, and the emitter waits for the output to drain, so a batch of any size runs
 // in the same memory (backpressure all the way from stdout to the input file).
 import type { DocumentExplanation } from '../schema/explanation.js';
-import { Piscina } from 'piscina';
 import type { Event } from '../schema/event.js';
 import type { ExtractOptions, InputDoc } from '../types.js';
 import type { InputItem } from '../input/read.js';
 import type { ExtractResult } from './extract.js';
-import { shareGazetteer } from '../places/gazetteer.js';
+import { startPool, WorkerStopped, type ExtractPool } from './pool.js';
 
 interface RunOptions {
   jobs: number;
@@ -18,8 +17,8 @@ interface RunOptions {
    *  `jobs` workers; when not, every document runs in this thread (unset: the pool is used from the second document) */
   poolWanted?: () => boolean;
   extract: ExtractOptions;
-  /** worker module (tests pass one that crashes) */
-  workerUrl?: string;
+  /** worker script (tests pass one that crashes): see pool.ts */
+  workerScript?: string;
   /** most items read ahead of the output (default: by their text, see AHEAD_CHARS) */
   window?: number;
   /** aborted (Ctrl-C): no more items are read, the document being written is finished, the rest are dropped */
@@ -43,35 +42,9 @@ export interface Summary {
   interrupted?: { total: number | null };
 }
 
-/** Heap a worker may use: a document that needs more fails alone instead of taking the process down. 384 MB runs a
- *  4 MB document; a larger limit only lets the heap grow before it collects (1024: +20 MB peak RSS with two workers,
- *  and slower). */
-const WORKER_HEAP_MB = 384;
-
-/** Young generation of a worker's heap (where each document's short-lived objects go): 48 MB, V8's default for
- *  the main thread. A smaller one (24 MB) saved ≈ 50 MB of peak RSS with two workers, but on short wire items it
- *  collected so often that two workers took 28 s of CPU on agnews-dev against 20 s at 48 MB (one thread: 18 s). */
-const WORKER_YOUNG_MB = 48;
-
-
-/** Documents a batch's worker thread holds at once: the one it runs and the next ones, already sent. With one, each
- *  document waited for the main thread to hear that the one before was done and send it (a round trip that, with
- *  both cores busy, left each worker idle ≈1.5 s and its replies ≈1 s of the 13 s agnews-dev took with --jobs 2);
- *  with 4, ≈0.3 s each. */
-const TASKS_PER_THREAD = 4;
-
-/** `jobs` worker threads running the extractor (`pool.run({ doc, options })` resolves to its ExtractResult), each
- *  holding `tasksPerThread` documents; `workerUrl`: another worker module (tests pass one that crashes). The batch
- *  runner's pool, and a queue worker's (src/queue/worker.ts: one a thread, BullMQ holds the next jobs). */
-export function startPool(jobs: number, workerUrl?: string, tasksPerThread = 1): Piscina {
-  return new Piscina({
-    filename: workerUrl ?? new URL('./worker.js', import.meta.url).href,
-    minThreads: jobs, maxThreads: jobs, concurrentTasksPerWorker: tasksPerThread,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-    // one copy of the place data for all workers instead of one each
-    workerData: shareGazetteer(),
-  });
-}
+/** Documents sent to a worker process in one message (pool.ts), when they come together (a file's short items):
+ *  a worker then waits for no round trip between them. */
+const CHUNK_DOCS = 32;
 
 interface Pending {
   item: InputItem;
@@ -80,30 +53,19 @@ interface Pending {
   start?: (run: (doc: InputDoc) => Promise<ExtractResult>) => void;
 }
 
-/** The message of what a document's extraction threw. */
-function messageOf(e: unknown): string {
-  // not `instanceof Error`: errors from a worker thread may come from another realm
+/** What to say of a document whose extraction threw: its message, or that the worker process running it stopped. */
+export function failureMessage(e: unknown): string {
   return e && typeof e === 'object' && typeof (e as Error).message === 'string' ? (e as Error).message : String(e);
 }
 
-/** Whether a document failed because the worker thread running it stopped (it exited, or ran out of memory), not
- *  because the extractor threw. */
-function workerStopped(e: unknown): boolean {
-  return /worker|terminated|exit/i.test(messageOf(e));
-}
-
-/** What to say of a document whose extraction threw: its message, or that the worker thread running it died. */
-export function failureMessage(e: unknown): string {
-  const m = messageOf(e);
-  return workerStopped(e) ? `the worker processing it stopped (${m})` : m;
-}
-
-/** Where documents run: in this thread, or on a pool of worker threads started on first use. */
+/** Where documents run: in this thread, or on a pool of worker processes started on first use. */
 class Runners {
-  private pool: Piscina | null = null;
-  /** one thread holding one document: where documents whose worker stopped run again (started on first use) */
-  private alone: Piscina | null = null;
+  private pool: ExtractPool | null = null;
+  /** one worker holding one document: where documents whose worker stopped run again (started on first use) */
+  private alone: ExtractPool | null = null;
   private extractFn: ((doc: InputDoc, options: ExtractOptions) => ExtractResult) | null = null;
+  /** the batch is over (done, or stopped): a document dropped with its worker is not run again */
+  private closed = false;
   constructor(private readonly o: RunOptions) {}
 
   get poolStarted(): boolean { return this.pool !== null; }
@@ -113,19 +75,20 @@ class Runners {
     return this.extractFn(doc, this.o.extract);
   };
 
-  /** A document on the pool. A worker that stops fails every document it holds: each runs again on a thread of its
-   *  own, so that only the one that stopped it fails (stopping that thread too). */
+  /** A document on the pool. A worker that stops fails every document it holds: each runs again on a worker of its
+   *  own, so that only the one that stopped it fails (stopping that worker too). */
   onPool = (doc: InputDoc): Promise<ExtractResult> => {
-    this.pool ??= startPool(this.o.jobs, this.o.workerUrl, TASKS_PER_THREAD);
+    this.pool ??= startPool(this.o.jobs, { chunkDocs: CHUNK_DOCS, script: this.o.workerScript });
     const task = { doc, options: this.o.extract };
-    return (this.pool.run(task) as Promise<ExtractResult>).catch((e: unknown) => {
-      if (!workerStopped(e)) throw e;
-      this.alone ??= startPool(1, this.o.workerUrl);
-      return this.alone.run(task) as Promise<ExtractResult>;
+    return this.pool.run(task).catch((e: unknown) => {
+      if (!(e instanceof WorkerStopped) || this.closed) throw e;
+      this.alone ??= startPool(1, { chunkDocs: 1, script: this.o.workerScript });
+      return this.alone.run(task);
     });
   };
 
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all([this.pool?.destroy(), this.alone?.destroy()]);
   }
 }
@@ -134,7 +97,7 @@ class Runners {
  *  number 256, and never fewer than one a job and one more. Short wire items differ in cost (most have no candidate
  *  sentence, a few many): with a window of 8 the in-order output held the workers idle behind one long item while the
  *  rest was done. Counting characters keeps long documents few in flight (each is also copied to the worker that
- *  holds it, see TASKS_PER_THREAD): three of 16 MB with two jobs, where the window of 8 held eight. */
+ *  holds it): three of 16 MB with two jobs, where the window of 8 held eight. */
 const AHEAD_CHARS = 1_000_000;
 const AHEAD_ITEMS = 256;
 

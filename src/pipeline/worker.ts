@@ -1,7 +1,5 @@
-// A worker thread of the batch pool: one document in, its extraction result out.
-import { extractEvents, type ExtractResult } from './extract.js';
-import type { ExtractOptions, InputDoc } from '../types.js';
+// A worker process of the pool (pool.ts) started without the start-up snapshot: it loads the extractor, then serves.
+import { extractEvents } from './extract.js';
+import { serve } from './serve.js';
 
-export default function run(task: { doc: InputDoc; options: ExtractOptions }): ExtractResult {
-  return extractEvents(task.doc, task.options);
-}
+serve(extractEvents);

@@ -3,74 +3,19 @@
 // by skeleton key; the other spellings of places (GeoNames' own names with diacritics, alternate names) are lines of
 // a second sorted string pointing at place lines. Loading is four file reads and no per-record work (a few ms, the
 // files' bytes) and a lookup is a binary search that parses only the lines it hits. Importing this module reads
-// nothing. A batch on worker threads reads the files once, in the main thread, into memory the threads share
-// (shareGazetteer, passed as the workers' workerData): each worker would otherwise hold its own 31 MB copy.
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+// nothing.
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { workerData } from 'node:worker_threads';
 import { remembered } from './remember.js';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data');
-
-/** The files searched in place (admin1.json is parsed into objects, so each thread reads its own). */
-const SHARED_FILES = ['places.tsv', 'places.idx', 'alias.tsv', 'alias.idx', 'admin2.tsv', 'admin2.idx'] as const;
-type SharedFiles = Record<(typeof SHARED_FILES)[number], SharedArrayBuffer>;
-
-function isShared(x: unknown): x is SharedFiles {
-  return Boolean(x) && typeof x === 'object' && SHARED_FILES.every((f) => (x as Record<string, unknown>)[f] instanceof SharedArrayBuffer);
-}
-
-/** The shared files: read by shareGazetteer in this thread, or given by the thread that started this worker. */
-let shared: SharedFiles | null = isShared((workerData as { gazetteer?: unknown } | null)?.gazetteer)
-  ? (workerData as { gazetteer: SharedFiles }).gazetteer : null;
 
 function missing(file: string, e: unknown): Error {
   return new Error(`places: ${join(DATA, file)} is missing; run \`npm run build\` (scripts/build-gazetteer.mjs) — ${(e as Error).message}`);
 }
 
-/** A whole file read straight into shared memory (no second copy on the way). */
-function readShared(file: string): SharedArrayBuffer {
-  try {
-    const fd = openSync(join(DATA, file), 'r');
-    try {
-      const size = fstatSync(fd).size;
-      const sab = new SharedArrayBuffer(size);
-      const view = new Uint8Array(sab);
-      for (let at = 0; at < size;) {
-        const n = readSync(fd, view, at, size - at, at);
-        if (n === 0) throw new Error(`${file} ended at byte ${at} of ${size}`);
-        at += n;
-      }
-      return sab;
-    } finally {
-      closeSync(fd);
-    }
-  } catch (e) {
-    throw missing(file, e);
-  }
-}
-
-/** The data files in memory that threads share, read now if not yet: pass the result as a worker's `workerData`
- *  and that worker's gazetteer reads nothing (structured cloning shares a SharedArrayBuffer, it does not copy it);
- *  this thread uses the same memory. When a file cannot be read, nothing is shared and each thread reads its own
- *  and reports the missing file on its first lookup, as without sharing. */
-export function shareGazetteer(): { gazetteer?: SharedFiles } {
-  if (!shared) {
-    const files: Partial<SharedFiles> = {};
-    try {
-      for (const f of SHARED_FILES) files[f] = readShared(f);
-    } catch {
-      return {};
-    }
-    shared = files as SharedFiles;
-  }
-  return { gazetteer: shared };
-}
-
 function readData(file: string): Buffer {
-  const sab = shared?.[file as keyof SharedFiles];
-  if (sab) return Buffer.from(sab); // a view, not a copy
   try {
     return readFileSync(join(DATA, file));
   } catch (e) {
@@ -316,11 +261,10 @@ function placesBySkeletonRead(skel: string, limit: number): Place[] {
   return out;
 }
 
-/** Lets go of the place and alias files unless threads share them (the start-up snapshot, src/cli/snapshot.ts, is
- *  written without their 26 MB, which cost more to load with it than to read again): the next lookup reads them
- *  again. What was looked up stays remembered (the same data gives the same answers). */
+/** Lets go of the place and alias files (the start-up snapshot, src/cli/snapshot.ts, is written without their 26 MB,
+ *  which cost more to load with it than to read again): the next lookup reads them again. What was looked up stays
+ *  remembered (the same data gives the same answers). */
 export function unloadPlaceFiles(): void {
-  if (shared) return;
   placeData = null;
   aliasData = null;
 }

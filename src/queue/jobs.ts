@@ -9,7 +9,7 @@ import type { ExtractResult } from '../pipeline/extract.js';
 /** The BullMQ job name of a document (one job, one document). */
 export const DOCUMENT_JOB = 'document';
 
-/** Retries of a document whose extraction threw (a worker thread that ran out of memory, a bug): 3 attempts, 2 s
+/** Retries of a document whose extraction threw (a worker process that ran out of memory, a bug): 3 attempts, 2 s
  *  then 4 s apart; then the job stays failed with its error. Kept jobs: all, until `extract queue clear`. */
 export const JOB_OPTIONS = { attempts: 3, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: false, removeOnFail: false } as const;
 

@@ -1,27 +1,29 @@
 // `extract worker`: takes document jobs from the queue and runs the same extractor as a local run, on its own
-// worker threads (the batch runner's pool), so the main thread stays free to renew its jobs' locks and to hear
+// worker processes (the batch runner's pool), so the main thread stays free to renew its jobs' locks and to hear
 // signals. A job's result is the document's extraction. A job whose extraction throws is retried (jobs.ts) and then
 // kept as failed with its error; a job whose data is no document fails at once. A worker that dies mid-job loses
 // nothing: its lock runs out and a worker's stalled check puts the job back in line.
 import { hostname } from 'node:os';
 import { MetricsTime, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { failureMessage, startPool } from '../pipeline/run.js';
+import { failureMessage } from '../pipeline/run.js';
+import { startPool } from '../pipeline/pool.js';
 import type { ExtractResult } from '../pipeline/extract.js';
+import type { Task } from '../pipeline/serve.js';
 import { JobDataSchema, type JobResult } from './jobs.js';
 
 interface WorkerOptions {
   /** a worker connection (connection.ts) */
   redis: Redis;
   queue: string;
-  /** worker threads (jobs taken: JOBS_PER_THREAD a thread) */
+  /** worker processes (jobs taken: JOBS_PER_WORKER a worker) */
   jobs: number;
   /** how long a job taken by a worker that stopped answering waits before another worker takes it */
   lockSeconds: number;
   /** what the worker says on stderr (jobs that failed, Redis going away and coming back) */
   log(message: string): void;
-  /** another worker thread module (tests pass one that crashes) */
-  workerUrl?: string;
+  /** another worker script (tests pass one that crashes): see pool.ts */
+  workerScript?: string;
 }
 
 interface RunningWorker {
@@ -35,13 +37,13 @@ interface RunningWorker {
  *  document that kills the workers that take it. */
 const MAX_STALLS = 2;
 
-/** Jobs a worker holds per thread: while a thread extracts one, the next ones are already taken and wait in the
- *  pool's queue, so a thread never idles through the Redis round trips between two jobs (agnews-dev's 3,800 short
- *  items, one worker `-j 1`, from its start to the last done: 17.7–25.5 s holding 1 job, 15.1–19.5 s holding 2,
+/** Jobs a worker holds per worker process: while a process extracts one, the next ones are already taken and wait
+ *  in the pool's queue, so a process never idles through the Redis round trips between two jobs (agnews-dev's 3,800
+ *  short items, measured on threads, one worker `-j 1`, from its start to the last done: 17.7–25.5 s holding 1 job, 15.1–19.5 s holding 2,
  *  13.5–14.5 s holding 4). A held job's lock is renewed like a running one's. */
-const JOBS_PER_THREAD = 4;
+const JOBS_PER_WORKER = 4;
 
-function processorOf(run: (task: unknown) => Promise<ExtractResult>): (job: Job) => Promise<JobResult> {
+function processorOf(run: (task: Task) => Promise<ExtractResult>): (job: Job) => Promise<JobResult> {
   return async (job) => {
     const parsed = JobDataSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`the job holds no document: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'data'}: ${i.message}`).join('; ')}`);
@@ -57,10 +59,11 @@ function processorOf(run: (task: unknown) => Promise<ExtractResult>): (job: Job)
 
 /** Starts taking jobs. */
 export function startWorker(o: WorkerOptions): RunningWorker {
-  const pool = startPool(o.jobs, o.workerUrl);
+  // one document a message: a document that stops a worker then fails no other job (it holds the next ones queued)
+  const pool = startPool(o.jobs, { chunkDocs: 1, script: o.workerScript });
   let finished = 0;
-  const worker = new Worker(o.queue, processorOf((task) => pool.run(task) as Promise<ExtractResult>), {
-    connection: o.redis, concurrency: o.jobs * JOBS_PER_THREAD, name: `${hostname()}:${process.pid}`,
+  const worker = new Worker(o.queue, processorOf((task) => pool.run(task)), {
+    connection: o.redis, concurrency: o.jobs * JOBS_PER_WORKER, name: `${hostname()}:${process.pid}`,
     lockDuration: o.lockSeconds * 1000, stalledInterval: o.lockSeconds * 1000, maxStalledCount: MAX_STALLS,
     metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
   });

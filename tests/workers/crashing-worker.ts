@@ -1,8 +1,8 @@
-// A worker for the batch test: it dies on the document whose id is "crash", and extracts the others.
-import run from '../../src/pipeline/worker.js';
-import type { ExtractOptions, InputDoc } from '../../src/types.js';
+// A worker for the batch and queue tests: it dies on the document whose id is "crash", and extracts the others.
+import { extractEvents } from '../../src/pipeline/extract.js';
+import { serve } from '../../src/pipeline/serve.js';
 
-export default function crashing(task: { doc: InputDoc; options: ExtractOptions }) {
-  if (task.doc.id === 'crash') process.exit(3);
-  return run(task);
-}
+serve((doc, options) => {
+  if (doc.id === 'crash') process.exit(3);
+  return extractEvents(doc, options);
+});

@@ -1,12 +1,11 @@
 // A light worker for batch-runner tests (no extractor loaded): it spins for the time the document's text asks for,
-// so documents finish out of order; "throw" throws, "crash" kills the worker thread.
-import type { ExtractOptions, InputDoc } from '../../src/types.js';
+// so documents finish out of order; "throw" throws, "crash" kills the worker process.
+import { serve } from '../../src/pipeline/serve.js';
 
-export default function echo(task: { doc: InputDoc; options: ExtractOptions }) {
-  const { doc } = task;
+serve((doc, options) => {
   if (doc.id === 'crash') process.exit(3);
   if (doc.id === 'throw') throw new Error('the extractor broke on this one');
   const until = Date.now() + (Number(/spin (\d+)/.exec(doc.text)?.[1]) || 0);
   while (Date.now() < until) { /* busy, like tagging */ }
-  return { events: [], invalid: [], warnings: [`done ${doc.id} with ${task.options.referenceDate ?? 'no date'}`] };
-}
+  return { events: [], invalid: [], warnings: [`done ${doc.id} with ${options.referenceDate ?? 'no date'}`] };
+});

@@ -1,0 +1,29 @@
+// What a worker process of the pool (pool.ts) serves: chunks of documents in, each one's extraction or what it threw
+// out, in order. Started by worker.ts (a node loading the extractor the usual way) or by the start-up snapshot's node
+// (src/cli/snapshot.ts, with the extractor already loaded); the tests' workers serve stand-ins.
+import workerpool from 'workerpool';
+import type { ExtractResult } from './extract.js';
+import type { ExtractOptions, InputDoc } from '../types.js';
+
+export interface Task { doc: InputDoc; options: ExtractOptions }
+
+/** A document's extraction, or the message of what it threw: the other documents of its chunk still get theirs. */
+export type Outcome = { result: ExtractResult } | { error: string };
+
+/** The one method a worker serves (pool.ts calls it by name). */
+export const EXTRACT_METHOD = 'extract';
+
+/** The environment variable that tells the snapshot's node to serve the pool instead of running the CLI. */
+export const POOL_WORKER_ENV = 'EXTRACT_POOL_WORKER';
+
+export function serve(extract: (doc: InputDoc, options: ExtractOptions) => ExtractResult): void {
+  workerpool.worker({
+    [EXTRACT_METHOD]: (tasks: Task[]): Outcome[] => tasks.map(({ doc, options }) => {
+      try {
+        return { result: extract(doc, options) };
+      } catch (e) {
+        return { error: e instanceof Error ? e.message : String(e) };
+      }
+    }),
+  });
+}
