@@ -1,10 +1,11 @@
-// When the default --jobs starts worker threads: read by the CLI (main.ts) and by bin/extract.js, which must know it
+// When the default --jobs starts worker processes: read by the CLI (main.ts) and by bin/extract.js, which must know it
 // before loading anything (a run that will start workers does not start from the snapshot). No imports: keep it so.
 /** The default --jobs starts workers only for inputs of a known size (files, folders) of at least this many bytes.
- *  Measured with 2 cores (README, "Speed"): a worker costs 1–2 s of CPU to load and warm up, and each short document
- *  one message each way; on short wire items (AG News, quiet machine, issue 13) two workers lost at 1.1 MB (9.3 s
- *  against 8.7 s), matched one thread at 2.3 MB (15.3 s both) and won at 4.5 MB (24.2 s against 27.3 s); on long
- *  articles they pay sooner (1 MB dense: 12.6 s against 14.3 s). 3 MB keeps the default never slower than one thread.
- *  Standard input and URLs, of unknown size, run in one thread: starting workers late, after the main thread has
- *  loaded the extractor too, peaked over 440 MB. */
-export const POOL_MIN_BYTES = 3 * 1024 * 1024;
+ *  Measured with 2 cores, --jobs 2 against --jobs 1, two rounds on a busy day (issue 13): each worker process starts
+ *  from the snapshot in ≈0.3 s, but the main process starts without it and two processes share the two cores with
+ *  their collectors and compilers, so one worker's document takes ≈1.4× as long as alone. On AG News items two
+ *  workers tied with one at 150 KB and 600 KB of file (3.15/2.58 s against 3.50/2.54; 6.37/5.11 against 7.44/5.10)
+ *  and won at 1.1 MB (10.1/6.7 against 13.1/9.4); on dense articles they tied at 170 and 380 KB and won from 770 KB
+ *  (10.6/10.1 against 12.0/12.1). 1 MB keeps the default never slower than one process. Standard input and URLs, of
+ *  unknown size, run in one: their run starts from the snapshot, whose node holds the extractor already. */
+export const POOL_MIN_BYTES = 1024 * 1024;
