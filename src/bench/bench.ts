@@ -71,11 +71,13 @@ function ratioLines(name: string, bytes: number, m: Record<string, Measure>): st
   const dense = name === 'dense';
   const rss = (k: string) => fmt(m[k].maxRssMB, 0);
   const worst = Math.max(m.b.maxRssMB, m.c.maxRssMB, m.f.maxRssMB, m.e.largestMB ?? 0);
+  const all = (k: string) => (m[k].allMB ? fmt(m[k].allMB!, 0) : '?');
   return [
     `${name}: b/a = ${judged(r('b', 'a'), dense ? 1.5 : 3)}, c/b = ${fmt(r('c', 'b'))}, e/b = ${fmt(r('e', 'b'))}, `
       + `c/e = ${judged(r('c', 'e'), dense ? 0.95 : 0.9)}, f/b = ${judged(r('f', 'b'), 1)}, d/a = ${fmt(r('d', 'a'), 1)} (reference: no tagging)`,
     `${name}: peak RSS b ${rss('b')} MB, c ${rss('c')} MB, e ${rss('e')} MB (the sum of two processes; the larger ${fmt(m.e.largestMB ?? NaN, 0)}), `
-      + `f ${rss('f')} MB (target ≤ 400 per process: ${worst <= 400 ? 'met' : 'MISSED'})`,
+      + `f ${rss('f')} MB (target ≤ 400 per process: ${worst <= 400 ? 'met' : 'MISSED'}); all of a run's processes together, `
+      + `sampled every 0.1 s: b ${all('b')}, c ${all('c')}, f ${all('f')} MB`,
   ];
 }
 

@@ -1,15 +1,16 @@
 // The bench's rows on one corpus, each a whole process (start-up included) run on its own, so its peak RSS is its own:
 //   (a) compromise's own tagging of every document on one core: the floor any tool that tags all text pays;
 //   (b) `extract --jobs 1`;   (c) `extract --jobs 2`;   (the extract rows run bin/extract.js as a user does: from
-//       the start-up snapshot when it runs on one thread; their peak RSS is that of the largest process, the snapshot's
-//       node included, as /usr/bin/time gives it)
+//       the start-up snapshot when it runs in one process; their peak RSS is that of the largest process, the
+//       snapshot's node or a worker process included, as /usr/bin/time gives it, and beside it the peak of all their
+//       processes together, sampled)
 //   (d) the ceiling for one core: the CLI's reader, readDocument, splitSentences and the prefilter, no tagging;
 //   (e) the ceiling for two cores: two `extract --jobs 1` started together on the two halves of the corpus; its time
 //       is the wall time until both end, its peak RSS and events the sums;
 //   (f) `extract` with the default --jobs (what a user gets).
 // The extract rows write their event lines to files, for the checks of previous-events.ts.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -35,10 +36,37 @@ export interface Measure {
   maxRssMB: number;
   /** for e, the larger of the two processes' peaks */
   largestMB?: number;
+  /** extract rows: the peak of all the run's processes' RSS together, sampled every SAMPLE_MS (none without /proc) */
+  allMB?: number;
   /** what the child counted: events, terms, sentences... (sums, for e) */
   extra: Record<string, number>;
   /** the files holding the row's event lines (extract rows) */
   eventFiles: string[];
+}
+
+/** How often the RSS of an extract row's processes is summed. */
+const SAMPLE_MS = 100;
+
+/** The RSS of every process under `root` (not itself), summed, in MB: what /proc says now (0 without it). */
+function rssUnderMB(root: number): number {
+  const kids = new Map<number, number[]>();
+  let entries: string[] = [];
+  try { entries = readdirSync('/proc'); } catch { return 0; }
+  for (const d of entries) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      kids.set(ppid, [...(kids.get(ppid) ?? []), Number(d)]);
+    } catch { /* gone meanwhile */ }
+  }
+  let kb = 0;
+  for (let todo = [...(kids.get(root) ?? [])]; todo.length;) {
+    const pid = todo.pop()!;
+    todo.push(...(kids.get(pid) ?? []));
+    try { kb += Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0); } catch { /* gone */ }
+  }
+  return kb / 1024;
 }
 
 /** One child process: its wall time, and the JSON line it printed last. Its stderr goes to ours. */
@@ -67,17 +95,20 @@ function spawnExtract(file: string, jobs: string, eventFile: string): Promise<{ 
     const t = performance.now();
     const child = spawn(TIME, ['-f', 'bench-rss-kb %M', process.execPath, BIN, file, '--format', 'jsonl', ...jobsArgs, '--quiet'], { stdio: ['ignore', out, 'pipe'] });
     closeSync(out);
+    let allMB = 0;
+    const sampler = setInterval(() => { allMB = Math.max(allMB, rssUnderMB(child.pid!)); }, SAMPLE_MS);
     let err = '';
     child.stderr!.setEncoding('utf8').on('data', (s: string) => { err += s; });
     child.on('error', reject);
     child.on('close', (code) => {
+      clearInterval(sampler);
       const wall = (performance.now() - t) / 1000;
       const rss = /^bench-rss-kb (\d+)$/m.exec(err);
       process.stderr.write(err.replace(/^(?:bench-rss-kb \d+|Command exited with non-zero status \d+)\n/gm, ''));
       if (!rss) { reject(new Error(`bench: ${TIME} gave no peak RSS for extract ${file}`)); return; }
       const text = readFileSync(eventFile, 'utf8');
       const events = text ? text.split('\n').length - 1 : 0;
-      resolve({ wall, result: { maxRssMB: Number(rss[1]) / 1024, events, code: code ?? 1 } });
+      resolve({ wall, result: { maxRssMB: Number(rss[1]) / 1024, allMB, events, code: code ?? 1 } });
     });
   });
 }
@@ -100,8 +131,8 @@ async function row(name: string, key: string, label: string, childArgs: string[]
 async function extractRow(name: string, key: string, label: string, file: string, jobs: string, eventFile: string): Promise<Measure> {
   process.stderr.write(`bench: ${name} ${label} ...\n`);
   const { wall, result } = await spawnExtract(file, jobs, eventFile);
-  const { maxRssMB, ...extra } = result;
-  return said(name, { key, label, seconds: wall, maxRssMB, extra, eventFiles: [eventFile] });
+  const { maxRssMB, allMB, ...extra } = result;
+  return said(name, { key, label, seconds: wall, maxRssMB, allMB, extra, eventFiles: [eventFile] });
 }
 
 /** Row (e): two `extract --jobs 1` on the halves, started at the same time. */
@@ -113,7 +144,7 @@ async function pair(name: string, label: string, file: string, base: string): Pr
   const both = await Promise.all(parts.map((p, i) => spawnExtract(p, '1', eventFiles[i])));
   const seconds = (performance.now() - t) / 1000;
   const extra: Record<string, number> = {};
-  for (const { result } of both) for (const [k, v] of Object.entries(result)) if (k !== 'seconds' && k !== 'maxRssMB') extra[k] = (extra[k] ?? 0) + v;
+  for (const { result } of both) for (const [k, v] of Object.entries(result)) if (k !== 'seconds' && k !== 'maxRssMB' && k !== 'allMB') extra[k] = (extra[k] ?? 0) + v;
   const rss = both.map((b) => b.result.maxRssMB);
   return said(name, { key: 'e', label, seconds, maxRssMB: rss[0] + rss[1], largestMB: Math.max(...rss), extra, eventFiles });
 }
