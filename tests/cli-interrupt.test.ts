@@ -1,7 +1,7 @@
 // Ctrl-C and SIGTERM during a run (interrupt.ts): the output stays whole (a closed JSON array, complete JSONL
 // lines), the summary says how far the run got, and the exit code is the shell's for that signal.
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -99,5 +99,60 @@ describe('an interrupted run', () => {
     // every document counted as done has its events in the output, and no later one does
     expect(new Set(events.map((e) => e.doc)).size).toBeLessThanOrEqual(done);
     expect(events.every((e) => Number(e.doc.replace('wire-', '')) < done)).toBe(true);
+  });
+});
+
+/** The processes whose parent is `pid` (from /proc). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => {
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+    } catch { return false; }
+  }).map(Number);
+}
+
+function alive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch { return false; }
+}
+
+/** Runs the CLI with two worker processes, in a process group of its own as a terminal's job is; once the first event
+ *  is written, notes its worker processes and calls `stop` with the CLI's pid. */
+function runWithWorkers(stop: (pid: number) => void): Promise<Run & { workers: number[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, join(dir, 'wire.jsonl'), '--jobs', '2', '--format', 'jsonl'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let stdout = '';
+    let stderr = '';
+    let workers: number[] = [];
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      stdout += s;
+      if (!workers.length && stdout.includes('\n')) { workers = childrenOf(child.pid!); stop(child.pid!); }
+    });
+    child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, workers }));
+  });
+}
+
+/** Waits until none of the processes is left, at most `ms`. */
+async function gone(pids: number[], ms: number): Promise<number[]> {
+  for (const until = Date.now() + ms; pids.some(alive) && Date.now() < until;) await new Promise((r) => { setTimeout(r, 50); });
+  return pids.filter(alive);
+}
+
+describe('an interrupted run with worker processes', () => {
+  test('Ctrl-C at the terminal (SIGINT to the whole job): exit 130, whole lines, the summary, no worker left', async () => {
+    const run = await runWithWorkers((pid) => { process.kill(-pid, 'SIGINT'); });
+    expect(run.workers).toHaveLength(2);
+    expect(run.code).toBe(130);
+    expect(run.stdout.endsWith('\n')).toBe(true);
+    expect(run.stderr).toMatch(/^extract: interrupted after \d+ documents?/m);
+    expect(await gone(run.workers, 5000)).toEqual([]);
+  });
+
+  test('the CLI killed outright (SIGKILL): its worker processes end too', async () => {
+    const run = await runWithWorkers((pid) => { process.kill(pid, 'SIGKILL'); });
+    expect(run.workers).toHaveLength(2);
+    expect(await gone(run.workers, 5000)).toEqual([]);
   });
 });
