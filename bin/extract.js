@@ -3,9 +3,9 @@
 // An extraction starts from the start-up snapshot (dist/snapshot/, made by `npm run build`: compromise and the rules
 // already loaded) when there is one made by this very node from the files now in dist/: this process starts a second
 // node on it (≈0.1 s) and passes its exit on, which saves ≈1 s. Everything else (--help, --version, the other
-// commands), runs with worker processes (which start from the snapshot themselves), a missing or stale snapshot, node options (a snapshot loads only with the
-// flags it was built with) and EXTRACT_SNAPSHOT=0 run here, the usual way (--help and --version from the help
-// bundle, also made by `npm run build`, unless EXTRACT_SNAPSHOT=0).
+// commands), runs with worker processes (each starts from the snapshot itself), a missing or stale snapshot, node
+// options (a snapshot loads only with the flags it was built with) and EXTRACT_SNAPSHOT=0 run here, the usual way
+// (--help and --version from the help bundle, also made by `npm run build`, unless EXTRACT_SNAPSHOT=0).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,23 +17,27 @@ const args = process.argv.slice(2);
  *  own worker processes; `queue` only moves documents and results to and from Redis). */
 const LIGHT = new Set(['-h', '--help', '-V', '--version', 'schema', 'eval', 'report', 'dedupe', 'help', 'queue', 'worker']);
 
-/** No worker processes will run: no --jobs but 1, and the files named are fewer bytes than start them by default (no
- *  folder). A run with workers needs no extractor in this process (each worker starts from the snapshot itself):
- *  from the snapshot, it would hold one all the same (≈+90 MB of peak memory). */
-async function oneThread() {
+/** No worker processes will run: `--jobs 1`, or no --jobs and the files named are fewer bytes than start them by
+ *  default (no folder). A run with workers needs no extractor in this process (each worker starts from the snapshot
+ *  itself): from the snapshot, it would hold one all the same (≈+90 MB of peak memory). */
+async function noWorkers() {
   let bytes = 0;
+  let folder = false;
+  let oneJob = false;
   for (let i = 0; i < args.length; i++) {
     const jobs = /^(?:--jobs(?:=(.*))?|-j(.*))$/.exec(args[i]);
     if (jobs) {
       if ((jobs[1] ?? (jobs[2] || args[++i]))?.trim() !== '1') return false;
+      oneJob = true;
       continue;
     }
     try {
       const s = statSync(args[i]);
-      if (!s.isFile()) return false;
-      bytes += s.size;
+      if (s.isFile()) bytes += s.size; else folder = true;
     } catch { /* an option, its value, a URL or a file that is not there */ }
   }
+  if (oneJob) return true;
+  if (folder) return false;
   const { POOL_MIN_BYTES } = await import('../dist/src/cli/pool-size.js');
   return bytes < POOL_MIN_BYTES;
 }
@@ -41,7 +45,7 @@ async function oneThread() {
 /** The snapshot when this run should start from it (its blob, and the node flags it was built with, which its node
  *  must be given: src/pipeline/snapshot-blob.ts), else null. */
 async function usableSnapshot() {
-  if (process.execArgv.length > 0 || args.some((a) => LIGHT.has(a)) || !(await oneThread())) return null;
+  if (process.execArgv.length > 0 || args.some((a) => LIGHT.has(a)) || !(await noWorkers())) return null;
   const { startupSnapshot } = await import('../dist/src/pipeline/snapshot-blob.js');
   return startupSnapshot();
 }
