@@ -54,6 +54,31 @@ describe('tagging gives the same terms and tags both ways', () => {
   });
 });
 
+describe('after the sampled sentences (faster-matching.ts REACH_SAMPLE: patterns then reached from their rarest need as counted)', () => {
+  const subjects = ['Gunmen', 'The two ministers', 'Police in the capital', 'A roadside bomb', 'Striking workers', 'The company', 'Rebel fighters'];
+  const verbs = ['attacked', 'met', 'were wounded near', 'signed a deal with', 'shelled', 'talked to'];
+  const objects = ['a market in Mopti', 'the envoy of Chad', 'an army post', 'about 40 people', "the mayor's office"];
+  const tails = ['on Tuesday, officials said.', 'after talks in Geneva collapsed.', 'but nobody was hurt.'];
+  const sentences = subjects.flatMap((a) => verbs.flatMap((v) => objects.flatMap((o) => tails.map((t) => `${a} ${v} ${o} ${t}`))));
+  test(`${sentences.length} sentences in one document: the same terms and tags both ways`, () => {
+    expect(sentences.length).toBeGreaterThan(2 * 300);
+    const [a, b] = bothWays(() => tagsOf(sentences.join(' ')));
+    expect(b).toEqual(a);
+    expect(b.filter((t) => /:.*AttackTrigger/.test(t)).length).toBeGreaterThan(100);
+  });
+  test('the sweep finds the same matches in the same order, and the same first one', () => {
+    const found = (matchOne: boolean) => {
+      const doc = nlp(sentences.join(' ')) as unknown as { sweep(net: unknown, o: object): { found: { match: string; view: { pointer: number[][] } }[] } };
+      return doc.sweep(lexicon, { matchOne }).found.map((f) => `${f.match} @${JSON.stringify(f.view.pointer)}`);
+    };
+    const [a, b] = bothWays(() => found(false));
+    expect(b).toEqual(a);
+    expect(b.length).toBeGreaterThan(500);
+    const [first, ourFirst] = bothWays(() => found(true));
+    expect(ourFirst).toEqual(first);
+  });
+});
+
 describe('doc.match finds the same matches both ways', () => {
   const text = 'Militants attacked a checkpoint. Soldiers fired back and the attack ended. Nobody attacked the school.';
   const rows: [string, string[], string][] = [

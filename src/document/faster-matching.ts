@@ -17,27 +17,82 @@ import {
 interface Net { hooks: Record<string, NetMatch[]>; always: NetMatch[] }
 interface Methods { one: { cacheDoc: (doc: CTerm[][]) => Set<string>[] } }
 
-/** A net's hook keys in compromise's order (`Object.keys`), each key's place, and the patterns hooked on each key
- *  with each pattern's text as a number (-1: a text compromise never drops as a repeat). */
-interface NetOrder { rank: Map<string, number>; lists: NetMatch[][]; textIds: Int32Array[]; seen: Float64Array }
-const netOrders = new WeakMap<Net['hooks'], NetOrder>();
+/**
+ * A net's patterns as the sweep lists them, indexed so that a sentence reaches only the patterns it may meet.
+ * compromise hooks a pattern on each word and tag it needs or wants (hooks: key → patterns, each text once a key) and
+ * reads, for a sentence, every list of a key the sentence has, in key order, each text once (getHooks), keeping those
+ * the sentence meets (trimDown): a pattern needing "#Noun" and "killed" was read in every sentence with a noun. Here a
+ * pattern with needs is reached only from one of them (all must be there for it to pass: the rarest, counted on the
+ * sentences read so far), one with wants only from each want, and the patterns that pass are put back in compromise's
+ * order: where each is first met in key order, a text once (of the patterns sharing a text, only the one met first
+ * is read, whether it passes or not).
+ */
+interface NetIndex {
+  patterns: NetMatch[];
+  /** each pattern's keys with its place in the sweep's order (key rank × LIST_SPAN + place in the key's list),
+   *  ascending */
+  firstKeys: string[][];
+  firstPlaces: number[][];
+  /** the other patterns of the same text (null: none); compromise never drops '__proto__' as a repeat (`repeats`) */
+  sameText: (number[] | null)[];
+  repeats: boolean[];
+  /** key → the patterns reached from it */
+  reach: Map<string, number[]>;
+  /** sentences read, and how many had each key (to choose the rarest need once, after REACH_SAMPLE sentences) */
+  read: number;
+  seenKeys: Map<string, number>;
+  /** the sentence a pattern was last reached in */
+  mark: Float64Array;
+}
+const netIndexes = new WeakMap<Net['hooks'], NetIndex>();
 let generation = 0;
 
-function netOrder(hooks: Net['hooks']): NetOrder {
-  let order = netOrders.get(hooks);
-  if (!order) {
-    const keys = Object.keys(hooks);
-    const ids = new Map<string, number>();
-    // compromise drops a repeated text through a plain object, where '__proto__' never sticks: it is never dropped
-    const textIds = keys.map((k) => Int32Array.from(hooks[k], (m) => {
-      if (m.match === '__proto__') return -1;
-      if (!ids.has(m.match)) ids.set(m.match, ids.size);
-      return ids.get(m.match)!;
-    }));
-    order = { rank: new Map(keys.map((k, i) => [k, i])), lists: keys.map((k) => hooks[k]), textIds, seen: new Float64Array(ids.size) };
-    netOrders.set(hooks, order);
-  }
-  return order;
+/** Sentences counted before the patterns are reached again from their rarest need as counted (before: a word rather
+ *  than a tag, a longer word rather than a shorter one). */
+const REACH_SAMPLE = 300;
+/** Places in one key's list (a key's place in the order is its rank times this). */
+const LIST_SPAN = 65536;
+
+function reachOf(patterns: NetMatch[], seen: Map<string, number> | null): Map<string, number[]> {
+  const rarity = (k: string) => (seen ? seen.get(k) ?? 0 : (k.startsWith('#') ? 1e6 : 1e3 - k.length));
+  const reach = new Map<string, number[]>();
+  patterns.forEach((m, i) => {
+    const from = m.needs.length ? [m.needs.reduce((a, b) => (rarity(b) < rarity(a) ? b : a))] : m.wants;
+    for (const k of new Set(from)) {
+      const list = reach.get(k);
+      if (list) list.push(i); else reach.set(k, [i]);
+    }
+  });
+  return reach;
+}
+
+function netIndex(hooks: Net['hooks']): NetIndex {
+  let ix = netIndexes.get(hooks);
+  if (ix) return ix;
+  const number = new Map<NetMatch, number>();
+  const patterns: NetMatch[] = [];
+  const firstKeys: string[][] = [];
+  const firstPlaces: number[][] = [];
+  Object.keys(hooks).forEach((k, r) => hooks[k].forEach((m, j) => {
+    let i = number.get(m);
+    if (i === undefined) { i = patterns.length; number.set(m, i); patterns.push(m); firstKeys.push([]); firstPlaces.push([]); }
+    firstKeys[i].push(k);
+    firstPlaces[i].push(r * LIST_SPAN + j);
+  }));
+  const byText = new Map<string, number[]>();
+  patterns.forEach((m, i) => { const l = byText.get(m.match); if (l) l.push(i); else byText.set(m.match, [i]); });
+  const sameText = patterns.map((m, i) => { const l = byText.get(m.match)!; return l.length > 1 ? l.filter((o) => o !== i) : null; });
+  const repeats = patterns.map((m) => m.match === '__proto__');
+  ix = { patterns, firstKeys, firstPlaces, sameText, repeats, reach: reachOf(patterns, null), read: 0, seenKeys: new Map(), mark: new Float64Array(patterns.length) };
+  netIndexes.set(hooks, ix);
+  return ix;
+}
+
+/** Where the sentence first meets pattern i in the sweep's order (Infinity: under none of its keys). */
+function firstPlace(ix: NetIndex, i: number, cache: Set<string>): number {
+  const ks = ix.firstKeys[i];
+  for (let e = 0; e < ks.length; e += 1) if (cache.has(ks[e])) return ix.firstPlaces[i][e];
+  return Infinity;
 }
 
 /** Whether a sentence's words and tags meet a pattern's needs (all), its ifNo (none) and its wants (minWant of them),
@@ -51,35 +106,51 @@ function meets(m: NetMatch, haves: Set<string>): boolean {
   return hits >= m.minWant;
 }
 
+/** Counts the sentence's keys while sampling; at REACH_SAMPLE sentences, reaches each pattern from its rarest need. */
+function sample(ix: NetIndex, cache: Set<string>): void {
+  if (ix.read >= REACH_SAMPLE) return;
+  ix.read += 1;
+  for (const k of cache) ix.seenKeys.set(k, (ix.seenKeys.get(k) ?? 0) + 1);
+  if (ix.read === REACH_SAMPLE) ix.reach = reachOf(ix.patterns, ix.seenKeys);
+}
+
+/** The sentence's hooked patterns that it meets, in the sweep's order (see NetIndex). */
+function hookedPatterns(ix: NetIndex, cache: Set<string>, words: number): NetMatch[] {
+  generation += 1;
+  const places: number[] = [];
+  const found: NetMatch[] = [];
+  for (const key of cache) {
+    const reached = ix.reach.get(key);
+    if (reached === undefined) continue;
+    for (const i of reached) {
+      if (ix.mark[i] === generation) continue;
+      ix.mark[i] = generation;
+      const m = ix.patterns[i];
+      if (words < m.minWords || !meets(m, cache)) continue;
+      if (ix.repeats[i]) {
+        ix.firstKeys[i].forEach((k, e) => { if (cache.has(k)) { places.push(ix.firstPlaces[i][e]); found.push(m); } });
+        continue;
+      }
+      const at = firstPlace(ix, i, cache);
+      if (ix.sameText[i]?.some((o) => firstPlace(ix, o, cache) < at)) continue;
+      places.push(at);
+      found.push(m);
+    }
+  }
+  const order = found.map((_, n) => n).sort((a, b) => places[a] - places[b]);
+  return order.map((n) => found[n]);
+}
+
 /**
- * Each sentence's patterns to try, as compromise's sweep lists them, in one pass instead of four lists: those hooked
- * on its words and tags in key order, each pattern text once (getHooks), that the sentence meets (trimDown); then the
+ * Each sentence's patterns to try, as compromise's sweep lists them (getHooks, trimDown: see NetIndex); then the
  * net's unhooked ones (`always`); all of them only when the sentence has as many words as they need (tooSmall).
  */
 function sentencePatterns(caches: Set<string>[], net: Net, document: CTerm[][]): NetMatch[][] {
-  const { rank, lists, textIds, seen } = netOrder(net.hooks);
+  const ix = netIndex(net.hooks);
   return caches.map((cache, n) => {
-    const found: number[] = [];
-    for (const item of cache) {
-      const r = rank.get(item);
-      if (r !== undefined) found.push(r);
-    }
-    found.sort((a, b) => a - b);
-    generation += 1;
+    sample(ix, cache);
     const words = document[n].length;
-    const out: NetMatch[] = [];
-    for (const r of found) {
-      const list = lists[r];
-      const ids = textIds[r];
-      for (let j = 0; j < list.length; j += 1) {
-        const id = ids[j];
-        if (id >= 0) {
-          if (seen[id] === generation) continue; // a repeat is dropped before trimDown: seen whether it passes or not
-          seen[id] = generation;
-        }
-        if (words >= list[j].minWords && meets(list[j], cache)) out.push(list[j]);
-      }
-    }
+    const out = hookedPatterns(ix, cache, words);
     for (const m of net.always) if (words >= m.minWords) out.push(m);
     return out;
   });
