@@ -63,8 +63,9 @@ function howItEnded(e: unknown, stderr: string): string {
 
 interface Pending { task: Task; resolve(r: ExtractResult): void; reject(e: unknown): void }
 
-/** Chunks sent to the pool and not yet back, per worker: the one it runs and the next, already queued, so that it
- *  waits for no round trip; documents that come meanwhile wait here and go out together when a chunk comes back. */
+/** Chunks given to workerpool and not yet back, per worker: the one it runs and the next, waiting in workerpool's
+ *  queue to go out as soon as the worker answers (a worker waits for the main process once a chunk, not once a
+ *  document); documents that come meanwhile wait here and go out together when a chunk comes back. */
 const CHUNKS_PER_WORKER = 2;
 
 /** Sends `sent` as one chunk and settles each document's promise with its outcome; `done` when it came back. */
