@@ -10,9 +10,9 @@ import type { ExtractResult } from './extract.js';
 import { EXTRACT_METHOD, POOL_WORKER_ENV, type Outcome, type Task } from './serve.js';
 import { startupSnapshot } from './snapshot-blob.js';
 
-/** A document was lost with the worker process holding it; `detail` says how it ended. */
+/** A document was lost with the worker process holding it; `how` says how that process ended. */
 export class WorkerStopped extends Error {
-  constructor(readonly detail: string) { super(`the worker processing it stopped (${detail})`); }
+  constructor(how: string) { super(`the worker processing it stopped (${how})`); }
 }
 
 export interface ExtractPool {
