@@ -40,12 +40,11 @@ async function internalsModule() {
 // cannot write compiled ones (node aborts), it can write their bytecode. The flags are put back before it writes.
 const INTERPRET_REGEXPS = '"use strict"; require("node:v8").setFlagsFromString("--regexp-interpret-all");';
 const COMPILE_REGEXPS = 'require("node:v8").setFlagsFromString("--no-regexp-interpret-all --regexp-tier-up");';
-// node:worker_threads loaded while the snapshot is built leaves its workers broken (node 20: a worker started from the
-// snapshot fails at once, "undefined is not an integer typed array"; loaded after, they work). The bundle gets a
-// stand-in that loads it at first use, and answers the questions of the main thread that module loading asks
-// (workerData: gazetteer.ts) without it while building; the build fails if node loaded it all the same.
-const NO_WORKER_THREADS = 'if (process.moduleLoadList && process.moduleLoadList.some((m) => / worker_threads$/.test(m))) throw new Error("node:worker_threads was loaded while building the snapshot");';
-
+// node:worker_threads loaded while the snapshot is built leaves its thread workers broken (node 20: a worker started
+// from the snapshot fails at once, "undefined is not an integer typed array"; loaded after, they work). No worker
+// thread starts from the snapshot (the pool's workers are processes; src/cli/snapshot-regexps.ts's inspector loads
+// the module while building), but a package that loads it for its own questions (workerpool: is this the main
+// thread?) gets a stand-in that loads it at first use, and answers those questions without it while building.
 async function workerThreadsStandIn() {
   const names = Object.keys(await import('node:worker_threads')).filter((k) => k !== 'default');
   return `const v8 = require('node:v8');
@@ -78,7 +77,7 @@ async function buildBundle() {
     // the same files from the bundle
     define: { 'import.meta.url': '__extractModuleUrl' },
     banner: { js: `${INTERPRET_REGEXPS}\nconst __extractModuleUrl = require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", "src", "pipeline", "bundle.js")).href;` },
-    footer: { js: `${NO_WORKER_THREADS}\n${COMPILE_REGEXPS}` },
+    footer: { js: COMPILE_REGEXPS },
     plugins: [{
       name: 'compromise-internals',
       setup(b) {

@@ -3,7 +3,8 @@
 import { buildPlaceContext, locateEvent, resolvePlaceName } from '../src/places/index.js';
 import { candidatesOnce } from '../src/places/locate.js';
 import { candidatesIn } from '../src/places/mentions.js';
-import { countryNamed, foldKeyOnce, remembered } from '../src/places/remember.js';
+import { countryNamed, foldKeyOnce } from '../src/places/remember.js';
+import { remembered } from '../src/document/remembered.js';
 import { countryOf } from '../src/lexicon/countries.js';
 import { hasPlaceKey, placesByKey, placesBySkeleton } from '../src/places/gazetteer.js';
 import { admin1sNamed, admin2sNamed } from '../src/places/divisions.js';

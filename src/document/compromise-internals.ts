@@ -1,4 +1,4 @@
-// compromise's own matching modules that faster-matching.ts reuses. The package does not export them, so they are
+// compromise's own modules that faster-matching.ts and faster-tokenizing.ts reuse. The package does not export them, so they are
 // loaded by file from its source tree (package.json pins the exact version they were read from). This module is the
 // program's one top-level await: the single-file CommonJS bundle that the start-up snapshot is built from cannot
 // hold one, so scripts/build-snapshot.mjs puts a module of plain imports of the same files in its place.
@@ -34,6 +34,7 @@ export const INTERNAL_FILES = {
   getGroup: '1-one/match/methods/match/03-getGroup.js',
   notIf: '1-one/match/methods/match/03-notIf.js',
   termMatches: '1-one/match/methods/match/term/doesMatch.js',
+  normalizeTerm: '1-one/tokenize/compute/normal/index.js',
 } as const;
 
 const compromiseRoot = path.resolve(path.dirname(createRequire(import.meta.url).resolve('compromise')), '../..');
@@ -47,3 +48,5 @@ export const getGroup = await internal<(res: MatchResult[], group?: string | num
   'getGroup');
 export const notIf = await internal<(res: MatchResult[], not: Reg[], docs: CTerm[][]) => MatchResult[]>('notIf');
 export const termMatches = await internal<TermMatch>('termMatches');
+/** Sets a parsed term's `normal` (tokenize/compute/normal: cleanup, killUnicode, acronyms), as compromise's parse does. */
+export const normalizeTerm = await internal<(term: { text: string; normal?: string }, world: unknown) => void>('normalizeTerm');

@@ -23,7 +23,8 @@ interface Methods { one: { cacheDoc: (doc: CTerm[][]) => Set<string>[] } }
  * reads, for a sentence, every list of a key the sentence has, in key order, each text once (getHooks), keeping those
  * the sentence meets (trimDown): a pattern needing "#Noun" and "killed" was read in every sentence with a noun. Here a
  * pattern with needs is reached only from one of them (all must be there for it to pass: the rarest, counted on the
- * sentences read so far), one with wants only from each want, and the patterns that pass are put back in compromise's
+ * sentences read so far) or, when fewer sentences have any of the words it wants, from each of those (reachKeys), one
+ * with wants only from each want, and the patterns that pass are put back in compromise's
  * order: where each is first met in key order, a text once (of the patterns sharing a text, only the one met first
  * is read, whether it passes or not).
  */
@@ -47,18 +48,29 @@ interface NetIndex {
 const netIndexes = new WeakMap<Net['hooks'], NetIndex>();
 let generation = 0;
 
-/** Sentences counted before the patterns are reached again from their rarest need as counted (before: a word rather
- *  than a tag, a longer word rather than a shorter one). */
+/** Sentences counted before the patterns are reached again from the keys counted rarest (reachKeys). */
 const REACH_SAMPLE = 300;
 /** Places in one key's list (a key's place in the order is its rank times this). */
 const LIST_SPAN = 65536;
 
-function reachOf(patterns: NetMatch[], seen: Map<string, number> | null): Map<string, number[]> {
+/** The keys a pattern is reached from: a pattern that passes has all its needs and, when it asks for minWant ≥ 1 of
+ *  its wants, that many of them, so one need or every want will do. Before counting, its needs' likeliest rarest (a
+ *  word rather than a tag, a longer word rather than a shorter one), or its wants when it needs nothing; once counted,
+ *  whichever the sentences read had fewer of: the rarest need, or its wants together ("#Noun" and one of "coach",
+ *  "chef", "king"...: reached from the words). */
+function reachKeys(m: NetMatch, seen: Map<string, number> | null): string[] {
+  if (!m.needs.length) return m.wants;
   const rarity = (k: string) => (seen ? seen.get(k) ?? 0 : (k.startsWith('#') ? 1e6 : 1e3 - k.length));
+  const need = m.needs.reduce((a, b) => (rarity(b) < rarity(a) ? b : a));
+  if (!seen || m.minWant < 1 || !m.wants.length) return [need];
+  const wanted = m.wants.reduce((sum, w) => sum + rarity(w), 0);
+  return wanted < rarity(need) ? m.wants : [need];
+}
+
+function reachOf(patterns: NetMatch[], seen: Map<string, number> | null): Map<string, number[]> {
   const reach = new Map<string, number[]>();
   patterns.forEach((m, i) => {
-    const from = m.needs.length ? [m.needs.reduce((a, b) => (rarity(b) < rarity(a) ? b : a))] : m.wants;
-    for (const k of new Set(from)) {
+    for (const k of new Set(reachKeys(m, seen))) {
       const list = reach.get(k);
       if (list) list.push(i); else reach.set(k, [i]);
     }
@@ -106,7 +118,7 @@ function meets(m: NetMatch, haves: Set<string>): boolean {
   return hits >= m.minWant;
 }
 
-/** Counts the sentence's keys while sampling; at REACH_SAMPLE sentences, reaches each pattern from its rarest need. */
+/** Counts the sentence's keys while sampling; at REACH_SAMPLE sentences, reaches each pattern from its rarest keys. */
 function sample(ix: NetIndex, cache: Set<string>): void {
   if (ix.read >= REACH_SAMPLE) return;
   ix.read += 1;
@@ -168,7 +180,8 @@ function runPatterns(maybeList: NetMatch[][], document: CTerm[][], opts: { match
     let index: SentenceIndex | null = null;
     for (const m of maybeList[n]) {
       let firstAt: number[] | undefined;
-      if (planOf(m.regs).indexed) firstAt = startsOf(m.regs[0], (index ??= indexSentence(document[n])));
+      const keys = planOf(m.regs).firstKeys;
+      if (keys) firstAt = startsOf(keys, (index ??= indexSentence(document[n])));
       const res = matchWith([document[n]], m, null, firstAt);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
@@ -183,8 +196,8 @@ function runPatterns(maybeList: NetMatch[][], document: CTerm[][], opts: { match
 
 /** What the matcher reads of a pattern at every attempt, worked out once per pattern (a net's patterns are tried
  *  thousands of times): how many terms it needs at least, whether its first token alone can rule a start position
- *  out, and whether the sentence index answers that token. */
-interface Plan { minLength: number; firstTest: FirstTest | null; indexed: boolean }
+ *  out, and which tokens the sentence index answers for it (firstKeysOf). */
+interface Plan { minLength: number; firstTest: FirstTest | null; firstKeys: Reg[] | null; exact: boolean }
 type FirstTest = (term: CTerm, i: number, length: number) => boolean;
 const plans = new WeakMap<Reg[], Plan>();
 
@@ -195,7 +208,7 @@ function planOf(regs: Reg[]): Plan {
     plan = {
       minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length,
       firstTest: first === undefined ? null : firstTestOf(first),
-      indexed: first !== undefined && indexable(first),
+      ...firstKeysOf(first),
     };
     plans.set(regs, plan);
   }
@@ -217,16 +230,38 @@ function firstTestOf(first: Reg): FirstTest | null {
  * is not negated.
  */
 export function choiceBlockStart(reg: Reg): FirstTest | null {
+  const firsts = choiceFirsts(reg);
+  if (!firsts) return null;
+  if (reg.operator === 'or') return (term, i, length) => firsts.some((f) => termMatches(term, f, i, length) === true);
+  return (term, i, length) => firsts.every((f) => Boolean(termMatches(term, f, i, length)));
+}
+
+/** The first tokens of a block's choices, when one of them must match the term the block starts on (an 'or'
+ *  block) or all of them must (an 'and' block); null otherwise (see choiceBlockStart). */
+function choiceFirsts(reg: Reg): Reg[] | null {
   const choices = reg.choices;
   if (!choices || reg.optional === true || reg.negative === true || reg.anything === true) return null;
+  if (reg.operator !== 'or' && reg.operator !== 'and') return null;
   const firsts: Reg[] = [];
   for (const c of choices) {
     if (!Array.isArray(c) || c.length === 0 || (c[0] as Reg).negative === true) return null;
     firsts.push(c[0] as Reg);
   }
-  if (reg.operator === 'or') return (term, i, length) => firsts.some((f) => termMatches(term, f, i, length) === true);
-  if (reg.operator === 'and') return (term, i, length) => firsts.every((f) => Boolean(termMatches(term, f, i, length)));
-  return null;
+  return firsts;
+}
+
+/**
+ * The tokens whose places in the sentence index hold every term a pattern can start on, when the index answers
+ * them: its first token (exact), the first tokens of an 'or' block's choices, all answered (exact: "(the|a|an) ...",
+ * "(had|#PastTense) ..."), or one of an 'and' block's (the first-token test then decides among its places).
+ */
+function firstKeysOf(first: Reg | undefined): { firstKeys: Reg[] | null; exact: boolean } {
+  if (first === undefined) return { firstKeys: null, exact: false };
+  if (indexable(first)) return { firstKeys: [first], exact: true };
+  const firsts = choiceFirsts(first);
+  if (firsts && first.operator === 'or' && firsts.every(indexable)) return { firstKeys: firsts, exact: true };
+  const one = first.operator === 'and' ? firsts?.find(indexable) : undefined;
+  return one ? { firstKeys: [one], exact: false } : { firstKeys: null, exact: false };
 }
 
 /** Where each word form and each tag occurs in one sentence (term positions, ascending). */
@@ -263,10 +298,12 @@ export function indexable(reg: Reg): boolean {
   return reg.tag !== undefined;
 }
 
-/** The positions where an indexable token matches. */
-function startsOf(reg: Reg, index: SentenceIndex): number[] {
-  if (reg.word !== undefined) return index.words.get(reg.word) ?? NOWHERE;
-  return index.tags.get(reg.tag!) ?? NOWHERE;
+/** The positions where any of the indexable tokens matches, ascending, each once. */
+function startsOf(regs: Reg[], index: SentenceIndex): number[] {
+  const at = (reg: Reg) => (reg.word !== undefined ? index.words.get(reg.word) : index.tags.get(reg.tag!)) ?? NOWHERE;
+  if (regs.length === 1) return at(regs[0]);
+  const all = regs.flatMap(at).sort((a, b) => a - b);
+  return all.filter((i, k) => k === 0 || all[k - 1] !== i);
 }
 
 /**
@@ -280,12 +317,13 @@ export function firstTokenDecides(reg: Reg): boolean {
 
 /**
  * Matches of one pattern in one sentence, tried from the positions where its first token matches: `firstAt` when
- * given, else every position that passes the first-token test (every position when there is none).
+ * given (the index's places of its first keys, tested again when they are not exact), else every position that
+ * passes the first-token test (every position when there is none).
  */
 function matchesIn(terms: CTerm[], regs: Reg[], n: number, justOne: boolean, firstAt?: number[]): MatchResult[] {
   const results: MatchResult[] = [];
   const plan = planOf(regs);
-  const test = firstAt ? null : plan.firstTest;
+  const test = firstAt && plan.exact ? null : plan.firstTest;
   const count = firstAt ? firstAt.length : terms.length;
   let next = 0; // compromise skips the start positions inside a match
   for (let k = 0; k < count; k += 1) {

@@ -4,7 +4,8 @@
 import { admin1s, admin2s, type Admin1Row, type Admin2Row } from './gazetteer.js';
 import { near, skeletonKey } from '../lexicon/keys.js';
 import { ADMIN_NAME_SUFFIX } from './patterns.js';
-import { remembered, foldKeyOnce } from './remember.js';
+import { remembered } from '../document/remembered.js';
+import { foldKeyOnce } from './remember.js';
 
 /** The fold keys a division's name may be written with: as it is, and "North X" as "Northern X" and back. */
 function divisionKeys(name: string): string[] {

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceContext } from './context.js';
-import { remembered, foldKeyOnce } from './remember.js';
+import { remembered } from '../document/remembered.js';
+import { foldKeyOnce } from './remember.js';
 
 export interface Region { name: string; names: string[]; countries: string[]; admin1: string | null; lat: number; lon: number; reason: string }
 

@@ -9,7 +9,8 @@ import { choose } from './rank.js';
 import { resolveChain, type Area, type Link } from './chain.js';
 import { admin1sNamed, admin2sNamed } from './divisions.js';
 import { regionNamed } from './regions.js';
-import { remembered, foldKeyOnce } from './remember.js';
+import { remembered } from '../document/remembered.js';
+import { foldKeyOnce } from './remember.js';
 import { NOT_PLACE_KEYS, LEAD_RE, TAIL_RE, DIRECTION_RE, isAdminHead, isAdmin2Head } from './patterns.js';
 
 /** A name the gazetteer has as it stands: a place, a country, a division or a region ("Port Said", "In Amenas",
