@@ -34,7 +34,8 @@ export interface TaggedSentence extends SentenceSpan {
   terms: Term[];
 }
 
-interface JsonTerm { text: string; pre: string; post: string; tags: string[]; normal: string; offset: { start: number; length: number } }
+/** A term of compromise's document, as it holds it (what `json()` copies out of it). */
+interface DocTerm { text: string; pre: string; post: string; tags: Set<string> }
 
 function normalize(word: string): string {
   return word.toLowerCase().replace(/[’‘`´]/g, "'").replace(/'s$/, '').replace(/s'$/, 's');
@@ -75,21 +76,21 @@ function tagChunk(sentences: SentenceSpan[]): TaggedSentence[] {
   }
   const doc = nlp(joined);
   doc.sweep(lexiconNet());
-  const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
   const out: TaggedSentence[] = sentences.map((s) => ({ ...s, terms: [] }));
+  // the terms as compromise holds them, each tag set taken as it is (the document is dropped after); offsets as its
+  // compute('offset') counts them: every term's pre, text and post, in order, from the start of the text
+  let elapsed = 0;
   let k = 0;
-  for (const sent of json) {
-    for (const t of sent.terms) {
+  for (const sentence of (doc as unknown as { document: DocTerm[][] }).document) {
+    for (const t of sentence) {
+      const at = elapsed + t.pre.length;
+      elapsed = at + t.text.length + t.post.length;
       if (!t.text) continue; // compromise splits a range "15-20" into the range and two empty terms
-      const at = t.offset.start;
       while (k + 1 < starts.length && at >= starts[k + 1]) k++;
       const s = sentences[k];
       const start = s.start + (at - starts[k]);
       const terms = out[k].terms;
-      terms.push({
-        i: terms.length, text: t.text, norm: normalize(t.text), start, end: start + t.offset.length,
-        tags: new Set(t.tags), pre: t.pre, post: t.post,
-      });
+      terms.push({ i: terms.length, text: t.text, norm: normalize(t.text), start, end: start + t.text.length, tags: t.tags, pre: t.pre, post: t.post });
     }
   }
   return out;
