@@ -32,11 +32,12 @@ unloadPlaceFiles();
 const BUILT_REGEXPS = regExpsInHeap();
 
 /** How long a run goes on the snapshot's bytecode before its patterns are recompiled. The bytecode is what makes a
- *  short run fast (recompiling all 700 patterns at once and compiling each again on first use made the seed article
- *  cold ≈15% slower, 1.03 → 1.19 s median of 8), machine code what makes a long one fast (−6.5% of all instructions
- *  on 1,000 wire items, callgrind): past a second, a run is a long one. A timer fires between documents (an
- *  extraction does not yield inside one): a run of one document, however long, keeps its bytecode. */
-const RECOMPILE_AFTER_MS = 1000;
+ *  short run fast (recompiling all 700 patterns at start, each then compiled again on first use, made the seed article
+ *  cold ≈15% slower, 1.03 → 1.19 s median of 8), machine code what makes a long one fast (−6.5% of all instructions on
+ *  1,000 wire items, callgrind; agnews-dev 7.06 → 6.84 s median of 5 with 1 s here rather than 0.2 s). The timer fires
+ *  only between documents, when the run waits for input (an extraction does not yield inside one): a run of one
+ *  document (the seed article, with 0.1 s here too) or of one read's worth of short ones keeps its bytecode. */
+const RECOMPILE_AFTER_MS = 200;
 
 /** V8 runs a pattern first on bytecode it compiles for that run (then on machine code), once per pattern and per kind
  *  of text (Latin-1 or not: an article with curly quotes needs both); its peephole pass over that bytecode was ≈12%
