@@ -38,7 +38,8 @@ async function internalsModule() {
 
 // While the bundle loads and tags its made-up article, regular expressions stay in V8's interpreter: the serializer
 // cannot write compiled ones (node aborts), it can write their bytecode. The flags are put back before it writes. A
-// pattern run so keeps its interpreter state in the blob for good; the run recompiles them (src/cli/snapshot-regexps.ts).
+// pattern run so keeps its interpreter state in the blob for good; the run recompiles them
+// (src/cli/snapshot-regexps.ts).
 const INTERPRET_REGEXPS = '"use strict"; require("node:v8").setFlagsFromString("--regexp-interpret-all");';
 const COMPILE_REGEXPS = 'require("node:v8").setFlagsFromString("--no-regexp-interpret-all --regexp-tier-up");';
 // node:worker_threads loaded while the snapshot is built leaves its thread workers broken (node 20: a worker started

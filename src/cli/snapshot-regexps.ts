@@ -1,6 +1,6 @@
 // The regular expressions of the start-up snapshot, moved back to V8's normal course at run time. The snapshot is
-// built with V8 running patterns on bytecode only (its serializer cannot write machine code: scripts/build-snapshot.mjs),
-// and a pattern the build ran (compromise's tagger, our rules: the made-up article runs them all) keeps that state in
+// built with V8 running patterns on bytecode only (its serializer cannot write machine code:
+// scripts/build-snapshot.mjs), and a pattern the build ran (compromise's tagger, our rules: the made-up article runs them all) keeps that state in
 // the snapshot: at run time V8 never compiles it to machine code (node 20; measured: a word pattern ran 4× slower from
 // the snapshot than the same pattern made at run time; a CPU profile of a wire run showed V8's pattern interpreter at
 // 6% of all instructions). A pattern recompiled at run time (RegExp.prototype.compile with its own source and flags:
@@ -21,10 +21,12 @@ export function regExpsInHeap(): RegExp[] {
   const key = Symbol.for('extract.regExpsInHeap');
   let found: unknown[] = [];
   try {
-    const prototype = post<{ result: { objectId: string } }>('Runtime.evaluate', { expression: 'RegExp.prototype' }).result.objectId;
-    const all = post<{ objects: { objectId: string } }>('Runtime.queryObjects', { prototypeObjectId: prototype }).objects.objectId;
+    const prototype = post<{ result: { objectId: string } }>('Runtime.evaluate', { expression: 'RegExp.prototype' });
+    const all = post<{ objects: { objectId: string } }>('Runtime.queryObjects', { prototypeObjectId: prototype.result.objectId });
     (globalThis as Record<symbol, unknown>)[key] = (list: unknown[]) => { found = list; };
-    post('Runtime.callFunctionOn', { objectId: all, functionDeclaration: 'function () { globalThis[Symbol.for("extract.regExpsInHeap")](this); }' });
+    // the array of them is handed over through a global function called on it
+    const handOver = 'function () { globalThis[Symbol.for("extract.regExpsInHeap")](this); }';
+    post('Runtime.callFunctionOn', { objectId: all.objects.objectId, functionDeclaration: handOver });
   } finally {
     delete (globalThis as Record<symbol, unknown>)[key];
     session.disconnect();

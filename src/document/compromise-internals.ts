@@ -1,6 +1,6 @@
-// compromise's own modules that faster-matching.ts and faster-tokenizing.ts reuse. The package does not export them, so they are
-// loaded by file from its source tree (package.json pins the exact version they were read from). This module is the
-// program's one top-level await: the single-file CommonJS bundle that the start-up snapshot is built from cannot
+// compromise's own modules that faster-matching.ts and faster-tokenizing.ts reuse. The package does not export them,
+// so they are loaded by file from its source tree (package.json pins the exact version they were read from). This
+// module is the program's one top-level await: the single-file CommonJS bundle that the start-up snapshot is built from cannot
 // hold one, so scripts/build-snapshot.mjs puts a module of plain imports of the same files in its place.
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -48,5 +48,7 @@ export const getGroup = await internal<(res: MatchResult[], group?: string | num
   'getGroup');
 export const notIf = await internal<(res: MatchResult[], not: Reg[], docs: CTerm[][]) => MatchResult[]>('notIf');
 export const termMatches = await internal<TermMatch>('termMatches');
-/** Sets a parsed term's `normal` (tokenize/compute/normal: cleanup, killUnicode, acronyms), as compromise's parse does. */
-export const normalizeTerm = await internal<(term: { text: string; normal?: string }, world: unknown) => void>('normalizeTerm');
+/** Sets a parsed term's `normal` (tokenize/compute/normal: cleanup, killUnicode, acronyms), as compromise's parse
+ *  does. */
+export const normalizeTerm = await internal<(term: { text: string; normal?: string }, world: unknown) => void>(
+  'normalizeTerm');

@@ -24,9 +24,9 @@ interface Methods { one: { cacheDoc: (doc: CTerm[][]) => Set<string>[] } }
  * the sentence meets (trimDown): a pattern needing "#Noun" and "killed" was read in every sentence with a noun. Here a
  * pattern with needs is reached only from one of them (all must be there for it to pass: the rarest, counted on the
  * sentences read so far) or, when fewer sentences have any of the words it wants, from each of those (reachKeys), one
- * with wants only from each want, and the patterns that pass are put back in compromise's
- * order: where each is first met in key order, a text once (of the patterns sharing a text, only the one met first
- * is read, whether it passes or not).
+ * with wants only from each want, and the patterns that pass are put back in compromise's order: where each is first
+ * met in key order, a text once (of the patterns sharing a text, only the one met first is read, whether it passes or
+ * not).
  */
 interface NetIndex {
   patterns: NetMatch[];

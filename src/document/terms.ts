@@ -90,7 +90,10 @@ function tagChunk(sentences: SentenceSpan[]): TaggedSentence[] {
       const s = sentences[k];
       const start = s.start + (at - starts[k]);
       const terms = out[k].terms;
-      terms.push({ i: terms.length, text: t.text, norm: normalize(t.text), start, end: start + t.text.length, tags: t.tags, pre: t.pre, post: t.post });
+      terms.push({
+        i: terms.length, text: t.text, norm: normalize(t.text), start, end: start + t.text.length,
+        tags: t.tags, pre: t.pre, post: t.post,
+      });
     }
   }
   return out;
