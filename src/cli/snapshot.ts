@@ -9,7 +9,7 @@ import v8 from 'node:v8';
 import { main } from './main.js';
 import './progress.js';
 import '../format/index.js';
-import { extractEvents } from '../pipeline/extract.js';
+import { extractDocuments, extractEvents } from '../pipeline/extract.js';
 import { unloadPlaceFiles } from '../places/gazetteer.js';
 import { compileAgain } from '../lexicon/words.js';
 import { POOL_WORKER_ENV, serve } from '../pipeline/serve.js';
@@ -71,7 +71,7 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
     delete process.env[POOL_WORKER_ENV];
     // workerpool's worker (loaded by serve() now, not while the snapshot is built: it sets itself up for the process
     // it finds) ends this node when the pool's goes away (its IPC channel closes)
-    serve(extractEvents);
+    serve(extractEvents, extractDocuments);
     return;
   }
   stopWithParent();

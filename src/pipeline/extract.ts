@@ -89,34 +89,53 @@ function candidateSentences(reading: Reading, sentences: SentenceSpan[], warning
   return { candidates: candidates.slice(0, cut), unread };
 }
 
-/** Rules and resolvers over the candidate sentences: the mentions that report an event, and (for --explain) the others. */
-function readMentions(candidates: SentenceSpan[], sentences: SentenceSpan[], d: DocumentContext, dropped: Mention[] | null): Mention[] {
+/** Rules and resolvers over the candidate sentences (tagged here, 200 at a time, unless `tagged` holds them all):
+ *  the mentions that report an event, and (for --explain) the others. */
+function readMentions(p: Prepared, tagged: TaggedSentence[] | null, dropped: Mention[] | null): Mention[] {
   const mentions: Mention[] = [];
-  for (let i = 0; i < candidates.length; i += 200) {
-    for (const s of tagSentences(candidates.slice(i, i + 200))) {
-      const previous = s.index > 0 ? sentences[s.index - 1] : null;
-      const found = findMentions(s, d.text);
-      mentions.push(...resolveSentence(s, previous, found, d));
-      if (dropped) dropped.push(...found.filter((m) => m.dropped));
-      s.terms = []; // the rules and resolvers are done with this sentence's terms: free them
-    }
-  }
+  const read = (s: TaggedSentence) => {
+    const previous = s.index > 0 ? p.sentences[s.index - 1] : null;
+    const found = findMentions(s, p.context.text);
+    mentions.push(...resolveSentence(s, previous, found, p.context));
+    if (dropped) dropped.push(...found.filter((m) => m.dropped));
+    s.terms = []; // the rules and resolvers are done with this sentence's terms: free them
+  };
+  if (tagged) tagged.forEach(read);
+  else for (let i = 0; i < p.candidates.length; i += 200) tagSentences(p.candidates.slice(i, i + 200)).forEach(read);
   return mentions;
 }
 
-export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): ExtractResult {
+/** A document read, split and prefiltered: all it needs before its candidate sentences are tagged. */
+interface Prepared {
+  doc: InputDoc;
+  options: ExtractOptions;
+  reading: Reading;
+  sentences: SentenceSpan[];
+  candidates: SentenceSpan[];
+  unread: number;
+  warnings: string[];
+  context: DocumentContext;
+}
+
+function prepare(doc: InputDoc, options: ExtractOptions): Prepared {
   const reading = readDocument(doc.text); // spun words read as the plain ones, once; events are mapped back below
   const text = reading.text;
   const refDate = referenceDateOf(doc, options);
   const dateline = parseDateline(text, refDate);
-  const datelineEnd = dateline?.end ?? 0;
   const sentences = splitSentences(text);
   let placeCtx: PlaceContext | null = null;
   const places = () => (placeCtx ??= buildPlaceContext(text, dateline));
   const warnings: string[] = [];
   const { candidates, unread } = candidateSentences(reading, sentences, warnings);
+  return { doc, options, reading, sentences, candidates, unread, warnings, context: { text, refDate, datelineEnd: dateline?.end ?? 0, places } };
+}
+
+/** The rules, resolvers, refiners and schema over a prepared document (`tagged`: its candidate sentences, tagged). */
+function finish(p: Prepared, tagged: TaggedSentence[] | null): ExtractResult {
+  const { doc, options, reading, sentences } = p;
+  const { text, places } = p.context;
   const dropped: Mention[] | null = options.explain ? [] : null;
-  const mentions = readMentions(candidates, sentences, { text, refDate, datelineEnd, places }, dropped);
+  const mentions = readMentions(p, tagged, dropped);
 
   // refiners: merge repeated reports, keep what is an event, infer missing countries, then codes, evidence and ids
   const all = mergeMentions(mentions);
@@ -134,6 +153,59 @@ export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): Extr
     if (v.ok) { events.push(v.event); ids.set(d, v.event.id); } else invalid.push({ rule: e.rule, error: v.error });
   });
   const wanted = (e: Event) => (!options.types || options.types.includes(e.type)) && e.confidence >= (options.minConfidence ?? 0);
-  const explain = dropped ? explanationAsWritten(explainDocument(doc.id, { sentences: sentences.length, read: candidates.length, unread }, dropped, all, ids, keeping), reading) : undefined;
-  return { events: events.filter(wanted), invalid, warnings, explain };
+  const explain = dropped ? explanationAsWritten(explainDocument(doc.id, { sentences: sentences.length, read: p.candidates.length, unread: p.unread }, dropped, all, ids, keeping), reading) : undefined;
+  return { events: events.filter(wanted), invalid, warnings: p.warnings, explain };
+}
+
+export function extractEvents(doc: InputDoc, options: ExtractOptions = {}): ExtractResult {
+  return finish(prepare(doc, options), null);
+}
+
+/** Most candidate text of the documents whose sentences are tagged in one compromise call: short items (wire copy)
+ *  cost less tagged together than one call each (the candidate sentences of 32 agnews-dev items: 10–15% less time,
+ *  the same terms), and a longer document is tagged alone, as extractEvents tags it. */
+const SHARED_TAGGING_CHARS = 20_000;
+
+/** What became of each document of extractDocuments: its extraction, or what it threw. */
+export type Extraction = { result: ExtractResult } | { error: unknown };
+
+/**
+ * extractEvents over several documents, each with the same result, their candidate sentences tagged together (up to
+ * SHARED_TAGGING_CHARS a call). A document that throws fails alone; should a shared tagging throw, each of its
+ * documents is tagged on its own, so that only the one that throws fails.
+ */
+export function extractDocuments(docs: InputDoc[], options: ExtractOptions = {}): Extraction[] {
+  const prepared = docs.map((doc) => attempt(() => prepare(doc, options)));
+  const tagged = new Map<Prepared, TaggedSentence[]>();
+  let group: Prepared[] = [];
+  let chars = 0;
+  const tagGroup = () => {
+    try {
+      const all = tagSentences(group.flatMap((p) => p.candidates));
+      let at = 0;
+      for (const p of group) { tagged.set(p, all.slice(at, at + p.candidates.length)); at += p.candidates.length; }
+    } catch {
+      // each document of the group is tagged alone in finish: the one that throws fails there
+    }
+    group = [];
+    chars = 0;
+  };
+  for (const p of prepared) {
+    if (!('result' in p)) continue;
+    const size = p.result.candidates.reduce((n, s) => n + s.text.length, 0);
+    if (size > SHARED_TAGGING_CHARS) continue;
+    if (chars + size > SHARED_TAGGING_CHARS) tagGroup();
+    group.push(p.result);
+    chars += size;
+  }
+  if (group.length) tagGroup();
+  return prepared.map((p) => ('result' in p ? attempt(() => finish(p.result, tagged.get(p.result) ?? null)) : p));
+}
+
+function attempt<T>(f: () => T): { result: T } | { error: unknown } {
+  try {
+    return { result: f() };
+  } catch (error) {
+    return { error };
+  }
 }

@@ -8,7 +8,7 @@ import type { DocumentExplanation } from '../schema/explanation.js';
 import type { Event } from '../schema/event.js';
 import type { ExtractOptions, InputDoc } from '../types.js';
 import type { InputItem } from '../input/read.js';
-import type { ExtractResult } from './extract.js';
+import type { ExtractResult, Extraction } from './extract.js';
 import { startPool, WorkerStopped, type ExtractPool } from './pool.js';
 
 interface RunOptions {
@@ -43,8 +43,12 @@ export interface Summary {
 }
 
 /** Documents sent to a worker process in one message (pool.ts), when they come together (a file's short items):
- *  a worker then waits for no round trip between them. */
+ *  a worker then waits for no round trip between them, and tags their sentences together; as many run together in
+ *  this thread (inline). */
 const CHUNK_DOCS = 32;
+/** Most text of the documents run together in this thread (inline): a long document runs alone, and a stop waits
+ *  for no more than this. */
+const INLINE_CHARS = 20_000;
 
 interface Pending {
   item: InputItem;
@@ -63,17 +67,41 @@ class Runners {
   private pool: ExtractPool | null = null;
   /** one worker holding one document: where documents whose worker stopped run again (started on first use) */
   private alone: ExtractPool | null = null;
-  private extractFn: ((doc: InputDoc, options: ExtractOptions) => ExtractResult) | null = null;
+  private extractFn: ((docs: InputDoc[], options: ExtractOptions) => Extraction[]) | null = null;
+  /** documents to run in this thread, with their promises' ends: they run together (see inline) */
+  private waiting: { doc: InputDoc; done: (r: ExtractResult) => void; failed: (e: unknown) => void }[] = [];
+  private waitingChars = 0;
+  private waitingRun: NodeJS.Immediate | null = null;
   /** the batch is over (done, or stopped): a document dropped with its worker is not run again */
   private closed = false;
   constructor(private readonly o: RunOptions) {}
 
   get poolStarted(): boolean { return this.pool !== null; }
 
-  inline = async (doc: InputDoc): Promise<ExtractResult> => {
-    this.extractFn ??= (await import('./extract.js')).extractEvents;
-    return this.extractFn(doc, this.o.extract);
-  };
+  /** A document in this thread, with the others the reader brings before it waits for input (extractDocuments: the
+   *  same results, their sentences tagged together): they run once the reader waits, or when they reach CHUNK_DOCS
+   *  or SHARED_TAGGING_CHARS of text. */
+  inline = (doc: InputDoc): Promise<ExtractResult> => new Promise<ExtractResult>((done, failed) => {
+    this.waiting.push({ doc, done, failed });
+    this.waitingChars += doc.text.length;
+    if (this.waiting.length >= CHUNK_DOCS || this.waitingChars >= INLINE_CHARS) void this.runWaiting();
+    else this.waitingRun ??= setImmediate(() => void this.runWaiting());
+  });
+
+  private async runWaiting(): Promise<void> {
+    const run = this.waiting;
+    this.waiting = [];
+    this.waitingChars = 0;
+    if (this.waitingRun) clearImmediate(this.waitingRun);
+    this.waitingRun = null;
+    try {
+      this.extractFn ??= (await import('./extract.js')).extractDocuments;
+      if (this.closed) throw new Error('the batch was stopped');
+      this.extractFn(run.map((w) => w.doc), this.o.extract).forEach((x, i) => ('result' in x ? run[i].done(x.result) : run[i].failed(x.error)));
+    } catch (e) {
+      for (const w of run) w.failed(e);
+    }
+  }
 
   /** A document on the pool. A worker that stops fails every document it holds: each runs again on a worker of its
    *  own, so that only the one that stopped it fails (stopping that worker too). */

@@ -2,7 +2,7 @@
 // out, in order. Started by worker.ts (a node loading the extractor the usual way) or by the start-up snapshot's node
 // (src/cli/snapshot.ts, with the extractor already loaded); the tests' workers serve stand-ins.
 import workerpool from 'workerpool';
-import type { ExtractResult } from './extract.js';
+import type { ExtractResult, Extraction } from './extract.js';
 import type { ExtractOptions, InputDoc } from '../types.js';
 
 export interface Task { doc: InputDoc; options: ExtractOptions }
@@ -16,14 +16,28 @@ export const EXTRACT_METHOD = 'extract';
 /** The environment variable that tells the snapshot's node to serve the pool instead of running the CLI. */
 export const POOL_WORKER_ENV = 'EXTRACT_POOL_WORKER';
 
-export function serve(extract: (doc: InputDoc, options: ExtractOptions) => ExtractResult): void {
+/** Serves `extract` one document at a time, or a chunk whose documents share their options through `together`
+ *  (extractDocuments: the same results, their sentences tagged together). */
+export function serve(
+  extract: (doc: InputDoc, options: ExtractOptions) => ExtractResult,
+  together?: (docs: InputDoc[], options: ExtractOptions) => Extraction[],
+): void {
   workerpool.worker({
-    [EXTRACT_METHOD]: (tasks: Task[]): Outcome[] => tasks.map(({ doc, options }) => {
-      try {
-        return { result: extract(doc, options) };
-      } catch (e) {
-        return { error: e instanceof Error ? e.message : String(e) };
+    [EXTRACT_METHOD]: (tasks: Task[]): Outcome[] => {
+      if (together && tasks.length > 1 && tasks.every((t) => JSON.stringify(t.options) === JSON.stringify(tasks[0].options))) {
+        return together(tasks.map((t) => t.doc), tasks[0].options).map((x) => ('result' in x ? x : { error: messageOf(x.error) }));
       }
-    }),
+      return tasks.map(({ doc, options }) => {
+        try {
+          return { result: extract(doc, options) };
+        } catch (e) {
+          return { error: messageOf(e) };
+        }
+      });
+    },
   });
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

@@ -1,5 +1,5 @@
 // A worker process of the pool (pool.ts) started without the start-up snapshot: it loads the extractor, then serves.
-import { extractEvents } from './extract.js';
+import { extractDocuments, extractEvents } from './extract.js';
 import { serve } from './serve.js';
 
-serve(extractEvents);
+serve(extractEvents, extractDocuments);
