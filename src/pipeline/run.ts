@@ -252,6 +252,15 @@ class Batch {
     return n > this.o.jobs && (n >= AHEAD_ITEMS || this.queuedChars >= AHEAD_CHARS);
   }
 
+  /** Whether a reader that found the window full waits on: without a `window`, until a chunk's worth has gone out
+   *  (CHUNK_DOCS, INLINE_CHARS), so that it reads the next documents in one go and they run together (inline), not
+   *  one each time the output takes one. */
+  private stillFull(): boolean {
+    const n = this.queue.length;
+    if (this.o.window !== undefined) return n >= this.o.window;
+    return n > this.o.jobs && (n > AHEAD_ITEMS - CHUNK_DOCS || this.queuedChars > AHEAD_CHARS - INLINE_CHARS);
+  }
+
   async read(items: AsyncIterable<InputItem>): Promise<void> {
     const input = items[Symbol.asyncIterator]();
     try {
@@ -266,11 +275,13 @@ class Batch {
         if (item.kind !== 'note') this.taken++;
         if (this.emitterFailed || this.isStopped) break;
         const p: Pending = { item, result: null };
+        let waited = false;
         if (item.kind === 'doc') this.start(p, item.doc);
         this.queue.push(p);
         if (item.kind === 'doc') this.queuedChars += item.doc.text.length;
         this.wake('emitter');
-        while (this.full() && !this.emitterFailed && !this.isStopped) {
+        while ((this.full() || (waited && this.stillFull())) && !this.emitterFailed && !this.isStopped) {
+          waited = true;
           // the emitter waits on the held document: with no second document in sight, it runs here
           if (this.held) this.release(this.runners.inline);
           await new Promise<void>((res) => { this.wakeReader = res; });
