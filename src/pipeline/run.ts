@@ -78,9 +78,9 @@ class Runners {
 
   get poolStarted(): boolean { return this.pool !== null; }
 
-  /** A document in this thread, with the others the reader brings before it waits for input (extractDocuments: the
-   *  same results, their sentences tagged together): they run once the reader waits, or when they reach CHUNK_DOCS
-   *  or SHARED_TAGGING_CHARS of text. */
+  /** A document in this thread, with the others the reader brings before it waits (extractDocuments: the same
+   *  results, their sentences tagged together): they run once the reader waits, or when they reach CHUNK_DOCS or
+   *  INLINE_CHARS of text. */
   inline = (doc: InputDoc): Promise<ExtractResult> => new Promise<ExtractResult>((done, failed) => {
     this.waiting.push({ doc, done, failed });
     this.waitingChars += doc.text.length;
@@ -97,7 +97,8 @@ class Runners {
     try {
       this.extractFn ??= (await import('./extract.js')).extractDocuments;
       if (this.closed) throw new Error('the batch was stopped');
-      this.extractFn(run.map((w) => w.doc), this.o.extract).forEach((x, i) => ('result' in x ? run[i].done(x.result) : run[i].failed(x.error)));
+      const out = this.extractFn(run.map((w) => w.doc), this.o.extract);
+      out.forEach((x, i) => ('result' in x ? run[i].done(x.result) : run[i].failed(x.error)));
     } catch (e) {
       for (const w of run) w.failed(e);
     }
