@@ -10,6 +10,7 @@ import type { ExtractOptions, InputDoc } from '../types.js';
 import type { InputItem } from '../input/read.js';
 import type { ExtractResult, Extraction } from './extract.js';
 import { startPool, WorkerStopped, type ExtractPool } from './pool.js';
+import { failureMessage } from './serve.js';
 
 interface RunOptions {
   jobs: number;
@@ -57,10 +58,6 @@ interface Pending {
   start?: (run: (doc: InputDoc) => Promise<ExtractResult>) => void;
 }
 
-/** What to say of a document whose extraction threw: its message, or that the worker process running it stopped. */
-export function failureMessage(e: unknown): string {
-  return e && typeof e === 'object' && typeof (e as Error).message === 'string' ? (e as Error).message : String(e);
-}
 
 /** Where documents run: in this thread, or on a pool of worker processes started on first use. */
 class Runners {

@@ -25,19 +25,21 @@ export function serve(
   workerpool.worker({
     [EXTRACT_METHOD]: (tasks: Task[]): Outcome[] => {
       if (together && tasks.length > 1 && tasks.every((t) => JSON.stringify(t.options) === JSON.stringify(tasks[0].options))) {
-        return together(tasks.map((t) => t.doc), tasks[0].options).map((x) => ('result' in x ? x : { error: messageOf(x.error) }));
+        return together(tasks.map((t) => t.doc), tasks[0].options).map((x) => ('result' in x ? x : { error: failureMessage(x.error) }));
       }
       return tasks.map(({ doc, options }) => {
         try {
           return { result: extract(doc, options) };
         } catch (e) {
-          return { error: messageOf(e) };
+          return { error: failureMessage(e) };
         }
       });
     },
   });
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+/** What to say of a document whose extraction threw: its message (the worker's, or that the worker process running it
+ *  stopped: pool.ts), else the thrown value as text. */
+export function failureMessage(e: unknown): string {
+  return e && typeof e === 'object' && typeof (e as Error).message === 'string' ? (e as Error).message : String(e);
 }

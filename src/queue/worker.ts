@@ -6,10 +6,9 @@
 import { hostname } from 'node:os';
 import { MetricsTime, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { failureMessage } from '../pipeline/run.js';
 import { startPool } from '../pipeline/pool.js';
 import type { ExtractResult } from '../pipeline/extract.js';
-import type { Task } from '../pipeline/serve.js';
+import { failureMessage, type Task } from '../pipeline/serve.js';
 import { JobDataSchema, type JobResult } from './jobs.js';
 
 interface WorkerOptions {
