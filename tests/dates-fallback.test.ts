@@ -3,6 +3,7 @@
 // and at most three sentences back, moved by "the next day" and its kin, never across "Separately", "Earlier" or
 // "Last month"; a day and month without a year take the report's year or the one before. Our own sentences.
 import { extractEvents } from '../src/pipeline/extract.js';
+import { explanationText } from '../src/format/explain.js';
 import { resolveEventDate, type DateDebugRecord } from '../src/resolvers/date.js';
 import { DATE_REFINERS, EVENT_DATE_REFINERS, PARSERS } from '../src/resolvers/date/configuration.js';
 import { createContext } from '../src/resolvers/date/context.js';
@@ -225,4 +226,26 @@ test('the new date word lists have reason ids, and no word is in two of them', (
   for (const list of lists) expect(list.every((e) => /^[a-z][a-z0-9-]*$/.test(e.reason) && e.words.length > 0)).toBe(true);
   const words = lists.flatMap((l) => l.flatMap((e) => e.words));
   expect(new Set(words).size).toBe(words.length);
+});
+
+describe('--explain says how each event\'s date was settled', () => {
+  const explained = (text: string) => extractEvents({ id: 'x', text, date: '2023-05-10' }, { explain: true });
+  test('an event with no date of its own takes the day of the one before, moved by "the next day"', () => {
+    const r = explained('Gunmen attacked a police post in Dori on 4 May 2023, killing two officers. The next day, a roadside bomb hit an army truck near Djibo, killing three soldiers.');
+    const dates = r.explain!.dates;
+    expect(dates.map((d) => [d.event, d.value])).toEqual(r.events.map((e) => [e.id, e.date?.value ?? null]));
+    expect(dates.find((d) => d.value === '2023-05-05')).toMatchObject({ taken: true, reason: expect.stringMatching(/the next day/i) });
+    expect(dates.find((d) => d.value === '2023-05-04')).toMatchObject({ taken: false, reason: expect.stringContaining('its own date') });
+    // as --explain prints it on stderr
+    expect(explanationText(r.explain!)).toMatch(/\n {2}date of x:\d+: 2023-05-05, taken \(.*next day.*\)\n/i);
+  });
+  test('a word of another story: the date is not taken, and the reason says so', () => {
+    const r = explained('Gunmen attacked a police post in Dori on 4 May 2023, killing two officers. Separately, a roadside bomb hit an army truck near Djibo, killing three soldiers.');
+    const notTaken = r.explain!.dates.filter((d) => !d.taken && /another story/.test(d.reason));
+    expect(notTaken).toHaveLength(1);
+    expect(r.events.find((e) => e.id === notTaken[0].event)?.date?.value).not.toBe('2023-05-04');
+  });
+  test('without --explain there is no explanation', () => {
+    expect(extractEvents({ id: 'x', text: 'Gunmen attacked a police post in Dori on 4 May 2023.', date: '2023-05-10' }).explain).toBeUndefined();
+  });
 });

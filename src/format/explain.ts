@@ -1,5 +1,6 @@
 // --explain as a person reads it on stderr: per document, each candidate a line with the words that proposed it, the
-// rules behind it and what became of it. `--explain json` prints the same as one JSON object per document.
+// rules behind it and what became of it, then how each event's date was settled (its own, or taken from the event
+// before). `--explain json` prints the same as one JSON object per document.
 import type { DocumentExplanation } from '../schema/explanation.js';
 import { shorten } from './shorten.js';
 
@@ -12,6 +13,7 @@ export function explanationText(x: DocumentExplanation): string {
         : `dropped: ${c.reason}`;
     lines.push(`  s${c.sentence} @${c.start} "${shorten(c.text, 40)}" ${c.type}/${c.subtype} [${c.rule}] → ${what}`);
   }
+  for (const d of x.dates) lines.push(`  date of ${d.event}: ${d.value ?? 'none'}${d.taken ? ', taken' : ''} (${d.reason})`);
   return `${lines.join('\n')}\n`;
 }
 

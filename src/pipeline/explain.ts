@@ -5,7 +5,8 @@ import type { Mention } from '../rules/mention.js';
 import type { Draft } from '../refiners/merge.js';
 import { confidenceOf, dropReason } from '../refiners/finalize.js';
 import type { KeepContext } from '../refiners/keep/types.js';
-import type { CandidateNote, DocumentExplanation } from '../schema/explanation.js';
+import type { DateFallbackRecord } from '../refiners/dates.js';
+import type { CandidateNote, DateNote, DocumentExplanation } from '../schema/explanation.js';
 
 /** The words that proposed a mention: its trigger, its count, or its commitment cue. */
 function wordsOf(m: Mention): { start: number; end: number; text: string } {
@@ -21,8 +22,8 @@ function note(m: Mention, outcome: CandidateNote['outcome'], event: string | nul
 }
 
 /** `counts`: the document's sentences, those read by the rules and those the prefilter passed but left unread;
- *  `ids`: the event id each kept draft became. */
-export function explainDocument(doc: string, counts: Pick<DocumentExplanation, 'sentences' | 'read' | 'unread'>, dropped: Mention[], drafts: Draft[], ids: Map<Draft, string>, ctx: KeepContext): DocumentExplanation {
+ *  `ids`: the event id each kept draft became; `dated`: the date fallback's decision on each kept draft. */
+export function explainDocument(doc: string, counts: Pick<DocumentExplanation, 'sentences' | 'read' | 'unread'>, dropped: Mention[], drafts: Draft[], ids: Map<Draft, string>, ctx: KeepContext, dated: Array<[DateFallbackRecord, Draft]>): DocumentExplanation {
   const draftOf = new Map(drafts.flatMap((d) => d.mentions.map((m) => [m, d] as const)));
   const candidates = dropped.map((m) => {
     const host = m.joined && draftOf.get(m.joined);
@@ -38,5 +39,9 @@ export function explainDocument(doc: string, counts: Pick<DocumentExplanation, '
     });
   }
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { doc, ...counts, candidates };
+  const dates: DateNote[] = dated.flatMap(([r, d]) => {
+    const event = ids.get(d);
+    return event ? [{ event, value: r.value, taken: r.taken, reason: r.reason }] : [];
+  });
+  return { doc, ...counts, candidates, dates: dates.sort((a, b) => a.event.localeCompare(b.event, 'en', { numeric: true })) };
 }

@@ -3,7 +3,8 @@
 //   document   sentences (plain scanner) → prefilter (lexicon scan) → tag (compromise + our plugin)
 //   rules      mentions: triggers, commitments, counts, each with its rule id (rules/)
 //   resolvers  per sentence: attribution, modality, parties, links (counts to their attack), date, place (resolvers/)
-//   refiners   merge repeated reports, keep what is an event, fallback places, codes and ids (refiners/)
+//   refiners   merge repeated reports, keep what is an event, fallback places and dates, subtypes by sides, codes and
+//              ids (refiners/)
 //   schema     zod validation
 import type { Event } from '../schema/event.js';
 import { validateEvent } from '../schema/event.js';
@@ -27,7 +28,8 @@ import { buildPlaceContext, type PlaceContext } from '../places/index.js';
 import { mergeMentions, type Draft } from '../refiners/merge.js';
 import { keep, toEvent } from '../refiners/finalize.js';
 import { fallbackLocations } from '../refiners/locations.js';
-import { fallbackDates } from '../refiners/dates.js';
+import { fallbackDates, type DateFallbackRecord } from '../refiners/dates.js';
+import { subtypesBySides } from '../refiners/subtype.js';
 import { explainDocument } from './explain.js';
 import type { DocumentExplanation } from '../schema/explanation.js';
 
@@ -142,7 +144,10 @@ function finish(p: Prepared, tagged: TaggedSentence[] | null): ExtractResult {
   const keeping = { text, referenceDate: doc.date ?? options.referenceDate }; // a date given, never one guessed from a dateline
   const drafts = all.filter((d) => keep(d, keeping));
   fallbackLocations(drafts, places);
-  fallbackDates(drafts, sentences); // an event told with no date of its own takes the day written for the one told just before
+  const dated: Array<[DateFallbackRecord, Draft]> | null = options.explain ? [] : null;
+  // an event told with no date of its own takes the day written for the one told just before
+  fallbackDates(drafts, sentences, dated ? (r, d) => dated.push([r, d]) : undefined);
+  subtypesBySides(drafts); // police firing on protesters is excessive force whatever the verb
   drafts.sort((a, b) => a.mentions[0].anchor - b.mentions[0].anchor);
   const events: Event[] = [];
   const invalid: ExtractResult['invalid'] = [];
@@ -153,7 +158,7 @@ function finish(p: Prepared, tagged: TaggedSentence[] | null): ExtractResult {
     if (v.ok) { events.push(v.event); ids.set(d, v.event.id); } else invalid.push({ rule: e.rule, error: v.error });
   });
   const wanted = (e: Event) => (!options.types || options.types.includes(e.type)) && e.confidence >= (options.minConfidence ?? 0);
-  const explain = dropped ? explanationAsWritten(explainDocument(doc.id, { sentences: sentences.length, read: p.candidates.length, unread: p.unread }, dropped, all, ids, keeping), reading) : undefined;
+  const explain = dropped ? explanationAsWritten(explainDocument(doc.id, { sentences: sentences.length, read: p.candidates.length, unread: p.unread }, dropped, all, ids, keeping, dated ?? []), reading) : undefined;
   return { events: events.filter(wanted), invalid, warnings: p.warnings, explain };
 }
 

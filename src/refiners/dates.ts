@@ -99,12 +99,12 @@ function dateFrom(day: Day, step: { text: string; offset: number } | null): Even
 }
 
 /** Fill the dates of `drafts` (the kept ones, any order) from the events told before them; see the file's comment.
- *  `sentences`: every sentence of the document, by index. */
-export function fallbackDates(drafts: Draft[], sentences: SentenceSpan[], debug?: (record: DateFallbackRecord) => void): void {
+ *  `sentences`: every sentence of the document, by index; `debug` is told each draft's decision (--explain shows it). */
+export function fallbackDates(drafts: Draft[], sentences: SentenceSpan[], debug?: (record: DateFallbackRecord, draft: Draft) => void): void {
   let day: Day | null = null;
   const tell = (d: Draft, taken: boolean, reason: string) => debug?.({
     sentence: d.mentions[0].sentence.index, words: d.mentions[0].trigger?.text ?? d.mentions[0].count?.count.text ?? '',
-    value: d.date?.value ?? null, taken, reason });
+    value: d.date?.value ?? null, taken, reason }, d);
   for (const d of [...drafts].sort((a, b) => a.mentions[0].anchor - b.mentions[0].anchor)) {
     if (hasOwnDate(d)) {
       day = dayLeft(d);

@@ -4,7 +4,7 @@ import type { Codes, Event, Evidence } from '../schema/event.js';
 import type { Draft } from './merge.js';
 import type { KeepContext } from './keep/types.js';
 import { precisionDropReason } from './keep/index.js';
-import { isBattle, subtypeBySides } from './subtype.js';
+import { isBattle } from './subtype.js';
 import {
   ATTACK_CODES, UNSPECIFIED_ATTACK_CODES, CASUALTY_CODES, meetingCodes, AGREEMENT_CODES, isArmedKind,
 } from '../lexicon/taxonomy.js';
@@ -99,15 +99,13 @@ function evidenceOf(d: Draft, docText: string): Evidence[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Draft → event object (validated by the caller). An attack's subtype is first told by its sides (./subtype.ts).
+/** Draft → event object (validated by the caller), the attack's subtype as its sides told it (./subtype.ts).
  *  `meta`: the document's, copied into the event (last, as SPEC.md shows it). */
 export function toEvent(d: Draft, docId: string, n: number, docText: string, meta?: Record<string, unknown>): Event {
   const count = (c: Draft['killed']) => (c ? { low: c.count.low, high: c.count.high, text: c.count.text } : null);
   const type = d.type;
-  const sides = subtypeBySides(d);
-  d.subtype = sides.subtype;
   const subtype = type === 'casualties' ? 'report' : d.subtype;
-  const rules = [...new Set(d.mentions.map((m) => m.rule)), ...(sides.rule ? [`sides:${sides.rule}`] : [])].join(' | ');
+  const rules = [...new Set(d.mentions.map((m) => m.rule)), ...(d.sidesRule ? [`sides:${d.sidesRule}`] : [])].join(' | ');
   return {
     id: `${docId}:${n}`,
     doc: docId,

@@ -5,7 +5,8 @@
 // nothing they say conflicts, and never when the later one tells another event ("Separately, ...").
 import type { Actor, Count } from '../schema/event.js';
 import type { CountMention, Mention } from '../rules/mention.js';
-import { victimSide, widenCount, withRivalSources } from '../resolvers/links.js';
+import { victimSide, withRivalSources } from '../resolvers/links.js';
+import { widenCount } from '../rules/counts/phrases.js';
 import { parseDateline } from '../resolvers/dateline.js';
 import { ADDED_COUNT_CUES, CLAIM_VERBS, OTHER_EVENT_CUES } from '../lexicon/merge-cues.js';
 import { DEFINITE_ARTICLE, DEMONSTRATIVES } from '../lexicon/function-words.js';
@@ -19,6 +20,8 @@ const CLAIMS = wordSet(CLAIM_VERBS);
 /** An event being assembled: the fields a mention has, merged over all the mentions that report it. */
 export interface Draft extends Pick<Mention, 'type' | 'subtype' | 'status' | 'aggregate' | 'actors' | 'killed' | 'wounded' | 'date' | 'location' | 'attribution'> {
   mentions: Mention[];
+  /** the rule of ./subtype.ts that told the attack's subtype by its sides, once that has run on the kept drafts */
+  sidesRule?: string;
 }
 
 const PLACE_RANK = { town: 3, admin2: 2.5, admin1: 2, region: 1, country: 0 } as const;

@@ -2,8 +2,8 @@
 // taxonomy): police firing on protesters is excessive force whatever the verb, a crowd that kills is mob violence, a
 // town taken by its own state's army is territory regained (by rebels, or by a foreign army, territory taken), an
 // ambushed bus of passengers is an attack on civilians, and a "shooting" of police officers is no attack on civilians.
-// Runs on each kept attack when it becomes an event (finalize.ts:toEvent), after merging, so that every report of the
-// event has brought its sides.
+// Runs on the kept attacks (subtypesBySides, in the pipeline after merging and the fallback places), so that every
+// report of the event has brought its sides and the event has its country.
 //
 // The rules, in the order they are tried; the first that applies decides, and each names itself in the event's `rule`
 // (`sides:<id>`). The order is the precedence: what the sides are (protesters, a crowd) before what the word was, and
@@ -89,12 +89,17 @@ function sidesOf(d: Draft): Sides {
   return { attackers, targets, victims: victim ? [victim] : targets };
 }
 
-/** The attack's subtype told by its sides, and the id of the rule that told it (null: the subtype stays). */
-export function subtypeBySides(d: Draft): { subtype: string; rule: string | null } {
-  if (d.type !== 'attack') return { subtype: d.subtype, rule: null };
-  const s = sidesOf(d);
-  const rule = RULES.find((r) => r.from.includes(d.subtype) && r.applies(d, s));
-  return rule ? { subtype: rule.to, rule: rule.id } : { subtype: d.subtype, rule: null };
+/** Each kept attack's subtype as its sides tell it: the first rule that applies sets it and names itself in the
+ *  draft's `sidesRule` (the event's `rule` says `sides:<id>`); where none applies the subtype stays. */
+export function subtypesBySides(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'attack') continue;
+    const s = sidesOf(d);
+    const rule = RULES.find((r) => r.from.includes(d.subtype) && r.applies(d, s));
+    if (!rule) continue;
+    d.subtype = rule.to;
+    d.sidesRule = rule.id;
+  }
 }
 
 /** An attack of unspecified kind is a battle (Battles / Armed clash, SPEC.md) when both sides are armed, or when every

@@ -27,4 +27,14 @@ export interface DocumentExplanation {
    *  for a word of conflict or state, or an armed side, that it lacks (src/document/prefilter.ts) */
   unread: number;
   candidates: CandidateNote[];
+  /** how each event's date was settled after merging (src/refiners/dates.ts): its own, or taken from the day written
+   *  for an event told just before it (`taken`), and why (or why not) */
+  dates: DateNote[];
+}
+
+export interface DateNote {
+  event: string;
+  value: string | null;
+  taken: boolean;
+  reason: string;
 }
