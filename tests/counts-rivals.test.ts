@@ -22,6 +22,10 @@ const RIVALS: Row[] = [
   ['Eleven fighters were killed, and the group\'s spokesman claimed 30.', [['killed', 11, 30]], ['the group\'s spokesman']],
   ['The blast wounded 6 people (10, hospital staff said).', [['wounded', 6, 10]], ['hospital staff']],
   ['A drone strike killed 2 militants, whereas the villagers said 5.', [['killed', 2, 5]], ['the villagers']],
+  // the high is that of the highest figure given: open when that one is
+  ['At least 12 villagers were killed, though local officials put the toll at 15.', [['killed', 12, 15]], ['local officials']],
+  ['At least 30 soldiers were killed, while the rebels claimed 12.', [['killed', 12, null]], ['the rebels']],
+  ['Six soldiers died, while the rebels claimed more than 20.', [['killed', 6, null]], ['the rebels']],
 ];
 
 /** Figures near a count that are no rival figure for it. */

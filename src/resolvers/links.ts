@@ -7,12 +7,14 @@
 // after modality and parties: only mentions that report an event take counts, and the victims' side is known.
 import type { Actor, Attribution, Count } from '../schema/event.js';
 import type { CountMention, Mention } from '../rules/mention.js';
+import { widenCount } from '../rules/counts/phrases.js';
 import { ADDED_COUNT_CUES, CLAIM_VERBS, SAYING_VERBS } from '../lexicon/merge-cues.js';
 import { alternation, wordSet } from '../lexicon/words.js';
 import { sourceName, speakerBefore } from './attribution.js';
 import { isCrowd } from './actors.js';
 
-const CLAIMS = wordSet(CLAIM_VERBS, SAYING_VERBS);
+/** Verbs that put a figure in someone's mouth: "claimed", "said" (merge.ts reads claim verbs alone). */
+const CLAIMING_OR_SAYING = wordSet(CLAIM_VERBS, SAYING_VERBS);
 // ("more than 20" is a figure's bound, not an added figure)
 const ADDED = new RegExp(`\\b(?:${alternation(ADDED_COUNT_CUES)})\\b(?!\\s+than\\b)`, 'i');
 
@@ -86,12 +88,6 @@ function joinCount(host: Mention, c: CountMention, all: CountMention[]): void {
   addVictims(host, c, all);
 }
 
-/** Both figures together: low the most conservative, high the highest claimed (open-ended when either is). */
-export function widenCount(a: Count, b: Count): Count {
-  const high = a.high === null || b.high === null ? null : Math.max(a.high, b.high);
-  return { ...a, low: Math.min(a.low, b.low), high };
-}
-
 /** The side the victims of a count are on: the state's forces, armed groups, or civilians ("officers" and "policemen"
  *  are one side, "soldiers" and "militants" two); null when the count names no victims. */
 export function victimSide(c: CountMention): string | null {
@@ -101,10 +97,10 @@ export function victimSide(c: CountMention): string | null {
   return kind && 'civilian';
 }
 
-/** The term index of a claim verb in the count's clause before its figure and its word of harm, or -1. */
+/** The term index of a claim or saying verb in the count's clause before its figure and its word of harm, or -1. */
 function claimVerbBefore(m: Mention, c: CountMention): number {
   const terms = m.sentence.terms;
-  for (let k = Math.min(c.first, c.harmAt) - 1; k >= c.clauseTerms[0]; k--) if (CLAIMS.has(terms[k].norm)) return k;
+  for (let k = Math.min(c.first, c.harmAt) - 1; k >= c.clauseTerms[0]; k--) if (CLAIMING_OR_SAYING.has(terms[k].norm)) return k;
   return -1;
 }
 

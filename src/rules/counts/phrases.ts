@@ -195,6 +195,15 @@ function isCountWordOrUnit(w: string): boolean {
     || MONTHS.includes(x) || x in WEEKDAYS;
 }
 
+/** Two figures for the same casualties as one count (a rival source's, a later report's): the lower low, and the high
+ *  of the highest figure given, open when that figure is ("at least 3" and "12" are 3 to 12; "9" and "dozens" are 9
+ *  or more). The first's text is kept. */
+export function widenCount(a: Count, b: Count): Count {
+  const top = (c: Count) => c.high ?? c.low;
+  const highest = top(b) > top(a) ? b : a;
+  return { ...a, low: Math.min(a.low, b.low), high: highest.high === null ? null : Math.max(top(a), top(b)) };
+}
+
 export interface CountPhrase { start: number; end: number; text: string; count: Count }
 
 /** Copies of PHRASE for findCountPhrases to search with, each with its own lastIndex (callers may interleave), kept

@@ -6,7 +6,7 @@
 import type { TaggedSentence } from '../../document/terms.js';
 import type { Count } from '../../schema/event.js';
 import type { CountMention } from '../mention.js';
-import { isNonCountContext, type CountPhrase } from './phrases.js';
+import { isNonCountContext, widenCount, type CountPhrase } from './phrases.js';
 import { countPhrasesOf } from './shared.js';
 import { RIVAL_CLAIM_CUES, RIVAL_CLAUSE_OPENERS, RIVAL_SOURCE_CUES } from '../../lexicon/casualties.js';
 import { alternation } from '../../lexicon/words.js';
@@ -47,12 +47,6 @@ function rivalSource(text: string, p: CountPhrase, base: CountMention, sentenceS
   return ENDS_CLAUSE.test(after) ? claimSource(before, base.end - sentenceStart) : undefined;
 }
 
-/** The count widened by a rival figure: the lower low, the higher high (an open figure stays open). */
-function widened(base: Count, rival: Count): Count {
-  const high = rival.high === null ? null : Math.max(base.high ?? base.low, rival.high);
-  return { low: Math.min(base.low, rival.low), high, text: base.text };
-}
-
 export function rivalFigures(s: TaggedSentence, counts: CountMention[]): void {
   const told = counts.filter((c) => c.count.low > 0);
   if (!told.length) return;
@@ -63,7 +57,7 @@ export function rivalFigures(s: TaggedSentence, counts: CountMention[]): void {
     if (!base) continue;
     const source = rivalSource(s.text, p, base, s.start);
     if (source === undefined) continue;
-    base.count = widened(base.count, p.count);
+    base.count = widenCount(base.count, p.count);
     (base.rivals ??= []).push({ count: p.count, source });
   }
 }
