@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { CSV_COLUMNS, openFormat, outputRefusal, type FormatName } from '../src/format/index.js';
-import { columnLetter, excelDay, textCell, xlsxRow } from '../src/format/xlsx.js';
+import { excelDay, textCell, xlsxRow } from '../src/format/xlsx.js';
 import type { Event } from '../src/schema/event.js';
 import { makeEvent, sampleEvents } from './helpers/events.js';
 
@@ -80,9 +80,6 @@ describe('cell helpers', () => {
     expect(cut).toHaveLength(32767);
     expect(cut.endsWith('…')).toBe(true);
     expect(textCell(`${'x'.repeat(32765)}🎉🎉`)).toBe(`${'x'.repeat(32765)}…`); // the cut falls inside an emoji
-  });
-  test.each([[1, 'A'], [26, 'Z'], [27, 'AA'], [29, 'AC'], [52, 'AZ'], [53, 'BA'], [702, 'ZZ'], [703, 'AAA']])('column %i is %s', (n, letter) => {
-    expect(columnLetter(n)).toBe(letter);
   });
 });
 

@@ -61,13 +61,6 @@ export function xlsxRow(e: Event): XlsxCell[] {
   });
 }
 
-/** "A", …, "Z", "AA", …: the letter of the n-th column (1-based). */
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
-
 /** A Writable that hands each chunk to `out` and takes the next only when `out` has taken this one. */
 function sinkStream(out: Sink): Writable {
   return new Writable({
@@ -107,7 +100,7 @@ export async function xlsxFormatter(): Promise<BinaryFormatter> {
       sheet.columns = CSV_COLUMNS.map((c) => ({
         header: c, key: c, width: WIDTHS[c] ?? DEFAULT_WIDTH, ...(c === 'date' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
       }));
-      sheet.autoFilter = `A1:${columnLetter(CSV_COLUMNS.length)}1`;
+      sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CSV_COLUMNS.length } };
       const head = sheet.getRow(1);
       head.font = { bold: true };
       head.commit();
