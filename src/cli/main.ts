@@ -2,12 +2,13 @@
 // and never calls process.exit, so tests call it directly. Heavy modules (the extractor, the gazetteer, the
 // worker pool, the eval harness) are imported only by the commands that need them: `--help` and `schema` stay fast.
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync, fstatSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, fstatSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Summary } from '../pipeline/run.js';
 import { FORMAT_NAMES, openFormat, outputRefusal, type FormatName } from '../format/index.js';
 import type { InputFormat, InputItem } from '../input/read.js';
+import { packageVersion } from '../input/package-version.js';
 import { addWindowOptions, dedupingWriter, registerDedupe, type DedupeFlags } from './dedupe.js';
 import { interruptedMessage, SIGNAL_EXIT_CODES, watchInterrupts, type Interrupts } from './interrupt.js';
 import { addReportCommand, openHtmlReport } from './report.js';
@@ -72,11 +73,6 @@ export function colorWanted(io: Pick<IO, 'stdoutTTY' | 'env'>): boolean {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The package's version, from package.json (dist/src/cli/main.js and src/cli/main.ts both lie three levels down). */
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
-
 const USAGE_HINT = `extract: no input given and standard input is a terminal
 usage: extract FILE... [options]   or   ... | extract [options]   (extract - reads typed input; extract --help)
 `;
@@ -109,6 +105,9 @@ async function extractAction(files: string[], flags: ExtractFlags, io: IO): Prom
     return await extractCommand(noInput ? null : files, flags, run);
   } finally {
     await file?.close();
+    // a run stopped by a signal abandons a pending read of standard input (a live pipe may stay idle for good): its
+    // handle would keep this process waiting for the pipe's end
+    if (files.length === 0 || files.includes('-')) io.stdin.destroy();
   }
 }
 

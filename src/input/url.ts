@@ -5,12 +5,12 @@
 // The document's id is the URL as given (so events can be joined back to the argument); its `meta.url` is the page's
 // canonical URL (`<link rel="canonical">`, resolved against the address the page came from), else the address the
 // page came from after redirects.
-import { readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import type { InputDoc } from '../types.js';
 import { bomEncoding, MAX_DOCUMENT_BYTES, mb, readCapped } from './bytes.js';
 import { htmlToDocument, loadHtmlParser, parseHTML } from './html.js';
 import type { InputItem } from './read.js';
+import { packageVersion } from './package-version.js';
 
 /** Whether a command-line argument is a URL to fetch rather than a path. */
 export const isUrl = (arg: string): boolean => /^https?:\/\//i.test(arg);
@@ -34,14 +34,9 @@ function urlLimits(env: NodeJS.ProcessEnv): UrlLimits {
   };
 }
 
-/** "extract/VERSION (...)": the package's version from package.json (src/input and dist/src/input both lie three
- *  levels down), read once. */
-let userAgent: string | undefined;
+/** "extract/VERSION (...)": what a fetch says it is. */
 function agent(): string {
-  if (userAgent) return userAgent;
-  const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  userAgent = `extract/${version} (conflict event extractor; Node.js fetch)`;
-  return userAgent;
+  return `extract/${packageVersion()} (conflict event extractor; Node.js fetch)`;
 }
 
 type PageType = { type: 'html' | 'text'; charset?: string };
