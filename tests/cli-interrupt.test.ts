@@ -156,3 +156,35 @@ describe('an interrupted run with worker processes', () => {
     expect(await gone(run.workers, 5000)).toEqual([]);
   });
 });
+
+/** Runs the CLI on standard input kept open (a live feed): one document is written and the pipe then stays idle.
+ *  Once the document's event is out, `signal` is sent; the pipe is never closed. */
+function liveFeedRun(jobs: string, signal: StopSignal): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, '--format', 'jsonl', '--jobs', jobs], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      stdout += s;
+      if (stdout.includes('\n')) child.kill(signal);
+    });
+    child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+    child.on('error', reject);
+    child.on('close', (code) => { child.stdin.destroy(); resolve({ code, stdout, stderr }); });
+    child.stdin.write(`${JSON.stringify({ id: 'live-1', text: 'Gunmen killed four soldiers at a checkpoint near Baidoa, Somalia, on 3 May 2023.' })}\n`);
+  });
+}
+
+describe('a live feed on standard input', () => {
+  // a document alone is not held for a second one (--jobs 2), and a stop does not wait for the pipe to end
+  test.each<[string, StopSignal, number]>([
+    ['1', 'SIGTERM', 143],
+    ['2', 'SIGTERM', 143],
+    ['1', 'SIGINT', 130],
+  ])('--jobs %s, %s with the pipe still open: the event out, exit %i', async (jobs, signal, code) => {
+    const run = await liveFeedRun(jobs, signal);
+    expect(run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).doc)).toEqual(['live-1']);
+    expect(run.code).toBe(code);
+    expect(run.stderr).toMatch(/^extract: interrupted after 1 document, 1 event, 0 failed$/m);
+  }, 30_000);
+});

@@ -127,6 +127,10 @@ class Runners {
 const AHEAD_CHARS = 1_000_000;
 const AHEAD_ITEMS = 256;
 
+/** How long the first document waits for a second before it runs in this thread: the documents of a file or a busy
+ *  pipe come within a millisecond of each other, those of a live feed may come minutes apart. */
+const HOLD_ALONE_MS = 100;
+
 /** One batch: a reader that starts documents (at most `window` ahead) and an emitter that reports them in order. */
 class Batch {
   readonly summary: Summary = { documents: 0, events: 0, failed: 0 };
@@ -222,7 +226,7 @@ class Batch {
   }
 
   /** Starts a document: in this thread with one job (or when the default --jobs finds the batch too small for a
-   *  pool); with more, the first is held until a second shows the pool is worth it. */
+   *  pool); with more, the first is held until a second shows the pool is worth it (for HOLD_ALONE_MS at most). */
   private start(p: Pending, doc: InputDoc): void {
     const r = this.runners;
     this.inlineOnly ??= this.o.jobs <= 1 || (this.o.poolWanted ? !this.o.poolWanted() : false);
@@ -239,6 +243,8 @@ class Batch {
         p.start = (run) => { run(doc).then(res, rej); };
       });
       this.held = p;
+      // a document that comes alone (a live pipe, idle after it) is not held for a second that may not come
+      setTimeout(() => { if (this.held === p) this.release(this.runners.inline); }, HOLD_ALONE_MS).unref();
     }
     p.result.catch(() => undefined); // reported by the emitter, in order
   }
