@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // Measures the places module (run after `npm run build`):
 //   node scripts/places-measure.mjs [GOLD.jsonl] [--verbose]
-//   node scripts/places-measure.mjs --table[=TABLE.jsonl] [GOLD.jsonl] [--verbose]
-//   node scripts/places-measure.mjs --table --file TABLE.jsonl [--verbose]   (the same as --table=TABLE.jsonl)
+//   node scripts/places-measure.mjs --table [--file TABLE.jsonl] [GOLD.jsonl] [--verbose]
 // 1. PLOVER records with a gold `location` (default ../shared/eval/plover-gsr.jsonl):
 //    - found: the place locateEvent finds in the sentence (anchored at the gold event words) matches the gold
 //      name, and its country the gold country;
@@ -23,16 +22,22 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose') || args.includes('-v');
-const fileAt = args.indexOf('--file');
-const fileOpt = fileAt >= 0 ? args[fileAt + 1] : null;
-if (fileAt >= 0 && (!fileOpt || fileOpt.startsWith('-'))) { console.error('--file needs a path'); process.exit(2); }
-const tableArg = args.find((a) => a === '--table' || a.startsWith('--table=')) ?? (fileOpt ? '--table' : undefined);
-const tableFile = tableArg ? (tableArg.includes('=') ? tableArg.slice('--table='.length) : fileOpt ?? join(root, 'fixtures', 'places', 'table.jsonl')) : null;
-const file = args.find((a, i) => !a.startsWith('-') && (fileAt < 0 || i !== fileAt + 1)) ?? join(root, '..', 'shared', 'eval', 'plover-gsr.jsonl');
+/** The command line, read by node's own parser (unknown options refused). */
+function options() {
+  try {
+    return parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' }, table: { type: 'boolean' }, file: { type: 'string' } } });
+  } catch (e) {
+    console.error(`places-measure: ${e.message}`);
+    process.exit(2);
+  }
+}
+const { values, positionals } = options();
+const verbose = values.verbose ?? false;
+const tableFile = values.table || values.file ? values.file ?? join(root, 'fixtures', 'places', 'table.jsonl') : null;
+const file = positionals[0] ?? join(root, '..', 'shared', 'eval', 'plover-gsr.jsonl');
 for (const f of [file, tableFile].filter(Boolean)) if (!existsSync(f)) { console.error(`no ${f}`); process.exit(2); }
 
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : 'n/a');

@@ -11,13 +11,19 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose') || args.includes('-v');
-const fileAt = args.indexOf('--file');
-const fileOpt = fileAt >= 0 ? args[fileAt + 1] : null;
-if (fileAt >= 0 && (!fileOpt || fileOpt.startsWith('-'))) { console.error('--file needs a path'); process.exit(2); }
+/** The command line, read by node's own parser (unknown options and arguments refused). */
+function options() {
+  try {
+    return parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, file: { type: 'string' } } }).values;
+  } catch (e) {
+    console.error(`reports-measure: ${e.message}`);
+    process.exit(2);
+  }
+}
+const { verbose = false, file: fileOpt } = options();
 const SETS = ['study.jsonl', 'heldout.jsonl', 'blind.jsonl', 'dates.jsonl', 'negatives.jsonl'].map((f) => join(root, 'fixtures', 'reports', f));
 const files = fileOpt ? [fileOpt] : SETS;
 for (const f of files) if (!existsSync(f)) { console.error(`no ${f}`); process.exit(2); }
