@@ -30,14 +30,19 @@ export interface Measure {
   /** the row's letter, a to f */
   key: string;
   label: string;
-  /** wall time of the process (of both, for e), start-up included */
+  /** wall time of the process (of both, for e), start-up included; of several runs, the median */
   seconds: number;
-  /** peak RSS (for e, the sum of the two processes') */
+  /** of several runs: the fastest and the slowest */
+  spread?: [number, number];
+  /** peak RSS (for e, the sum of the two processes'); of several runs, the highest */
   maxRssMB: number;
   /** for e, the larger of the two processes' peaks */
   largestMB?: number;
   /** extract rows: the peak of all the run's processes' RSS together, sampled every SAMPLE_MS (none without /proc) */
   allMB?: number;
+  /** extract rows: the most processes the run had at once (bin/extract.js and the node or workers it started), as
+   *  sampled with allMB (0 without /proc): (f) with as many as (b) ran as (b) runs */
+  processes?: number;
   /** what the child counted: events, terms, sentences... (sums, for e) */
   extra: Record<string, number>;
   /** the files holding the row's event lines (extract rows) */
@@ -47,11 +52,11 @@ export interface Measure {
 /** How often the RSS of an extract row's processes is summed. */
 const SAMPLE_MS = 100;
 
-/** The RSS of every process under `root` (not itself), summed, in MB: what /proc says now (0 without it). */
-function rssUnderMB(root: number): number {
+/** The processes under `root` (not itself) now, as /proc says (none without it): how many, and their RSS summed in MB. */
+function processesUnder(root: number): { count: number; mb: number } {
   const kids = new Map<number, number[]>();
   let entries: string[] = [];
-  try { entries = readdirSync('/proc'); } catch { return 0; }
+  try { entries = readdirSync('/proc'); } catch { return { count: 0, mb: 0 }; }
   for (const d of entries) {
     if (!/^\d+$/.test(d)) continue;
     try {
@@ -61,12 +66,13 @@ function rssUnderMB(root: number): number {
     } catch { /* gone meanwhile */ }
   }
   let kb = 0;
+  let count = 0;
   for (let todo = [...(kids.get(root) ?? [])]; todo.length;) {
     const pid = todo.pop()!;
     todo.push(...(kids.get(pid) ?? []));
-    try { kb += Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0); } catch { /* gone */ }
+    try { kb += Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0); count++; } catch { /* gone */ }
   }
-  return kb / 1024;
+  return { count, mb: kb / 1024 };
 }
 
 /** One child process: its wall time, and the JSON line it printed last. Its stderr goes to ours. */
@@ -96,7 +102,12 @@ function spawnExtract(file: string, jobs: string, eventFile: string): Promise<{ 
     const child = spawn(TIME, ['-f', 'bench-rss-kb %M', process.execPath, BIN, file, '--format', 'jsonl', ...jobsArgs, '--quiet'], { stdio: ['ignore', out, 'pipe'] });
     closeSync(out);
     let allMB = 0;
-    const sampler = setInterval(() => { allMB = Math.max(allMB, rssUnderMB(child.pid!)); }, SAMPLE_MS);
+    let processes = 0;
+    const sampler = setInterval(() => {
+      const now = processesUnder(child.pid!);
+      allMB = Math.max(allMB, now.mb);
+      processes = Math.max(processes, now.count);
+    }, SAMPLE_MS);
     let err = '';
     child.stderr!.setEncoding('utf8').on('data', (s: string) => { err += s; });
     child.on('error', reject);
@@ -108,7 +119,7 @@ function spawnExtract(file: string, jobs: string, eventFile: string): Promise<{ 
       if (!rss) { reject(new Error(`bench: ${TIME} gave no peak RSS for extract ${file}`)); return; }
       const text = readFileSync(eventFile, 'utf8');
       const events = text ? text.split('\n').length - 1 : 0;
-      resolve({ wall, result: { maxRssMB: Number(rss[1]) / 1024, allMB, events, code: code ?? 1 } });
+      resolve({ wall, result: { maxRssMB: Number(rss[1]) / 1024, allMB, processes, events, code: code ?? 1 } });
     });
   });
 }
@@ -131,8 +142,8 @@ async function row(name: string, key: string, label: string, childArgs: string[]
 async function extractRow(name: string, key: string, label: string, file: string, jobs: string, eventFile: string): Promise<Measure> {
   process.stderr.write(`bench: ${name} ${label} ...\n`);
   const { wall, result } = await spawnExtract(file, jobs, eventFile);
-  const { maxRssMB, allMB, ...extra } = result;
-  return said(name, { key, label, seconds: wall, maxRssMB, allMB, extra, eventFiles: [eventFile] });
+  const { maxRssMB, allMB, processes, ...extra } = result;
+  return said(name, { key, label, seconds: wall, maxRssMB, allMB, processes, extra, eventFiles: [eventFile] });
 }
 
 /** Row (e): two `extract --jobs 1` on the halves, started at the same time. */
@@ -144,26 +155,51 @@ async function pair(name: string, label: string, file: string, base: string): Pr
   const both = await Promise.all(parts.map((p, i) => spawnExtract(p, '1', eventFiles[i])));
   const seconds = (performance.now() - t) / 1000;
   const extra: Record<string, number> = {};
-  for (const { result } of both) for (const [k, v] of Object.entries(result)) if (k !== 'seconds' && k !== 'maxRssMB' && k !== 'allMB') extra[k] = (extra[k] ?? 0) + v;
+  for (const { result } of both) for (const [k, v] of Object.entries(result)) if (k !== 'seconds' && k !== 'maxRssMB' && k !== 'allMB' && k !== 'processes') extra[k] = (extra[k] ?? 0) + v;
   const rss = both.map((b) => b.result.maxRssMB);
   return said(name, { key: 'e', label, seconds, maxRssMB: rss[0] + rss[1], largestMB: Math.max(...rss), extra, eventFiles });
 }
 
+/** The middle of some numbers (the mean of the two middle ones when they are even in number). */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((x, y) => x - y);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** A row's runs as one: the median wall time, with the fastest and the slowest; the highest peak RSS of any run (a
+ *  bound on memory holds for every run); the rest (events, counts: the same in every run) from the first. */
+function combined(runs: Measure[]): Measure {
+  const times = runs.map((m) => m.seconds);
+  const most = (k: 'maxRssMB' | 'allMB' | 'largestMB') => (runs[0][k] === undefined ? undefined : Math.max(...runs.map((m) => m[k] ?? 0)));
+  return {
+    ...runs[0], seconds: median(times), spread: runs.length > 1 ? [Math.min(...times), Math.max(...times)] : undefined,
+    maxRssMB: most('maxRssMB')!, allMB: most('allMB'), largestMB: most('largestMB'),
+  };
+}
+
 /** Rows (a) to (f) on the corpus file, one after the other; the files they write go in `dir`. With `runs` > 1 the
- *  six rows run again, in the same order, `runs` times, and each row keeps its fastest run: on a shared machine one
- *  run moves by 10-15%, and rounds (not one row `runs` times, then the next) let a busy spell fall on every row. */
+ *  six rows run again `runs` times, and each row is the median of its runs: on a shared machine one run of a command
+ *  moves by 10-15% and, now and then, by a third; the fastest run of each row, taken alone, set one row's lucky moment
+ *  against another's ordinary one. Rounds (not one row `runs` times, then the next) let a busy spell fall on every row.
+ *  A round runs each row next to the one it is compared with ((f) beside (b), (c) beside (e)), and every other round
+ *  runs them in the reverse order, so that no row always runs after the same one (after two busy cores, or after one). */
 export async function measureRows(name: string, file: string, dir: string, runs = 1): Promise<Measure[]> {
   const at = (what: string) => join(dir, `${name}.${what}`);
-  const best = new Map<string, Measure>();
+  const rows: Array<() => Promise<Measure>> = [
+    () => row(name, 'a', '(a) compromise nlp(), 1 core', ['tag', file]),
+    () => extractRow(name, 'b', '(b) extract --jobs 1', file, '1', at('b.events')),
+    () => extractRow(name, 'f', '(f) extract, default --jobs', file, 'default', at('f.events')),
+    () => row(name, 'd', '(d) ceiling, 1 core: read, split, prefilter', ['ceiling', file]),
+    () => extractRow(name, 'c', '(c) extract --jobs 2', file, '2', at('c.events')),
+    () => pair(name, '(e) ceiling, 2 cores: two --jobs 1 on halves', file, at('half')),
+  ];
+  const all = new Map<string, Measure[]>();
   for (let round = 0; round < runs; round++) {
-    for (const m of [
-      await row(name, 'a', '(a) compromise nlp(), 1 core', ['tag', file]),
-      await extractRow(name, 'b', '(b) extract --jobs 1', file, '1', at('b.events')),
-      await extractRow(name, 'c', '(c) extract --jobs 2', file, '2', at('c.events')),
-      await row(name, 'd', '(d) ceiling, 1 core: read, split, prefilter', ['ceiling', file]),
-      await pair(name, '(e) ceiling, 2 cores: two --jobs 1 on halves', file, at('half')),
-      await extractRow(name, 'f', '(f) extract, default --jobs', file, 'default', at('f.events')),
-    ]) if (!best.has(m.key) || m.seconds < best.get(m.key)!.seconds) best.set(m.key, m);
+    for (const run of round % 2 ? [...rows].reverse() : rows) {
+      const m = await run();
+      all.set(m.key, [...all.get(m.key) ?? [], m]);
+    }
   }
-  return [...best.values()];
+  return [...all.values()].map(combined).sort((x, y) => x.key.localeCompare(y.key));
 }
