@@ -127,8 +127,8 @@ class Runners {
 const AHEAD_CHARS = 1_000_000;
 const AHEAD_ITEMS = 256;
 
-/** How long the first document waits for a second before it runs in this thread: the documents of a file or a busy
- *  pipe come within a millisecond of each other, those of a live feed may come minutes apart. */
+/** How long the first document waits for a second (or the input's end) before it goes to the workers: the documents of
+ *  a file or a busy pipe come within a millisecond of each other, those of a live feed may come minutes apart. */
 const HOLD_ALONE_MS = 100;
 
 /** One batch: a reader that starts documents (at most `window` ahead) and an emitter that reports them in order. */
@@ -243,8 +243,9 @@ class Batch {
         p.start = (run) => { run(doc).then(res, rej); };
       });
       this.held = p;
-      // a document that comes alone (a live pipe, idle after it) is not held for a second that may not come
-      setTimeout(() => { if (this.held === p) this.release(this.runners.inline); }, HOLD_ALONE_MS).unref();
+      // a document that comes alone on an input that then stays open and idle (a live pipe) is not held for a second
+      // that may not come: it goes to the workers asked for (an input that ends runs a lone document here, finish())
+      setTimeout(() => { if (this.held === p) this.release(this.runners.onPool); }, HOLD_ALONE_MS).unref();
     }
     p.result.catch(() => undefined); // reported by the emitter, in order
   }
