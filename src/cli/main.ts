@@ -216,7 +216,7 @@ export async function main(argv: string[], io: IO = defaultIO()): Promise<number
     .addOption(new Option('-i, --input-format <format>', 'read every input as this format (default: by extension, else sniffed from the first bytes)').choices(['text', 'html', 'jsonl'] satisfies InputFormat[]))
     .option('-t, --type <types>', 'print only these event types, comma-separated: attack, casualties, meeting, agreement', parseTypes)
     .option('-m, --min-confidence <x>', 'print only events whose confidence is at least x (0 to 1; see the README for what it means)', parseConfidence)
-    .option('-j, --jobs <n>', `worker processes, at most 4 per core (default: one per core for files of ${POOL_MIN_BYTES / 1024 / 1024} MB or more, else one)`, parseJobs)
+    .option('-j, --jobs <n>', `worker processes, at most 4 per core (default: one per core for files of ${POOL_MIN_BYTES / 1024} KB or more, else one)`, parseJobs)
     .option('-q, --quiet', 'no progress, notes or end-of-batch summary on stderr (errors are still printed)')
     .addOption(new Option('--explain [format]', 'say on stderr, per document, what each rule proposed and why each candidate was kept, merged or dropped').choices(['text', 'json']).preset('text'))
     .option('--encoding <name>', 'decode inputs without a byte order mark with this encoding (default utf8; latin1 is read as Windows-1252, a superset; any name TextDecoder knows). UTF-8 and UTF-16 with a byte order mark are always recognised', parseEncoding)
