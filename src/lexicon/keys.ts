@@ -11,7 +11,11 @@ import { KEY_ARTICLES } from './places.js';
 /** Arabic and other articles inside names: "al-", "el-", "ad-", "an-", "ash-", "ez-", ... */
 const ARTICLES = new Set(KEY_ARTICLES.flatMap((g) => g.words));
 
+/** A name of ASCII letters alone: one word with nothing to fold away, its key its lower case (most words looked up). */
+const ONE_ASCII_WORD = /^[A-Za-z]+$/;
+
 export function foldKey(name: string): string {
+  if (ONE_ASCII_WORD.test(name)) return name.toLowerCase();
   const words = name
     .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
