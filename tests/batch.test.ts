@@ -95,10 +95,10 @@ test('backpressure: a slow output stops the reading; never more than the window 
   expect(most).toBeLessThanOrEqual(6);
 }, SLOW);
 
-describe('read-ahead by default: up to a million characters or 256 items, never fewer than one a job and one more', () => {
+describe('read-ahead by default: up to a million characters or 1,024 items, never fewer than one a job and one more', () => {
   const rows: [string, number, number, number, number][] = [
     // documents, their length, how many, most read ahead: at least, at most
-    ['short wire items', 300, 400, 100, 257],
+    ['short wire items', 300, 1500, 400, 1025],
     ['long articles', 200_000, 30, 3, 6],
     ['very long documents', 2_000_000, 6, 3, 4],
   ];
