@@ -39,9 +39,10 @@ export function explainDocument(doc: string, counts: Pick<DocumentExplanation, '
     });
   }
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+  // (the fallback decides in the order the document tells the events, the order their ids are numbered in)
   const dates: DateNote[] = dated.flatMap(([r, d]) => {
     const event = ids.get(d);
     return event ? [{ event, value: r.value, taken: r.taken, reason: r.reason }] : [];
   });
-  return { doc, ...counts, candidates, dates: dates.sort((a, b) => a.event.localeCompare(b.event, 'en', { numeric: true })) };
+  return { doc, ...counts, candidates, dates };
 }
