@@ -9,11 +9,16 @@ import { pathToFileURL } from 'node:url';
 /** A compromise term, as far as matching reads it. */
 export interface CTerm {
   id?: string; text: string; normal: string; machine?: string | null; alias?: string[]; tags: Set<string>;
+  root?: string; implicit?: string; switch?: string;
 }
 /** One parsed token of a match pattern. */
 export interface Reg {
   optional?: boolean; negative?: boolean; anything?: boolean; greedy?: boolean; start?: boolean; end?: boolean;
   choices?: unknown[]; operator?: string; word?: string; tag?: string; use?: string; fuzzy?: boolean; id?: string;
+  /** a list of plain words, "(a|an|the)", as compromise packs it; `pos`: the tag its word must also carry */
+  fastOr?: Set<string>; pos?: string;
+  /** "%Noun|Verb%": the term's switch */
+  switch?: string;
 }
 export interface MatchResult { pointer: (number | string | null | undefined)[]; groups: Record<string, (number | null)[]> }
 export interface Todo { regs?: Reg[]; group?: string | number; justOne?: boolean; notIf?: Reg[] }

@@ -264,12 +264,14 @@ function firstKeysOf(first: Reg | undefined): { firstKeys: Reg[] | null; exact: 
   return one ? { firstKeys: [one], exact: false } : { firstKeys: null, exact: false };
 }
 
-/** Where each word form and each tag occurs in one sentence (term positions, ascending). */
-interface SentenceIndex { words: Map<string, number[]>; tags: Map<string, number[]> }
+/** Where each word form, each tag, each form a list of words is compared with and each switch occurs in one
+ *  sentence (term positions, ascending). */
+interface SentenceIndex {
+  words: Map<string, number[]>; tags: Map<string, number[]>; listed: Map<string, number[]>; switches: Map<string, number[]>;
+}
 
 function indexSentence(terms: CTerm[]): SentenceIndex {
-  const words = new Map<string, number[]>();
-  const tags = new Map<string, number[]>();
+  const index: SentenceIndex = { words: new Map(), tags: new Map(), listed: new Map(), switches: new Map() };
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const at = map.get(key);
     if (!at) map.set(key, [i]);
@@ -277,33 +279,53 @@ function indexSentence(terms: CTerm[]): SentenceIndex {
   };
   terms.forEach((t, i) => {
     // the forms compromise compares a word token with (term/doesMatch.js)
-    add(words, t.text, i);
-    add(words, t.normal, i);
-    if (typeof t.machine === 'string') add(words, t.machine, i);
-    if (t.alias) for (const a of t.alias) add(words, a, i);
-    for (const tag of t.tags) add(tags, tag, i);
+    add(index.words, t.text, i);
+    add(index.words, t.normal, i);
+    if (typeof t.machine === 'string') add(index.words, t.machine, i);
+    if (t.alias) for (const a of t.alias) add(index.words, a, i);
+    for (const tag of t.tags) add(index.tags, tag, i);
+    // and a list of words "(a|an|the)": one form of the term, or its text
+    add(index.listed, t.root || t.implicit || t.machine || t.normal, i);
+    add(index.listed, t.text, i);
+    if (t.switch !== undefined) add(index.switches, t.switch, i);
   });
-  return { words, tags };
+  return index;
 }
 
 const NOWHERE: number[] = [];
 
 /**
- * A first token the index answers exactly: a plain word (not case-sensitive, not fuzzy) or a plain tag, with no
- * anchor or term id, whose failure ends the attempt.
+ * A first token the index answers exactly: a plain word (not case-sensitive, not fuzzy), a plain tag, a list of plain
+ * words with no part of speech asked ("(a|an|the)") or a switch ("%Noun|Verb%"), with no anchor or term id, whose
+ * failure ends the attempt.
  */
 export function indexable(reg: Reg): boolean {
   if (!firstTokenDecides(reg) || reg.id !== undefined || reg.start === true || reg.end === true) return false;
   if (reg.word !== undefined) return !reg.use && reg.fuzzy !== true;
-  return reg.tag !== undefined;
+  // doesMatch reads the first of these a token has: word, tag, then (no method, punctuation, regex, chunk) switch,
+  // then (no machine or sense form) the list
+  if (reg.tag !== undefined) return true;
+  const other = reg as Record<string, unknown>;
+  if (['method', 'pre', 'post', 'regex', 'chunk'].some((k) => other[k] !== undefined)) return false;
+  if (reg.switch !== undefined) return true;
+  return reg.fastOr !== undefined && !reg.pos && other.machine === undefined && other.sense === undefined;
 }
 
 /** The positions where any of the indexable tokens matches, ascending, each once. */
 function startsOf(regs: Reg[], index: SentenceIndex): number[] {
-  const at = (reg: Reg) => (reg.word !== undefined ? index.words.get(reg.word) : index.tags.get(reg.tag!)) ?? NOWHERE;
-  if (regs.length === 1) return at(regs[0]);
-  const all = regs.flatMap(at).sort((a, b) => a - b);
+  if (regs.length === 1 && regs[0].fastOr === undefined) return positionsOf(regs[0], index);
+  const all = regs.flatMap((r) => positionsOf(r, index)).sort((a, b) => a - b);
   return all.filter((i, k) => k === 0 || all[k - 1] !== i);
+}
+
+/** Where one indexable token matches (a list's words, each word's places: not sorted). */
+function positionsOf(reg: Reg, index: SentenceIndex): number[] {
+  if (reg.word !== undefined) return index.words.get(reg.word) ?? NOWHERE;
+  if (reg.tag !== undefined) return index.tags.get(reg.tag) ?? NOWHERE;
+  if (reg.switch !== undefined) return index.switches.get(reg.switch) ?? NOWHERE;
+  const out: number[] = [];
+  for (const w of reg.fastOr!) { const at = index.listed.get(w); if (at) out.push(...at); }
+  return out;
 }
 
 /**
