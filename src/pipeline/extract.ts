@@ -73,7 +73,7 @@ function resolveSentence(s: TaggedSentence, previous: SentenceSpan | null, menti
   const kept = mentions.filter((m) => !m.dropped);
   for (const m of kept) {
     resolveMentionDate(m, d.text, d.refDate, d.datelineEnd);
-    resolveMentionPlace(m, d.text, d.places(), d.datelineEnd);
+    resolveMentionPlace(m, d.text, d.places, d.datelineEnd);
   }
   return kept;
 }

@@ -107,11 +107,11 @@ function conflicts(d: Draft, m: Mention, rival = false): boolean {
   if (d.type !== 'meeting' && !subtypesAgree(d.subtype, m.subtype)) return true;
   if (sidesConflict(d, m)) return true;
   if (d.date?.value && m.date?.value && !(d.date.value.startsWith(m.date.value) || m.date.value.startsWith(d.date.value))) return true;
-  if (d.location && m.location) {
-    if (d.location.country && m.location.country && d.location.country !== m.location.country) return true;
-    if (d.location.precision === 'town' && m.location.precision === 'town' && d.location.name !== m.location.name) return true;
-  }
-  return !rival && countConflict(d.killed, m.killed) || countConflict(d.wounded, m.wounded);
+  if (!rival && countConflict(d.killed, m.killed) || countConflict(d.wounded, m.wounded)) return true;
+  // places last: they are worked out when first read (src/resolvers/event-place.ts)
+  if (!d.location || !m.location) return false;
+  if (d.location.country && m.location.country && d.location.country !== m.location.country) return true;
+  return d.location.precision === 'town' && m.location.precision === 'town' && d.location.name !== m.location.name;
 }
 
 const POINTING_BACK = alternation([...DEFINITE_ARTICLE, ...DEMONSTRATIVES]);
@@ -227,7 +227,6 @@ function absorb(d: Draft, m: Mention, rival = false): void {
     if (m[f]!.rivals?.length) d.attribution = withRivalSources(d.attribution ?? m.attribution, m[f]!.rivals!);
   }
   if (!d.date && m.date) d.date = m.date;
-  if (m.location && (!d.location || PLACE_RANK[m.location.precision] > PLACE_RANK[d.location.precision])) d.location = m.location;
   if (!d.attribution && m.attribution) d.attribution = m.attribution;
 }
 
@@ -235,11 +234,24 @@ function substantial(d: Draft): boolean {
   return !!(d.killed || d.wounded || d.mentions.some((m) => m.trigger?.strength === 'strong' && m.status === 'occurred'));
 }
 
+/** The most precise place a draft's mentions give, the first told of equals. */
+function bestPlace(mentions: Mention[]): Draft['location'] {
+  let best: Draft['location'] = null;
+  for (const m of mentions) if (m.location && (!best || PLACE_RANK[m.location.precision] > PLACE_RANK[best.precision])) best = m.location;
+  return best;
+}
+
+/** A draft of one mention. Its place is its mentions' best (bestPlace), read when asked for, so that a draft a keep
+ *  rule drops without asking where never has its places worked out (src/resolvers/event-place.ts); a place written
+ *  to it (the fallback country) replaces it. */
 function draftOf(m: Mention): Draft {
+  let place: Draft['location'] | undefined;
   return {
     mentions: [m], type: m.type, subtype: m.type === 'attack' && m.subtype === 'report' ? 'unspecified' : m.subtype,
     status: m.status, aggregate: m.aggregate, actors: [...m.actors], killed: m.killed, wounded: m.wounded,
-    date: m.date, location: m.location, attribution: m.attribution,
+    date: m.date, attribution: m.attribution,
+    get location() { return place !== undefined ? place : bestPlace(this.mentions); },
+    set location(value: Draft['location']) { place = value; },
   };
 }
 
@@ -258,7 +270,8 @@ export function mergeMentions(mentions: Mention[]): Draft[] {
       const d = candidates[i];
       const gap = m.sentence.index - d.mentions[d.mentions.length - 1].sentence.index;
       rival = rivalDeaths(d, m, gap);
-      if (!conflicts(d, m, rival) && (rival || sameEvent(d, m, gap))) { target = d; break; }
+      // the same event first, then no conflict: a mention of another kind of event never has its place worked out here
+      if ((rival || sameEvent(d, m, gap)) && !conflicts(d, m, rival)) { target = d; break; }
     }
     if (target) absorb(target, m, rival);
     else drafts.push(draftOf(m));

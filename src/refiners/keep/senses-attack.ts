@@ -95,7 +95,7 @@ export const fiction: KeepRule = {
   id: 'attack:fiction',
   drop(d) {
     const sentences = sentencesOf(d);
-    if (d.location || !sentences.length || !sentences.every(isFictionSentence)) return null;
+    if (!sentences.length || !sentences.every(isFictionSentence) || d.location) return null;
     if (d.type !== 'attack' && d.type !== 'casualties' && sentences.some(hasStateWord)) return null;
     return 'attack:fiction: told inside a film, a book, a show or a game, with no real place';
   },
