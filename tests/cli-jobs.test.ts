@@ -31,14 +31,17 @@ const echoWorker = fileURLToPath(new URL('./workers/echo-worker.js', import.meta
 const docs = (n: number): InputItem[] => Array.from({ length: n }, (_, i) => ({ kind: 'doc', source: `d${i}`, doc: { id: `d${i}`, text: RAID }, bytes: RAID.length }));
 async function* from(list: InputItem[]): AsyncGenerator<InputItem> { for (const i of list) yield i; }
 
-async function where(poolWanted: (() => boolean) | undefined, n: number): Promise<string[]> {
+async function where(poolWanted: (() => boolean) | undefined, n: number, early: 'start' | 'never' | null = null, jobs = 2): Promise<string[]> {
   const ran: string[] = [];
   const sink: Sink = {
     events: (d) => { if (!ran.includes(`${d.id} pool`)) ran.push(`${d.id} here`); },
     error: (source, message) => { ran.push(`${source} error ${message}`); },
     note: (m) => { const id = /^(d\d+): done/.exec(m)?.[1]; if (id) ran.push(`${id} pool`); },
   };
-  await runBatch(from(docs(n)), { jobs: 2, extract: {}, workerScript: echoWorker, window: 2, ...(poolWanted ? { poolWanted } : {}) }, sink);
+  // `early`: the caller starts the workers before the first document is read (main.ts, for an input of a large
+  // size), or is given the chance and never takes it
+  const startWorkers = early ? { startWorkers: (start: () => void) => { if (early === 'start') start(); } } : {};
+  await runBatch(from(docs(n)), { jobs, extract: {}, workerScript: echoWorker, window: 2, ...(poolWanted ? { poolWanted } : {}), ...startWorkers }, sink);
   return ran;
 }
 
@@ -56,5 +59,19 @@ describe('the default --jobs asks once whether the batch is worth a pool', () =>
   }, SLOW);
   test('an explicit --jobs 2 uses the pool from the second document on', async () => {
     expect(await where(undefined, 3)).toEqual(['d0 pool', 'd1 pool', 'd2 pool']);
+  }, SLOW);
+});
+
+describe('workers started before the first document is read (an input whose size says it holds many)', () => {
+  test('every document goes to them, in input order', async () => {
+    expect(await where(undefined, 3, 'start')).toEqual(['d0 pool', 'd1 pool', 'd2 pool']);
+    expect(await where(() => true, 3, 'start')).toEqual(['d0 pool', 'd1 pool', 'd2 pool']);
+  }, SLOW);
+  test('a lone document too: they are already there', async () => {
+    expect(await where(undefined, 1, 'start')).toEqual(['d0 pool']);
+  }, SLOW);
+  test('not started when the caller never asks, nor with one job', async () => {
+    expect(await where(() => true, 1, 'never')).toEqual(['d0 here']);
+    expect(await where(undefined, 2, 'start', 1)).toEqual(['d0 here', 'd1 here']);
   }, SLOW);
 });

@@ -1,7 +1,8 @@
 // The JSONL `date` field: any ISO 8601 date or date-time gives the date as written in its own offset (never turned to
 // UTC), so does YYYY/MM/DD; a value that is no date is an error naming its line, and the other lines still run.
 import { Readable } from 'node:stream';
-import { jsonlDay, parseJsonlLine, readInputs, type InputItem } from '../src/input/read.js';
+import { readInputs, type InputItem } from '../src/input/read.js';
+import { jsonlDay, parseJsonlLine } from '../src/input/jsonl-record.js';
 
 describe('jsonlDay: dates and date-times that give a day', () => {
   test.each([

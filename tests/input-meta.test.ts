@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { parseJsonlLine } from '../src/input/read.js';
+import { parseJsonlLine } from '../src/input/jsonl-record.js';
 import { CSV_COLUMNS } from '../src/format/index.js';
 import { SLOW } from './helpers/cli.js';
 

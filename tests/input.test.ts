@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { readInputs, lines, parseJsonlLine, decodeText, type InputItem, type ReadOptions } from '../src/input/read.js';
+import { readInputs, lines, decodeText, type InputItem, type ReadOptions } from '../src/input/read.js';
+import { parseJsonlLine } from '../src/input/jsonl-record.js';
 import { htmlToDocument, blockText, isoDay, loadHtmlParser } from '../src/input/html.js';
 import { parseHTML } from 'linkedom';
 

@@ -142,7 +142,11 @@ async function extractCommand(files: string[] | null, flags: ExtractFlags, io: I
   }
   async function* nothing(): AsyncGenerator<InputItem> { /* no documents */ }
   let total: number | null | undefined; // bytes of the inputs, once reading has started (null: unknown, stdin or URLs)
-  const items = counted(files === null ? nothing() : readInputs(files, { inputFormat: flags.inputFormat, encoding: flags.encoding, skip: io.ownOutputs, stdin: io.stdin, onTotal: (b) => { total = b; progress.total(b); } }));
+  // an input this large holds many documents (the size from which the default --jobs starts workers): the workers
+  // start as soon as the size is known, before the first document is read
+  let startWorkers = () => {};
+  const onTotal = (b: number | null) => { total = b; progress.total(b); if ((b ?? 0) >= POOL_MIN_BYTES) startWorkers(); };
+  const items = counted(files === null ? nothing() : readInputs(files, { inputFormat: flags.inputFormat, encoding: flags.encoding, skip: io.ownOutputs, stdin: io.stdin, onTotal }));
 
   if (flags.emitText) return emitText(items, flags, io, stderr, progress);
 
@@ -157,7 +161,8 @@ async function extractCommand(files: string[] | null, flags: ExtractFlags, io: I
       ...(flags.date ? { referenceDate: flags.date } : {}), ...(explain ? { explain: true } : {}),
       ...(flags.type ? { types: flags.type } : {}), ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
     };
-    summary = await runBatch(items, { ...jobsOf(flags.jobs, () => total, stderr), extract: options, ...(interrupts ? { stop: interrupts.abort } : {}) }, {
+    const early = { startWorkers: (start: () => void) => { startWorkers = start; } };
+    summary = await runBatch(items, { ...jobsOf(flags.jobs, () => total, stderr), extract: options, ...early, ...(interrupts ? { stop: interrupts.abort } : {}) }, {
       events: (_doc, events) => output.events(events),
       error: (source, message) => stderr(`extract: ${source}: ${message}\n`),
       note: (message) => { if (!flags.quiet) stderr(`extract: ${message}\n`); },

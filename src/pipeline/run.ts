@@ -24,6 +24,11 @@ interface RunOptions {
   window?: number;
   /** aborted (Ctrl-C): no more items are read, the document being written is finished, the rest are dropped */
   stop?: AbortSignal;
+  /** Given, once, the function that starts the workers (with more than one job) before any document is read: the
+   *  caller calls it when it knows the batch wants them (main.ts: once the inputs' size says so), and the workers
+   *  then start from their snapshot while this process loads its reader and reads. Every document then goes to them,
+   *  a lone one too. */
+  startWorkers?: (start: () => void) => void;
 }
 
 export interface Sink {
@@ -78,6 +83,11 @@ class Runners {
 
   get poolStarted(): boolean { return this.pool !== null; }
 
+  /** The worker processes, started now unless they were. */
+  startPool(): ExtractPool {
+    return this.pool ??= startPool(this.o.jobs, { chunkDocs: CHUNK_DOCS, script: this.o.workerScript });
+  }
+
   /** A document in this thread, with the others the reader brings before it waits (extractDocuments: the same
    *  results, their sentences tagged together): they run once the reader waits, or when they reach INLINE_DOCS or
    *  INLINE_CHARS of text. */
@@ -107,9 +117,8 @@ class Runners {
   /** A document on the pool. A worker that stops fails every document it holds: each runs again on a worker of its
    *  own, so that only the one that stopped it fails (stopping that worker too). */
   onPool = (doc: InputDoc): Promise<ExtractResult> => {
-    this.pool ??= startPool(this.o.jobs, { chunkDocs: CHUNK_DOCS, script: this.o.workerScript });
     const task = { doc, options: this.o.extract };
-    return this.pool.run(task).catch((e: unknown) => {
+    return this.startPool().run(task).catch((e: unknown) => {
       if (!(e instanceof WorkerStopped) || this.closed) throw e;
       this.alone ??= startPool(1, { chunkDocs: 1, script: this.o.workerScript });
       return this.alone.run(task);
@@ -157,6 +166,7 @@ class Batch {
 
   constructor(private readonly o: RunOptions, private readonly sink: Sink) {
     this.runners = new Runners(o);
+    o.startWorkers?.(() => { if (o.jobs > 1 && !this.runners.poolStarted && !this.isStopped) this.runners.startPool(); });
     this.stopped = new Promise((res) => {
       const onStop = () => { res('stopped'); this.wake('emitter'); this.wake('reader'); };
       if (o.stop?.aborted) onStop(); else o.stop?.addEventListener('abort', onStop, { once: true });
