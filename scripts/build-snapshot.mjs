@@ -150,8 +150,12 @@ function sources(inputs) {
 /** Node flags of the snapshot's node, at build and at run (a blob loads only with the V8 flags it was built with:
  *  extract.json lists them for bin/extract.js). A young generation of 16 MB from the start: with the default's 1 MB
  *  the seed article's run scavenged 8 times, then marked the whole 39 MB heap once (--trace-gc: ≈60 ms of its
- *  0.6 s); with 16 MB, no collection at all. Peak memory: +10 MB on the seed, +25 MB on 1 MB of dense text (249 MB). */
-const FLAGS = ['--min-semi-space-size=16'];
+ *  0.6 s); with 16 MB, no collection at all. Peak memory: +10 MB on the seed, +25 MB on 1 MB of dense text (249 MB).
+ *  No rehashing of the blob's strings and tables as it loads (V8 does it by default so that a process does not use the
+ *  hash seed baked into a snapshot; ≈25 ms of every start here, 0.155 → 0.13 s for a one-line input): this blob is
+ *  built on the machine that runs it, by `npm run build`, with a seed drawn at random then, so no two installs share
+ *  one, and JavaScript's maps and sets keep their insertion order whatever the seed (the same output). */
+const FLAGS = ['--min-semi-space-size=16', '--no-rehash-snapshot'];
 
 function buildBlob() {
   // without NODE_OPTIONS: a V8 flag there would go into the blob, and node loads it only with the same flags
