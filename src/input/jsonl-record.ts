@@ -99,4 +99,3 @@ export function parseJsonlLine(line: string, n: number): { doc: InputDoc } | { e
   if (meta.length) doc.meta = Object.fromEntries(meta);
   return { doc };
 }
-

@@ -84,7 +84,7 @@ class Runners {
   get poolStarted(): boolean { return this.pool !== null; }
 
   /** The worker processes, started now unless they were. */
-  startPool(): ExtractPool {
+  workers(): ExtractPool {
     return this.pool ??= startPool(this.o.jobs, { chunkDocs: CHUNK_DOCS, script: this.o.workerScript });
   }
 
@@ -118,7 +118,7 @@ class Runners {
    *  own, so that only the one that stopped it fails (stopping that worker too). */
   onPool = (doc: InputDoc): Promise<ExtractResult> => {
     const task = { doc, options: this.o.extract };
-    return this.startPool().run(task).catch((e: unknown) => {
+    return this.workers().run(task).catch((e: unknown) => {
       if (!(e instanceof WorkerStopped) || this.closed) throw e;
       this.alone ??= startPool(1, { chunkDocs: 1, script: this.o.workerScript });
       return this.alone.run(task);
@@ -166,7 +166,7 @@ class Batch {
 
   constructor(private readonly o: RunOptions, private readonly sink: Sink) {
     this.runners = new Runners(o);
-    o.startWorkers?.(() => { if (o.jobs > 1 && !this.runners.poolStarted && !this.isStopped) this.runners.startPool(); });
+    o.startWorkers?.(() => { if (o.jobs > 1 && !this.runners.poolStarted && !this.isStopped) this.runners.workers(); });
     this.stopped = new Promise((res) => {
       const onStop = () => { res('stopped'); this.wake('emitter'); this.wake('reader'); };
       if (o.stop?.aborted) onStop(); else o.stop?.addEventListener('abort', onStop, { once: true });
