@@ -28,6 +28,8 @@ const DROPPED: Dropped[] = [
   ['A tornado struck the small town overnight, flattening a church.', 'attack:natural-subject'],
   ['Hackers attacked the bank\'s servers over the weekend.', 'attack:cyber-or-metaphor'],
   ['England and France clashed over fishing rights in the Channel.', 'attack:cyber-or-metaphor'],
+  // a weak attack word counts as an everyday one here: each near its cue ("software", "rivals")
+  ['The software firm launched a cheaper tablet and struck back at its rivals.', 'attack:cyber-or-metaphor'],
   ['In the new video game, soldiers raid a desert fortress and take its commander hostage.', 'attack:fiction'],
   ['The novel ends with two armies fighting over a burning city.', 'attack:fiction'],
   ['Detectives are investigating the rape of a student in Leeds.', 'attack:crime-in-court'],
@@ -44,6 +46,7 @@ const KEPT: [text: string, why: string][] = [
   ['Gunmen struck a police post outside Peshawar before dawn.', 'gunmen struck'],
   ['Gunmen attacked a cinema in Karachi during a screening of a war film, wounding six people.', 'a film named at a real place'],
   ['Militants attacked the network of army checkpoints outside Mosul on Sunday.', 'a metaphor cue beside armed actors'],
+  ['Insurgents launched rockets at the market in Kandahar overnight.', 'a weak word and a metaphor cue beside armed actors'],
   ['A court in Kano jailed two militants for the murder of an aid worker in a bomb attack.', 'a court telling an armed attack'],
   ['Rebels shelled the airport with mortars overnight. Clashes broke out near the town of Dilling on Friday.', 'a conflict document'],
 ];

@@ -28,6 +28,9 @@ const POSITIVE: Row[] = [
   ['Russia and Ukraine exchanged 140 prisoners of war in a swap brokered by the Emirates.', 'agreement', 'prisoner_exchange', 'occurred'],
   ['Chadian soldiers recaptured a desert outpost after three days of fighting, a military spokesman said on Friday.', 'attack', 'territory_regained', 'occurred'],
   ['The rebels threatened to attack the city.', 'attack', 'unspecified', 'none'],
+  // a weak attack word near a word of markets or politics, with an armed side: still an attack
+  ['Israeli jets launched strikes on targets in Gaza overnight.', 'attack', 'airstrike', 'occurred'],
+  ['Gunmen targeting the market in Mopti opened fire on Tuesday.', 'attack', 'unspecified', 'occurred'],
 ];
 
 const NO_AGREEMENT: string[] = [
@@ -59,6 +62,9 @@ const NO_ATTACK: string[] = [
   'The old regime ran torture camps in the capital.',
   'The army bought new attack helicopters last year.',
   'Ecuador gave refuge to four ministers who had fled since last year\'s invasion, its foreign office said.',
+  // a weak attack word ("launched") beside an everyday one, each near a word of markets, computers or politics
+  'A software maker launched a new phone and struck back at critics of its battery life.',
+  'The carmaker launched a takeover bid and attacked the rival plan.',
 ];
 
 describe('event detection', () => {

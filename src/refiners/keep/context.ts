@@ -105,9 +105,15 @@ export function triggerWords(d: Draft): string[] {
  *  by word: "sexual assault" is in it as a phrase, "Jets' offensive" as "jets" and "offensive". */
 export function everyTriggerIn(d: Draft, set: Set<string>): boolean {
   const words = triggerWords(d);
-  const inSet = (w: string) => set.has(w) || w.split(' ').every((part) => set.has(part.replace(/['’]s?$/, '')));
-  return words.length > 0 && words.every(inSet);
+  return words.length > 0 && words.every((w) => wordsIn(w, set));
 }
+
+/** Whether a mention's trigger is in the set, as everyTriggerIn reads it. */
+export function triggerIn(m: Mention, set: Set<string>): boolean {
+  return !!m.trigger && wordsIn(fold(m.trigger.text), set);
+}
+
+const wordsIn = (w: string, set: Set<string>) => set.has(w) || w.split(' ').every((part) => set.has(part.replace(/['’]s?$/, '')));
 
 /** A folded word set from lists, for comparing with triggerWords. */
 export function foldedSet(...lists: WordEntry[][]): Set<string> { return new Set(wordsOf(...lists).map(fold)); }

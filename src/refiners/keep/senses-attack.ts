@@ -6,7 +6,7 @@ import type { Mention } from '../../rules/mention.js';
 import type { KeepRule } from './types.js';
 import {
   distinctMatches, everyTriggerIn, foldedSet, hasArmedContext, hasConflictSetting, hasStateWord, phrasePattern,
-  sentencesOf, triggerWords, wordsAfter, wordsAround, wordsBefore,
+  sentencesOf, triggerIn, triggerWords, wordsAfter, wordsAround, wordsBefore,
 } from './context.js';
 import { EVERYDAY } from './attack-context.js';
 import {
@@ -60,12 +60,14 @@ export const spaceSense: KeepRule = {
   },
 };
 
-/** "attacked the budget plan", "a virus struck networks", "clashed over fees": the cue within five words of the trigger. */
+/** "attacked the budget plan", "a virus struck networks", "clashed over fees": the cue within five words of each
+ *  trigger, every trigger an everyday attack word or a weak one (a weak word is no better evidence: "launched a new
+ *  phone and struck back at critics"). */
 export const cyberOrMetaphor: KeepRule = {
   id: 'attack:cyber-or-metaphor',
   drop(d) {
     const ms = triggered(d);
-    if (!ms || d.killed || d.wounded || !everyTriggerIn(d, EVERYDAY)) return null;
+    if (!ms || d.killed || d.wounded || !ms.every((m) => m.trigger!.strength === 'weak' || triggerIn(m, EVERYDAY))) return null;
     if (!ms.every((m) => METAPHOR.test(wordsAround(m, 5, 5)) && !hasArmedContext(m.sentence.text))) return null;
     return `attack:cyber-or-metaphor: "${triggerWords(d)[0]}" said of ${[...distinctMatches(METAPHOR, wordsAround(ms[0], 5, 5))][0]}`;
   },
