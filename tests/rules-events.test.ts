@@ -31,6 +31,10 @@ const POSITIVE: Row[] = [
   // a weak attack word near a word of markets or politics, with an armed side: still an attack
   ['Israeli jets launched strikes on targets in Gaza overnight.', 'attack', 'airstrike', 'occurred'],
   ['Gunmen targeting the market in Mopti opened fire on Tuesday.', 'attack', 'unspecified', 'occurred'],
+  // a chemical agent names the kind of the attacks of its own clause only
+  ['Government jets bombed the market in Douma; meanwhile troops used chlorine gas near the border, wounding 12 people.', 'attack', 'airstrike', 'occurred'],
+  ['Government jets bombed the market in Douma; meanwhile troops used chlorine gas near the border, wounding 12 people.', 'attack', 'chemical_weapon', 'occurred'],
+  ['Aircraft struck the town with sarin, killing dozens.', 'attack', 'chemical_weapon', 'occurred'],
 ];
 
 const NO_AGREEMENT: string[] = [

@@ -4,6 +4,7 @@
 import { TRIGGER_TAGS } from '../document/plugin.js';
 import type { TaggedSentence, Term } from '../document/terms.js';
 import type { Trigger } from './mention.js';
+import { clauseOf, clausesOf } from './clauses.js';
 import {
   AIMING_VERBS, CHEMICAL_CARRIERS, LIVE_FIRE, NO_TARGET_AFTER_FIRE, NOT_LETHAL_FIRE, WEAPON_SUBTYPES,
 } from '../lexicon/weapons.js';
@@ -206,11 +207,16 @@ export function findTriggers(s: TaggedSentence, docText: string): Trigger[] {
     .filter((t) => !noObjectNorAgent(terms, t));
   for (const t of out) if (t.family === 'attack') readAround(terms, t, docText, headline);
   out = takeInstruments(terms, out);
-  // a chemical agent names the kind of the sentence's strikes, shells and bare attack words: "aircraft struck the
-  // town with sarin", "shells filled with mustard gas"
-  if (out.some((t) => t.subtype === 'chemical_weapon')) {
+  // a chemical agent names the kind of the strikes, shells and bare attack words of its clause: "aircraft struck the
+  // town with sarin", "shells filled with mustard gas"; not of another clause's ("jets bombed the market; meanwhile
+  // troops used chlorine gas near the border")
+  const agents = out.filter((t) => t.subtype === 'chemical_weapon');
+  if (agents.length) {
+    const clauses = clausesOf(terms);
+    const agentClauses = new Set(agents.map((a) => clauseOf(clauses, a.first)));
     for (const t of out) {
-      if (t.family === 'attack' && /^(?:airstrike|drone_strike|shelling|bombing|unspecified)$/.test(t.subtype)) t.subtype = 'chemical_weapon';
+      if (t.family === 'attack' && /^(?:airstrike|drone_strike|shelling|bombing|unspecified)$/.test(t.subtype)
+        && agentClauses.has(clauseOf(clauses, t.first))) t.subtype = 'chemical_weapon';
     }
   }
   // "targeted" names an attack only with its weapon: "the sanctions targeted banks" is none
